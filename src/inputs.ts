@@ -1,0 +1,108 @@
+// Action inputs → one typed Settings object. Pure: the input reader is passed in.
+import { ConfigError } from './errors.js';
+import type { FailOn } from './model.js';
+import type { ProfileChoice } from './policy/decision.js';
+
+/** Input names, exactly as in action.yml. */
+export const Inputs = {
+  paths: 'paths',
+  failOn: 'fail-on',
+  profile: 'profile',
+  valuesFiles: 'values-files',
+  releaseName: 'release-name',
+  namespace: 'namespace',
+  kubeVersion: 'kube-version',
+  renderTimeout: 'render-timeout',
+  allowNetwork: 'allow-network',
+  workingDirectory: 'working-directory',
+} as const;
+
+export interface Settings {
+  /** Absolute path of the checkout to scan. */
+  root: string;
+  /** Globs selecting what to check, relative to `root`; `!` excludes. */
+  paths: string[];
+  /** Lowest severity that fails the run. */
+  failOn: FailOn;
+  /** Which rules are reported. */
+  profile: ProfileChoice;
+  /** Helm values files, applied to the chart that contains them (or every chart), in order. */
+  valuesFiles: string[];
+  /** Helm release name; defaults to the chart directory's name. */
+  releaseName: string;
+  /** Namespace passed to `helm template`. */
+  namespace: string;
+  /** Kubernetes version for Helm's .Capabilities (e.g. 1.34.0). */
+  kubeVersion: string;
+  /** Milliseconds one render may take. */
+  renderTimeoutMs: number;
+  /** Let kustomize and helm reach the network (remote bases, chart repositories). */
+  allowNetwork: boolean;
+}
+
+export type InputReader = (name: string) => string;
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+const PROFILES: readonly ProfileChoice[] = ['default', 'baseline', 'restricted', 'hardened'];
+
+export function readSettings(read: InputReader, workspace: string): Settings {
+  return {
+    root: resolveRoot(workspace, read(Inputs.workingDirectory)),
+    paths: list(read(Inputs.paths)),
+    failOn: oneOf(Inputs.failOn, read(Inputs.failOn) || 'error', FAIL_ON),
+    profile: oneOf(Inputs.profile, read(Inputs.profile) || 'default', PROFILES),
+    valuesFiles: list(read(Inputs.valuesFiles)).map((file) => file.replace(/^\.\//, '')),
+    releaseName: read(Inputs.releaseName).trim(),
+    namespace: read(Inputs.namespace).trim(),
+    kubeVersion: kubeVersion(read(Inputs.kubeVersion).trim()),
+    renderTimeoutMs: seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || '120') * 1000,
+    allowNetwork: boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || 'false'),
+  };
+}
+
+/** Newline- or comma-separated values, blanks and `#` comments dropped. */
+export function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const clean = value.trim().toLowerCase();
+  if (!(allowed as readonly string[]).includes(clean)) {
+    throw new ConfigError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(', ')}.`);
+  }
+  return clean as T;
+}
+
+function seconds(name: string, value: string): number {
+  const number = Number(value.trim());
+  if (!Number.isFinite(number) || number <= 0 || number > 3600) {
+    throw new ConfigError(`Invalid ${name} '${value}'. Expected a number of seconds between 1 and 3600.`);
+  }
+  return number;
+}
+
+function boolean(name: string, value: string): boolean {
+  const clean = value.trim().toLowerCase();
+  if (clean === 'true') return true;
+  if (clean === 'false') return false;
+  throw new ConfigError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+function kubeVersion(value: string): string {
+  if (value && !/^v?\d+\.\d+(\.\d+)?$/.test(value)) {
+    throw new ConfigError(`Invalid kube-version '${value}'. Expected a version such as 1.34 or v1.34.1.`);
+  }
+  return value;
+}
+
+function resolveRoot(workspace: string, workingDirectory: string): string {
+  const directory = workingDirectory.trim();
+  if (!directory) return workspace;
+  if (directory.split(/[\\/]/).includes('..')) {
+    throw new ConfigError(`Invalid working-directory '${directory}'. Expected a directory inside the workspace.`);
+  }
+  return `${workspace.replace(/\/+$/, '')}/${directory.replace(/^\.?\/+/, '')}`;
+}

@@ -1,0 +1,145 @@
+// Maps a JSON field path of an object to a line in a source file: exactly in YAML, by key structure in templates.
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { KUBERNETES_YAML } from './parse.js';
+import { splitDocuments } from './split.js';
+
+export type FieldPath = (string | number)[];
+
+export interface TextPosition {
+  /** 1-based line within the searched text. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** How many leading path elements were found; equal to path.length when the field itself exists. */
+  depth: number;
+}
+
+/**
+ * Position of the deepest existing element of `path` in one YAML document (the key's line for mapping entries).
+ * With `rendered` (the object the path indexes), list items are matched by their `name`, as strategic merge
+ * patches merge containers, volumes and ports: index 1 of the rendered containers may be item 0 of a patch.
+ */
+export function locateInYaml(text: string, path: FieldPath, rendered?: unknown): TextPosition | undefined {
+  const doc = parseDocument(text, { ...KUBERNETES_YAML, uniqueKeys: false });
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0];
+  if (offset === undefined) return undefined;
+  let depth = 0;
+  let renderedNode = rendered;
+  for (const element of path) {
+    const renderedChild = child(renderedNode, element);
+    if (isSeq(node) && typeof element === 'number' && rendered !== undefined) {
+      const name = nameOf(renderedChild);
+      const item = name === undefined ? node.items[element] : node.items.find((candidate) => isMap(candidate) && candidate.get('name') === name);
+      if (!item) break;
+      node = item;
+      offset = (item as Node).range?.[0] ?? offset;
+    } else if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(element));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof element === 'number' && element < node.items.length) {
+      node = node.items[element];
+      offset = (node as Node | null)?.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+    renderedNode = renderedChild;
+    depth++;
+  }
+  return { ...lineAndColumn(text, offset), depth };
+}
+
+function child(value: unknown, element: string | number): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  return (value as Record<string | number, unknown>)[element];
+}
+
+function nameOf(value: unknown): string | undefined {
+  const name = child(value, 'name');
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Finds the document of a multi-document file that declares `kind` with a name related to `renderedName`. */
+export function findSourceDocument(fileText: string, kind: string, renderedName: string): { text: string; firstLine: number } | undefined {
+  const candidates = splitDocuments(fileText)
+    .map((document) => ({ document, identity: quickIdentity(document.text) }))
+    .filter(({ identity }) => identity?.kind === kind);
+  if (candidates.length <= 1) return candidates[0]?.document;
+  // Kustomize adds prefixes and suffixes (and hashes), so the source name is contained in the rendered one.
+  const named = candidates
+    .filter(({ identity }) => identity?.name && renderedName.includes(identity.name))
+    .sort((a, b) => (b.identity?.name?.length ?? 0) - (a.identity?.name?.length ?? 0));
+  return named[0]?.document;
+}
+
+function quickIdentity(text: string): { kind?: string; name?: string } | undefined {
+  const kind = /^kind:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+  const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
+  return kind ? { kind, name } : undefined;
+}
+
+/**
+ * Locates the string keys of `path` in text that need not be valid YAML (a Helm template), by indentation:
+ * the last key that appears, under as many of its path ancestors as possible. Returns the best match.
+ */
+export function locateInTemplate(text: string, path: FieldPath): TextPosition | undefined {
+  const keys = path.filter((element): element is string => typeof element === 'string');
+  if (keys.length === 0) return undefined;
+  const lines = text.split('\n').map(parseKeyLine);
+  let best: (TextPosition & { score: number }) | undefined;
+  for (let keyIndex = keys.length - 1; keyIndex >= 0 && !best; keyIndex--) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line || line.key !== keys[keyIndex]) continue;
+      const score = ancestorsMatched(lines, i, keys, keyIndex);
+      if (!best || score > best.score) {
+        best = { line: i + 1, column: line.indent + 1, depth: keyIndex + 1, score };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const { score: _score, ...position } = best;
+  return position;
+}
+
+interface KeyLine {
+  key: string;
+  indent: number;
+}
+
+function parseKeyLine(raw: string): KeyLine | undefined {
+  const match = /^([ \t]*)(?:-[ \t]+)*["']?([A-Za-z0-9_.\/-]+)["']?[ \t]*:(?:[ \t]|$)/.exec(raw);
+  if (!match) return undefined;
+  // A `- key:` item sits one level deeper than its dash.
+  const indent = raw.length - raw.trimStart().replace(/^(-[ \t]+)+/, '').length;
+  return { key: match[2]!, indent };
+}
+
+/** Counts how many of keys[0..keyIndex-1], nearest first, are indentation ancestors of line i. */
+function ancestorsMatched(lines: (KeyLine | undefined)[], i: number, keys: string[], keyIndex: number): number {
+  let indent = lines[i]!.indent;
+  let want = keyIndex - 1;
+  let score = 0;
+  for (let j = i - 1; j >= 0 && want >= 0 && indent > 0; j--) {
+    const line = lines[j];
+    if (!line || line.indent >= indent) continue;
+    indent = line.indent;
+    if (line.key === keys[want]) {
+      score++;
+      want--;
+    }
+  }
+  return score;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,108 @@
+// Turns rendered documents into Kubernetes objects, reading scalars as Kubernetes clients do (YAML 1.1).
+import { parseDocument, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { PIPELINE_RULES, type Finding, type RenderedDocument, type Resource, type Target } from '../model.js';
+import { isBlankDocument } from './split.js';
+
+/**
+ * sigs.k8s.io/yaml (kubectl, Helm, Argo CD) resolves scalars with YAML 1.1 rules: `on`/`yes`/`y` are true,
+ * `0644` is octal, `<<` merges. Reading with 1.2 would let `privileged: on` slip past a policy.
+ */
+export const KUBERNETES_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  merge: true,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: false,
+};
+
+export interface ParsedDocuments {
+  resources: Resource[];
+  findings: Finding[];
+}
+
+/** Parse each rendered document into resources; problems become findings on the document's line. */
+export function parseRendered(target: Target, documents: RenderedDocument[]): ParsedDocuments {
+  const resources: Resource[] = [];
+  const findings: Finding[] = [];
+  for (const document of documents) {
+    if (isBlankDocument(document.text)) continue;
+    const result = parseObject(document);
+    if ('problem' in result) {
+      findings.push(parseFinding(target, document, result.problem, result.line));
+      continue;
+    }
+    removeAnnotations(result.object, document.internalAnnotations);
+    for (const object of expandList(result.object)) {
+      const identity = identify(object);
+      if (typeof identity === 'string') {
+        findings.push(parseFinding(target, document, identity, 1));
+      } else {
+        resources.push({ ...identity, object, target, document });
+      }
+    }
+  }
+  return { resources, findings };
+}
+
+type ParseResult = { object: Record<string, unknown> } | { problem: string; line: number };
+
+function parseObject(document: RenderedDocument): ParseResult {
+  const doc = parseDocument(document.text, KUBERNETES_YAML);
+  const error = doc.errors[0];
+  if (error) {
+    const line = document.text.slice(0, error.pos[0]).split('\n').length;
+    const reason = error.code === 'DUPLICATE_KEY' ? 'duplicate key (Kubernetes clients keep one of them in an undefined order)' : error.message.split('\n')[0];
+    return { problem: `invalid YAML: ${reason}`, line };
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { problem: `expected a Kubernetes object (a mapping), found ${describe(value)}`, line: 1 };
+  }
+  return { object: value as Record<string, unknown> };
+}
+
+/** `kind: List` (what `kubectl get -o yaml` writes) holds objects in `items`; kubectl applies each. */
+function expandList(object: Record<string, unknown>): Record<string, unknown>[] {
+  if (typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items) && object.apiVersion === 'v1') {
+    return object.items.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item));
+  }
+  return [object];
+}
+
+function removeAnnotations(object: Record<string, unknown>, keys: string[] | undefined): void {
+  const metadata = object.metadata as Record<string, unknown> | undefined;
+  const annotations = metadata?.annotations as Record<string, unknown> | undefined;
+  if (!keys || !metadata || !annotations || typeof annotations !== 'object') return;
+  for (const key of keys) delete annotations[key];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+}
+
+type Identity = Pick<Resource, 'apiVersion' | 'kind' | 'namespace' | 'name'>;
+
+function identify(object: Record<string, unknown>): Identity | string {
+  const { apiVersion, kind } = object;
+  const metadata = object.metadata as Record<string, unknown> | undefined;
+  if (typeof apiVersion !== 'string' || apiVersion === '') return 'not a Kubernetes object: `apiVersion` is missing or not a string';
+  if (typeof kind !== 'string' || kind === '') return 'not a Kubernetes object: `kind` is missing or not a string';
+  const name = metadata?.name ?? metadata?.generateName;
+  if (typeof name !== 'string' || name === '') return `${kind} has no \`metadata.name\``;
+  const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace : undefined;
+  return { apiVersion, kind, name, namespace };
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value} scalar`;
+}
+
+function parseFinding(target: Target, document: RenderedDocument, problem: string, line: number): Finding {
+  return {
+    ruleId: PIPELINE_RULES.parse,
+    severity: 'error',
+    title: 'Could not parse a rendered document',
+    message: `${document.sourceFile}: ${problem}`,
+    target,
+    location: { file: document.sourceFile, line: document.textIsSource ? document.firstLine + line - 1 : 1 },
+  };
+}

@@ -1,0 +1,108 @@
+// Shared data types of the pipeline: discover → render → manifests → policy → outcome → report.
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** What a finding must reach to fail the run; `never` only reports. */
+export type FailOn = Severity | 'never';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/** A unit that renders to a set of Kubernetes objects. */
+export interface Target {
+  kind: 'kustomize' | 'helm' | 'manifests';
+  /** Repository-relative path (POSIX separators): the kustomization directory, chart directory or YAML file. */
+  path: string;
+  /** Helm only: how the chart is rendered. */
+  helm?: HelmVariant;
+}
+
+export interface HelmVariant {
+  releaseName: string;
+  namespace?: string;
+  /** Repository-relative values files, applied in order after the chart's own values.yaml. */
+  valuesFiles: string[];
+  kubeVersion?: string;
+}
+
+/** One YAML document as rendered, with where it came from. */
+export interface RenderedDocument {
+  /** The YAML text of this document alone. */
+  text: string;
+  /** 1-based line of `text` within the file it was read from, for plain files. */
+  firstLine: number;
+  /** Repository-relative file this document comes from (the template for Helm, the origin for Kustomize). */
+  sourceFile: string;
+  /** Further repository-relative files that may hold the document's fields (Kustomize patches, Helm values files). */
+  relatedFiles: string[];
+  /** True when `text` is the source file's own content (plain manifests), so positions in it are positions in the PR. */
+  textIsSource: boolean;
+  /** Annotations the renderer added for its own bookkeeping; removed before evaluation. */
+  internalAnnotations?: string[];
+}
+
+export interface Rendered {
+  target: Target;
+  documents: RenderedDocument[];
+}
+
+/** A rendered Kubernetes object ready for evaluation. */
+export interface Resource {
+  object: Record<string, unknown>;
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+  target: Target;
+  document: RenderedDocument;
+}
+
+export interface SourceLocation {
+  /** Repository-relative path. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column?: number;
+}
+
+export interface ResourceRef {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+/** Rule ids of findings that mean "could not check", as opposed to "checked and failed". */
+export const PIPELINE_RULES = {
+  render: 'render-error',
+  parse: 'parse-error',
+  evaluation: 'evaluation-error',
+} as const;
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  target: Target;
+  resource?: ResourceRef;
+  /** JSON path of the offending field within the object (closest existing parent when missing). */
+  fieldPath?: (string | number)[];
+  location?: SourceLocation;
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  notice: number;
+}
+
+export interface Outcome {
+  findings: Finding[];
+  counts: Counts;
+  failOn: FailOn;
+  /** `fail` when a finding is at or above `failOn`. */
+  verdict: 'pass' | 'fail';
+  targets: number;
+  resources: number;
+}

@@ -1,0 +1,50 @@
+// Renders a chart with the real `helm template`, mapping each document to the template that produced it.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RenderedDocument, Target } from '../model.js';
+import { isBlankDocument, splitDocuments } from '../manifests/split.js';
+import { findTool } from '../tools.js';
+import { execTool, trimStderr } from './exec.js';
+import type { RenderContext } from './index.js';
+
+export async function renderHelm(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
+  const helm = findTool('helm');
+  if (!helm) throw new Error('`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)');
+  const variant = target.helm ?? { releaseName: 'release', valuesFiles: [] };
+  for (const file of variant.valuesFiles) {
+    if (!existsSync(resolve(context.root, file))) throw new Error(`values file '${file}' does not exist`);
+  }
+  const args = ['template', variant.releaseName, resolve(context.root, target.path)];
+  if (variant.namespace) args.push('--namespace', variant.namespace);
+  if (variant.kubeVersion) args.push('--kube-version', variant.kubeVersion);
+  for (const file of variant.valuesFiles) args.push('--values', resolve(context.root, file));
+  const result = await execTool(helm, args, { cwd: context.root, timeoutMs: context.timeoutMs, network: context.allowNetwork });
+  if (result.timedOut) throw new Error(`helm template timed out after ${context.timeoutMs / 1000}s`);
+  if (result.code !== 0) throw new Error(`helm template failed: ${trimStderr(result.stderr).replaceAll(context.root + '/', '')}`);
+
+  const valuesFiles = [join(target.path, 'values.yaml'), ...variant.valuesFiles].map(posix);
+  return splitDocuments(result.stdout)
+    .filter((document) => !isBlankDocument(document.text))
+    .map((document) => ({
+      text: document.text,
+      firstLine: 1,
+      sourceFile: templateFile(document.text, target.path, context.root),
+      relatedFiles: valuesFiles,
+      textIsSource: false,
+    }));
+}
+
+/** `# Source: <chart>/templates/x.yaml` (or `<chart>/charts/<sub>/templates/x.yaml`) → the file in the repository. */
+function templateFile(text: string, chartPath: string, root: string): string {
+  const source = /^# Source: (.+)$/m.exec(text)?.[1]?.trim();
+  if (source) {
+    const withinChart = source.split('/').slice(1).join('/');
+    const candidate = posix(join(chartPath, withinChart));
+    if (existsSync(resolve(root, candidate))) return candidate;
+  }
+  return posix(join(chartPath, 'Chart.yaml'));
+}
+
+function posix(path: string): string {
+  return path.split('\\').join('/');
+}

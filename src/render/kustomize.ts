@@ -1,0 +1,85 @@
+// Renders a kustomization with the real kustomize (or kubectl kustomize), keeping each object's origin.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import type { RenderedDocument, Target } from '../model.js';
+import { splitDocuments, isBlankDocument } from '../manifests/split.js';
+import { findTool } from '../tools.js';
+import { execTool, trimStderr } from './exec.js';
+import type { RenderContext } from './index.js';
+
+/** Annotations our wrapper makes kustomize add; they are removed before evaluation. */
+export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+export const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
+
+export async function renderKustomize(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
+  const command = kustomizeCommand();
+  const targetDir = resolve(context.root, target.path);
+  // A wrapper outside the user's tree asks for origin annotations without touching their files.
+  const wrapper = await mkdtemp(join(tmpdir(), 'kpg-kustomize-'));
+  try {
+    await writeFile(join(wrapper, 'kustomization.yaml'), wrapperKustomization(relative(wrapper, targetDir)));
+    const result = await execTool(command.file, [...command.args, wrapper], {
+      cwd: context.root,
+      timeoutMs: context.timeoutMs,
+      network: context.allowNetwork,
+    });
+    if (result.timedOut) throw new Error(`${command.label} timed out after ${context.timeoutMs / 1000}s`);
+    if (result.code !== 0) throw new Error(`${command.label} failed: ${cleanMessage(trimStderr(result.stderr), wrapper, targetDir)}`);
+    return splitDocuments(result.stdout)
+      .filter((document) => !isBlankDocument(document.text))
+      .map((document) => originOf(document.text, wrapper, context.root, target.path));
+  } finally {
+    await rm(wrapper, { recursive: true, force: true });
+  }
+}
+
+function kustomizeCommand(): { file: string; args: string[]; label: string } {
+  const kustomize = findTool('kustomize');
+  if (kustomize) return { file: kustomize, args: ['build'], label: 'kustomize build' };
+  const kubectl = findTool('kubectl');
+  if (kubectl) return { file: kubectl, args: ['kustomize'], label: 'kubectl kustomize' };
+  throw new Error('neither `kustomize` nor `kubectl` was found on PATH; install kustomize (scripts/install-tools.sh does)');
+}
+
+function wrapperKustomization(relativeTarget: string): string {
+  return [
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization',
+    'resources:',
+    `- ${JSON.stringify(relativeTarget.split('\\').join('/'))}`,
+    'buildMetadata: [originAnnotations, transformerAnnotations]',
+    '',
+  ].join('\n');
+}
+
+/** kustomize names the wrapper in its errors; say the user's directory instead. */
+function cleanMessage(message: string, wrapper: string, targetDir: string): string {
+  return message.replaceAll(`${wrapper}/kustomization.yaml`, targetDir).replaceAll(wrapper, '<wrapper>');
+}
+
+function originOf(text: string, wrapper: string, root: string, targetPath: string): RenderedDocument {
+  // `path` for objects read from a file, `configuredIn` for objects a generator made.
+  const origin = /config\.kubernetes\.io\/origin: \|\n\s+(?:path|configuredIn): (.+)\n/.exec(text)?.[1];
+  const sourceFile = origin ? repoPath(root, resolve(wrapper, unquote(origin))) : undefined;
+  const configuredIn = [...text.matchAll(/- configuredIn: (.+)\n\s+configuredBy:\n\s+apiVersion: builtin\n\s+kind: (\w+)/g)]
+    .filter((match) => /Patch/.test(match[2]!))
+    .map((match) => repoPath(root, resolve(wrapper, unquote(match[1]!))));
+  return {
+    text,
+    firstLine: 1,
+    sourceFile: sourceFile ?? `${targetPath}/kustomization.yaml`,
+    relatedFiles: [...new Set(configuredIn)],
+    textIsSource: false,
+    internalAnnotations: [ORIGIN_ANNOTATION, TRANSFORMATIONS_ANNOTATION],
+  };
+}
+
+function repoPath(root: string, absolute: string): string {
+  return relative(root, absolute).split('\\').join('/');
+}
+
+function unquote(value: string): string {
+  const trimmed = value.trim();
+  return /^(["']).*\1$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+}

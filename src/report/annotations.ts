@@ -1,0 +1,61 @@
+// Workflow-command annotations, capped honestly at what GitHub shows per step.
+import type { Finding, Outcome, Severity } from '../model.js';
+import { describeResource, describeTarget } from './describe.js';
+
+/** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export interface Annotation {
+  level: Severity;
+  message: string;
+  properties: { title: string; file?: string; startLine?: number; startColumn?: number };
+}
+
+export function formatAnnotations(outcome: Outcome): Annotation[] {
+  const limits: Record<Severity, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+  // setFailed spends one error slot; an overflow note spends one notice slot.
+  if (outcome.verdict === 'fail') limits.error--;
+  const overflowing = (['error', 'warning', 'notice'] as const).some((level) => outcome.counts[level] > limits[level]);
+  if (overflowing) limits.notice--;
+
+  const annotations: Annotation[] = [];
+  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of outcome.findings) {
+    if (used[finding.severity] >= limits[finding.severity]) continue;
+    used[finding.severity]++;
+    annotations.push(toAnnotation(finding));
+  }
+  const hidden = outcome.findings.length - annotations.length;
+  if (hidden > 0) {
+    annotations.push({
+      level: 'notice',
+      message: `${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists all ${outcome.findings.length}.`,
+      properties: { title: 'kube-policy-gate: more findings in the job summary' },
+    });
+  }
+  return annotations;
+}
+
+function toAnnotation(finding: Finding): Annotation {
+  const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}`].filter(Boolean).join(' ');
+  const message = `${finding.message}\n${subject} [${finding.ruleId}]`;
+  const { location } = finding;
+  return {
+    level: finding.severity,
+    message,
+    properties: {
+      title: finding.title,
+      ...(location && { file: location.file, startLine: location.line, ...(location.column && { startColumn: location.column }) }),
+    },
+  };
+}
+
+export interface AnnotationSink {
+  error(message: string, properties: Annotation['properties']): void;
+  warning(message: string, properties: Annotation['properties']): void;
+  notice(message: string, properties: Annotation['properties']): void;
+}
+
+export function emitAnnotations(annotations: Annotation[], sink: AnnotationSink): void {
+  for (const annotation of annotations) sink[annotation.level](annotation.message, annotation.properties);
+}

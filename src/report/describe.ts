@@ -1,0 +1,27 @@
+// Short descriptions of findings shared by every reporter.
+import type { Finding, Outcome, ResourceRef, Target } from '../model.js';
+
+export function describeResource(resource: ResourceRef | undefined): string {
+  if (!resource) return '';
+  return `${resource.kind}/${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
+}
+
+export function describeTarget(target: Target): string {
+  const variant = target.helm?.valuesFiles.length ? ` with ${target.helm.valuesFiles.join(', ')}` : '';
+  return `${target.kind} ${target.path}${variant}`;
+}
+
+export function describeLocation(finding: Finding): string {
+  const location = finding.location;
+  if (!location) return '';
+  return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function describeCounts(outcome: Outcome): string {
+  const { error, warning, notice } = outcome.counts;
+  return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')} in ${plural(outcome.resources, 'object')} from ${plural(outcome.targets, 'target')}`;
+}

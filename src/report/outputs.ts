@@ -1,0 +1,20 @@
+// Action outputs: counts and the verdict, named as in action.yml.
+import type { Outcome } from '../model.js';
+
+export const Outputs = {
+  errors: 'errors',
+  warnings: 'warnings',
+  notices: 'notices',
+  findings: 'findings',
+  verdict: 'verdict',
+} as const;
+
+export function formatOutputs(outcome: Outcome): Record<string, string> {
+  return {
+    [Outputs.errors]: String(outcome.counts.error),
+    [Outputs.warnings]: String(outcome.counts.warning),
+    [Outputs.notices]: String(outcome.counts.notice),
+    [Outputs.findings]: String(outcome.findings.length),
+    [Outputs.verdict]: outcome.verdict,
+  };
+}

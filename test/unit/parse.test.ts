@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseRendered } from '../../src/manifests/parse.js';
+import type { RenderedDocument, Target } from '../../src/model.js';
+
+const target: Target = { kind: 'manifests', path: 'pod.yaml' };
+const doc = (text: string, firstLine = 1): RenderedDocument => ({ text, firstLine, sourceFile: 'pod.yaml', relatedFiles: [], textIsSource: true });
+
+describe('parseRendered', () => {
+  it('reads scalars as YAML 1.1, like sigs.k8s.io/yaml: on/yes/y are true, 0644 is octal', () => {
+    const { resources } = parseRendered(target, [
+      doc('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: yes\n  containers:\n  - name: a\n    securityContext: {privileged: on, allowPrivilegeEscalation: y}\n  volumes:\n  - secret: {defaultMode: 0644}\n'),
+    ]);
+    const spec = resources[0]!.object.spec as Record<string, any>;
+    expect(spec.hostNetwork).toBe(true);
+    expect(spec.containers[0].securityContext).toEqual({ privileged: true, allowPrivilegeEscalation: true });
+    expect(spec.volumes[0].secret.defaultMode).toBe(420);
+  });
+
+  it('reports a duplicate key as an error on its line instead of picking one', () => {
+    const { resources, findings } = parseRendered(target, [doc('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  name: q\n', 10)]);
+    expect(resources).toEqual([]);
+    expect(findings).toMatchObject([{ ruleId: 'parse-error', severity: 'error', location: { file: 'pod.yaml', line: 14 } }]);
+    expect(findings[0]!.message).toContain('duplicate key');
+  });
+
+  it('skips empty documents and reports non-objects and objects without identity', () => {
+    const { resources, findings } = parseRendered(target, [doc('# nothing\n'), doc('- a\n- b\n'), doc('kind: Pod\nmetadata: {name: x}\n'), doc('apiVersion: v1\nkind: Pod\n')]);
+    expect(resources).toEqual([]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'pod.yaml: expected a Kubernetes object (a mapping), found a list',
+      'pod.yaml: not a Kubernetes object: `apiVersion` is missing or not a string',
+      'pod.yaml: Pod has no `metadata.name`',
+    ]);
+  });
+
+  it('expands a v1 List into its items', () => {
+    const { resources } = parseRendered(target, [doc('apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Pod, metadata: {name: a}}\n- {apiVersion: v1, kind: Pod, metadata: {name: b, namespace: ns1}}\n')]);
+    expect(resources.map((r) => [r.kind, r.namespace, r.name])).toEqual([
+      ['Pod', undefined, 'a'],
+      ['Pod', 'ns1', 'b'],
+    ]);
+  });
+
+  it('removes the bookkeeping annotations a renderer added', () => {
+    const { resources } = parseRendered(target, [
+      { ...doc('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    config.kubernetes.io/origin: |\n      path: a.yaml\n'), internalAnnotations: ['config.kubernetes.io/origin'] },
+    ]);
+    expect(resources[0]!.object.metadata).toEqual({ name: 'p' });
+  });
+});

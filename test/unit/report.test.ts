@@ -1,0 +1,92 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Finding, Severity } from '../../src/model.js';
+import { decideOutcome } from '../../src/outcome.js';
+import { formatAnnotations } from '../../src/report/annotations.js';
+import { formatOutputs } from '../../src/report/outputs.js';
+import { escapeMarkdown, formatSummary } from '../../src/report/summary.js';
+import { formatText } from '../../src/report/text.js';
+
+const finding = (severity: Severity, line: number, extra: Partial<Finding> = {}): Finding => ({
+  ruleId: 'privileged',
+  severity,
+  title: 'Privileged containers',
+  message: `container "app" must not set securityContext.privileged=true`,
+  target: { kind: 'kustomize', path: 'overlays/prod' },
+  resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'api' },
+  location: { file: 'base/deploy.yaml', line, column: 9 },
+  ...extra,
+});
+
+const golden = (name: string, actual: string) => {
+  const path = new URL(`./golden/${name}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+};
+
+describe('outcome', () => {
+  it('fails only on findings at or above fail-on', () => {
+    const findings = [finding('warning', 3), finding('notice', 4)];
+    expect(decideOutcome(findings, 'error', 1, 1).verdict).toBe('pass');
+    expect(decideOutcome(findings, 'warning', 1, 1).verdict).toBe('fail');
+    expect(decideOutcome(findings, 'notice', 1, 1).verdict).toBe('fail');
+    expect(decideOutcome([finding('error', 1)], 'never', 1, 1).verdict).toBe('pass');
+    expect(decideOutcome(findings, 'error', 1, 1).counts).toEqual({ error: 0, warning: 1, notice: 1 });
+  });
+});
+
+describe('annotations', () => {
+  it('keeps within 10 per level, leaves a slot for setFailed and says how many more there are', () => {
+    const findings = [...Array.from({ length: 12 }, (_, i) => finding('error', i + 1)), ...Array.from({ length: 3 }, (_, i) => finding('warning', 100 + i))];
+    const annotations = formatAnnotations(decideOutcome(findings, 'error', 1, 1));
+    expect(annotations.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(3);
+    expect(annotations.at(-1)).toEqual({
+      level: 'notice',
+      message: '3 more findings are not annotated here (GitHub shows 10 per level); the job summary lists all 15.',
+      properties: { title: 'kube-policy-gate: more findings in the job summary' },
+    });
+    expect(annotations[0]).toEqual({
+      level: 'error',
+      message: 'container "app" must not set securityContext.privileged=true\nDeployment/shop/api from kustomize overlays/prod [privileged]',
+      properties: { title: 'Privileged containers', file: 'base/deploy.yaml', startLine: 1, startColumn: 9 },
+    });
+  });
+
+  it('uses all 10 error slots when the run passes', () => {
+    const findings = Array.from({ length: 10 }, (_, i) => finding('error', i + 1));
+    expect(formatAnnotations(decideOutcome(findings, 'never', 1, 1))).toHaveLength(10);
+  });
+});
+
+describe('summary', () => {
+  it('matches the golden file and escapes PR content', () => {
+    const hostile = finding('error', 7, { message: 'name <img src=x onerror=alert(1)> | `x` [link](http://e) **b**', resource: { apiVersion: 'v1', kind: 'Pod', name: 'a|b' } });
+    golden('summary.md', formatSummary(decideOutcome([finding('warning', 3), hostile], 'error', 2, 5)));
+  });
+
+  it('stays under the size limit and says how many rows it left out', () => {
+    const findings = Array.from({ length: 400 }, (_, i) => finding('error', i + 1));
+    const summary = formatSummary(decideOutcome(findings, 'error', 1, 1), 20_000);
+    expect(Buffer.byteLength(summary)).toBeLessThan(20_000);
+    expect(summary).toMatch(/…and \d+ more findings not shown/);
+  });
+
+  it('escapes every HTML and table character', () => {
+    expect(escapeMarkdown(`<a href="x">'|'</a>\n`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&#124;&#39;&lt;/a&gt;<br>');
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(formatSummary(decideOutcome([], 'error', 3, 9))).toBe('## ✅ kube-policy-gate: passed\n\n**0 errors, 0 warnings, 0 notices in 9 objects from 3 targets** (fail-on: `error`)\n\nNo findings.\n');
+  });
+});
+
+describe('outputs and text', () => {
+  it('formats outputs and terminal lines', () => {
+    const outcome = decideOutcome([finding('error', 3)], 'error', 1, 2);
+    expect(formatOutputs(outcome)).toEqual({ errors: '1', warnings: '0', notices: '0', findings: '1', verdict: 'fail' });
+    expect(formatText(outcome)).toBe(
+      'base/deploy.yaml:3:9: error [privileged] container "app" must not set securityContext.privileged=true (Deployment/shop/api)\n1 error, 0 warnings, 0 notices in 2 objects from 1 target: FAIL (fail-on: error)\n',
+    );
+  });
+});
