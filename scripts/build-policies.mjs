@@ -91,7 +91,7 @@ function run(file, args) {
   try {
     return execFileSync(file, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
-    fail(`${file.split('/').pop()} ${args[0]} failed:\n${error.stderr || error.message}`);
+    fail(`${file.split('/').pop()} ${args[0]} failed:\n${[error.stdout, error.stderr].filter(Boolean).join('\n').trim() || error.message}`);
   }
 }
 

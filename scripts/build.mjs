@@ -1,7 +1,8 @@
 // npm run build: policies → dist/policy (wasm + rules.json), TypeScript → dist/index.js and dist/cli.js,
 // rules reference → docs/rules.md and the README table. `node scripts/build.mjs OUT` builds into OUT only.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,13 +12,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
 const writeDocs = process.argv[2] === undefined;
 
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-execFileSync(process.execPath, [join(root, 'scripts/build-policies.mjs'), join(outDir, 'policy')], { stdio: 'inherit' });
+// Build aside and swap at the end: a failed build leaves the previous output in place.
+const staging = mkdtempSync(join(tmpdir(), 'kpg-build-'));
+try {
+  execFileSync(process.execPath, [join(root, 'scripts/build-policies.mjs'), join(staging, 'policy')], { stdio: 'inherit' });
+} catch {
+  rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
 
 await build({
   entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/cli.ts') },
-  outdir: outDir,
+  outdir: staging,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -29,8 +35,11 @@ await build({
   // opa-wasm is CommonJS and requires Node builtins: give the ESM bundle a `require`.
   banner: { js: "import { createRequire as __kpgCreateRequire } from 'node:module';\nconst require = __kpgCreateRequire(import.meta.url);" },
 });
-const cli = join(outDir, 'cli.js');
+const cli = join(staging, 'cli.js');
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`, { mode: 0o755 });
+rmSync(outDir, { recursive: true, force: true });
+cpSync(staging, outDir, { recursive: true });
+rmSync(staging, { recursive: true, force: true });
 
 if (writeDocs) {
   const rules = JSON.parse(readFileSync(join(outDir, 'policy/rules.json'), 'utf8'));

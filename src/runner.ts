@@ -17,6 +17,8 @@ import type { Settings } from './inputs.js';
 export interface CheckOptions extends Settings {
   /** Directory holding policy.wasm and rules.json; defaults to the bundled one. */
   bundleDir?: string;
+  /** Rule ids to report whatever the profile (optional rules included). */
+  enable?: string[];
   /** Called as each target finishes rendering (progress for logs). */
   onRendered?: (result: RenderResult) => void;
 }
@@ -50,7 +52,7 @@ export async function check(options: CheckOptions): Promise<Outcome> {
   const bundle = await loadBundle(options.bundleDir);
   const evaluator = await createEvaluator(bundle, policyData(resources));
   const evaluations = resources.map((resource) => evaluator.evaluate(resource));
-  findings.push(...decide(evaluations, bundle.rules, options.profile, createLocator(read)));
+  findings.push(...decide(evaluations, bundle.rules, { profile: options.profile, enabled: new Set(options.enable) }, createLocator(read)));
   return decideOutcome(findings, options.failOn, targets.length, resources.length);
 }
 

@@ -1,5 +1,5 @@
 // Maps a JSON field path of an object to a line in a source file: exactly in YAML, by key structure in templates.
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { KUBERNETES_YAML } from './parse.js';
 import { splitDocuments } from './split.js';
 
@@ -20,7 +20,7 @@ export interface TextPosition {
  * patches merge containers, volumes and ports: index 1 of the rendered containers may be item 0 of a patch.
  */
 export function locateInYaml(text: string, path: FieldPath, rendered?: unknown): TextPosition | undefined {
-  const doc = parseDocument(text, { ...KUBERNETES_YAML, uniqueKeys: false });
+  const doc = parsedDocument(text);
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0];
   if (offset === undefined) return undefined;
@@ -49,6 +49,25 @@ export function locateInYaml(text: string, path: FieldPath, rendered?: unknown):
     depth++;
   }
   return { ...lineAndColumn(text, offset), depth };
+}
+
+/**
+ * Findings of one object come one after another, so a few recent parses serve nearly every lookup; the
+ * position-tracking parse is slow and large, so only documents with findings are parsed this way, once.
+ */
+const recentDocuments = new Map<string, Document.Parsed>();
+const RECENT_DOCUMENTS = 16;
+
+function parsedDocument(text: string): Document.Parsed {
+  let doc = recentDocuments.get(text);
+  if (doc) {
+    recentDocuments.delete(text);
+  } else {
+    doc = parseDocument(text, { ...KUBERNETES_YAML, uniqueKeys: false });
+    if (recentDocuments.size >= RECENT_DOCUMENTS) recentDocuments.delete(recentDocuments.keys().next().value!);
+  }
+  recentDocuments.set(text, doc);
+  return doc;
 }
 
 function child(value: unknown, element: string | number): unknown {

@@ -7,14 +7,21 @@ import type { Locator } from '../manifests/source.js';
 /** `default`: the restricted PSS profile with the hardening rules reported on top at their own severities. */
 export type ProfileChoice = Profile | 'default';
 
-/** Whether a rule is reported under a profile choice. */
-export function ruleSelected(rule: RuleInfo, profile: ProfileChoice): boolean {
+/** Whether a rule is reported under a profile choice; `enabled` rules report whatever the profile. */
+export function ruleSelected(rule: RuleInfo, profile: ProfileChoice, enabled: ReadonlySet<string> = new Set()): boolean {
+  if (enabled.has(rule.id)) return true;
   if (rule.optional) return false;
   if (profile === 'default') return rule.profiles.includes('restricted') || rule.profiles.includes('hardened');
   return rule.profiles.includes(profile);
 }
 
-export function decide(evaluations: Evaluation[], rules: RuleInfo[], profile: ProfileChoice, locate: Locator): Finding[] {
+export interface Selection {
+  profile: ProfileChoice;
+  /** Rule ids reported regardless of profile, optional ones included. */
+  enabled?: ReadonlySet<string>;
+}
+
+export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: Selection, locate: Locator): Finding[] {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const findings: Finding[] = [];
   for (const evaluation of evaluations) {
@@ -25,7 +32,7 @@ export function decide(evaluations: Evaluation[], rules: RuleInfo[], profile: Pr
     for (const violation of evaluation.violations) {
       const rule = byId.get(violation.rule);
       // A rule the bundle does not describe still counts: unknown rules are errors, never dropped.
-      if (rule && !ruleSelected(rule, profile)) continue;
+      if (rule && !ruleSelected(rule, selection.profile, selection.enabled)) continue;
       findings.push({
         ruleId: violation.rule,
         severity: rule?.severity ?? 'error',
