@@ -47,7 +47,7 @@ describe('wasm and opa eval parity', () => {
       if (!opa) throw new Error('opa not found: run scripts/install-tools.sh');
       const output = execFileSync(
         opa,
-        ['eval', '-f', 'json', '-d', join(ROOT, 'policies'), '-d', join(work, 'data.json'), '-i', join(work, 'input.json'), '[data.kpg.violations with input as obj | some obj in input.objects]'],
+        ['eval', '-f', 'json', '-d', join(ROOT, 'policies'), '-d', join(work, 'data.json'), '-i', join(work, 'input.json'), '[v | some obj in input.objects; v := data.kpg.violations with input as obj]'],
         { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
       );
       const interpreted = (JSON.parse(output).result[0].expressions[0].value as Violation[][]).map(canonical);

@@ -1,0 +1,41 @@
+# METADATA
+# title: Capabilities must be dropped
+# description: >-
+#   Pod Security Standards (restricted) require every container to drop ALL capabilities
+#   (securityContext.capabilities.drop contains "ALL") and to add back at most NET_BIND_SERVICE. Pods
+#   with spec.os.name windows are exempt (since policy v1.25). Added capabilities outside the baseline set
+#   are reported by baseline-capabilities, so this rule reports the drop and the baseline-allowed
+#   capabilities that restricted forbids (CHOWN, SETUID, ...).
+# custom:
+#   id: restricted-capabilities
+#   severity: error
+#   profiles: [restricted, hardened]
+#   remediation: >-
+#     Set `securityContext.capabilities.drop: ["ALL"]` and add back only `NET_BIND_SERVICE`, if the
+#     container binds a port below 1024.
+#   references:
+#     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+#     - https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_capabilities_restricted.go
+package kpg.rules.restricted_capabilities
+
+import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.pss
+
+violation contains {"message": msg, "path": path} if {
+	not pss.windows
+	some c in k8s.containers
+	not drops_all(c)
+	path := pss.deepest(c.path, c.container, ["securityContext", "capabilities", "drop"])
+	msg := sprintf("%s must set securityContext.capabilities.drop to include \"ALL\"", [c.label])
+}
+
+violation contains {"message": msg, "path": k8s.container_path(c, ["securityContext", "capabilities", "add", i])} if {
+	not pss.windows
+	some c in k8s.containers
+	some i, capability in pss.security_context(c).capabilities.add
+	capability != "NET_BIND_SERVICE"
+	capability in pss.baseline_capabilities
+	msg := sprintf("%s must not add capability %s: restricted allows adding only NET_BIND_SERVICE", [c.label, capability])
+}
+
+drops_all(c) if "ALL" in pss.security_context(c).capabilities.drop

@@ -1,0 +1,40 @@
+# METADATA
+# title: Seccomp profile not Unconfined
+# description: >-
+#   Seccomp filters the system calls a container may make; Unconfined turns the filter off. Pod
+#   Security Standards (baseline) allow securityContext.seccompProfile.type (pod and containers) to be
+#   only RuntimeDefault, Localhost or unset. The alpha seccomp annotations are not checked: since v1.27
+#   Kubernetes ignores them entirely and PSA has checked only the field since policy v1.19.
+# custom:
+#   id: seccomp-baseline
+#   severity: error
+#   profiles: [baseline, restricted, hardened]
+#   remediation: >-
+#     Set `securityContext.seccompProfile.type` to `RuntimeDefault` (or `Localhost` with a profile on the
+#     nodes), or remove the Unconfined profile.
+#   references:
+#     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+#     - https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_baseline.go
+package kpg.rules.seccomp_baseline
+
+import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.pss
+
+violation contains {"message": msg, "path": path} if {
+	profile := pss.pod_security_context.seccompProfile
+	is_object(profile)
+	type := object.get(profile, "type", "")
+	not type in pss.confined_profile_types
+	path := pss.deepest(k8s.pod_path(["securityContext"]), pss.pod_security_context, ["seccompProfile", "type"])
+	msg := sprintf("pod must not set securityContext.seccompProfile.type to \"%s\" (allowed: RuntimeDefault, Localhost)", [pss.text(type)])
+}
+
+violation contains {"message": msg, "path": path} if {
+	some c in k8s.containers
+	sc := pss.security_context(c)
+	is_object(sc.seccompProfile)
+	type := object.get(sc.seccompProfile, "type", "")
+	not type in pss.confined_profile_types
+	path := pss.deepest(k8s.container_path(c, ["securityContext"]), sc, ["seccompProfile", "type"])
+	msg := sprintf("%s must not set securityContext.seccompProfile.type to \"%s\" (allowed: RuntimeDefault, Localhost)", [c.label, pss.text(type)])
+}

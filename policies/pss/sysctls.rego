@@ -1,0 +1,33 @@
+# METADATA
+# title: Unsafe sysctls
+# description: >-
+#   Sysctls outside the safe set are not namespaced or not isolated between pods, so setting them can
+#   weaken or change the whole node. Pod Security Standards (baseline) allow
+#   spec.securityContext.sysctls[*].name to be only the safe set of policy v1.37 (kernel.shm_rmid_forced,
+#   net.ipv4.ip_local_port_range, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range,
+#   net.ipv4.ip_unprivileged_port_start, net.ipv4.ip_local_reserved_ports, net.ipv4.tcp_keepalive_time,
+#   net.ipv4.tcp_fin_timeout, net.ipv4.tcp_keepalive_intvl, net.ipv4.tcp_keepalive_probes,
+#   net.ipv4.tcp_rmem, net.ipv4.tcp_wmem, net.ipv4.tcp_slow_start_after_idle, net.ipv4.tcp_notsent_lowat).
+# custom:
+#   id: sysctls
+#   severity: error
+#   profiles: [baseline, restricted, hardened]
+#   remediation: >-
+#     Remove the sysctl from `spec.securityContext.sysctls`; node-level tuning belongs in the node's
+#     configuration, not in a pod.
+#   references:
+#     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+#     - https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/
+#     - https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_sysctls.go
+package kpg.rules.sysctls
+
+import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.pss
+
+violation contains {"message": msg, "path": path} if {
+	some i, sysctl in pss.pod_security_context.sysctls
+	name := object.get(sysctl, "name", "")
+	not name in pss.safe_sysctls
+	path := pss.deepest(k8s.pod_path(["securityContext", "sysctls", i]), sysctl, ["name"])
+	msg := sprintf("pod must not set sysctl \"%s\": only the safe sysctls are allowed (%s)", [pss.text(name), pss.list(pss.safe_sysctls)])
+}
