@@ -85,10 +85,16 @@ function identify(object: Record<string, unknown>): Identity | string {
   if (typeof apiVersion !== 'string' || apiVersion === '') return 'not a Kubernetes object: `apiVersion` is missing or not a string';
   if (typeof kind !== 'string' || kind === '') return 'not a Kubernetes object: `kind` is missing or not a string';
   const name = metadata?.name ?? metadata?.generateName;
-  if (typeof name !== 'string' || name === '') return `${kind} has no \`metadata.name\``;
+  if ((typeof name !== 'string' || name === '') && !COMPONENT_CONFIG.test(apiVersion)) return `${kind} has no \`metadata.name\``;
   const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace : undefined;
-  return { apiVersion, kind, name, namespace };
+  return { apiVersion, kind, name: typeof name === 'string' ? name : '', namespace };
 }
+
+/**
+ * Component configuration files (KubeletConfiguration, EncryptionConfiguration, audit Policy, kubeadm…) are read
+ * by a binary, not sent to the API server, and have no name.
+ */
+const COMPONENT_CONFIG = /^([a-z0-9-]+\.)*(config\.k8s\.io|kubeadm\.k8s\.io|audit\.k8s\.io|apiserver\.k8s\.io)\//;
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'an empty value';
@@ -101,7 +107,7 @@ function parseFinding(target: Target, document: RenderedDocument, problem: strin
     ruleId: PIPELINE_RULES.parse,
     severity: 'error',
     title: 'Could not parse a rendered document',
-    message: `${document.sourceFile}: ${problem}`,
+    message: document.textIsSource ? problem : `${problem} (in the output rendered from ${document.sourceFile})`,
     target,
     location: { file: document.sourceFile, line: document.textIsSource ? document.firstLine + line - 1 : 1 },
   };

@@ -3,6 +3,7 @@ import type { Finding, Outcome, ResourceRef, Target } from '../model.js';
 
 export function describeResource(resource: ResourceRef | undefined): string {
   if (!resource) return '';
+  if (!resource.name) return resource.kind;
   return `${resource.kind}/${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
 }
 

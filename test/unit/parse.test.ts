@@ -27,9 +27,21 @@ describe('parseRendered', () => {
     const { resources, findings } = parseRendered(target, [doc('# nothing\n'), doc('- a\n- b\n'), doc('kind: Pod\nmetadata: {name: x}\n'), doc('apiVersion: v1\nkind: Pod\n')]);
     expect(resources).toEqual([]);
     expect(findings.map((f) => f.message)).toEqual([
-      'pod.yaml: expected a Kubernetes object (a mapping), found a list',
-      'pod.yaml: not a Kubernetes object: `apiVersion` is missing or not a string',
-      'pod.yaml: Pod has no `metadata.name`',
+      'expected a Kubernetes object (a mapping), found a list',
+      'not a Kubernetes object: `apiVersion` is missing or not a string',
+      'Pod has no `metadata.name`',
+    ]);
+  });
+
+  it('accepts component configuration files, which have no name', () => {
+    const { resources, findings } = parseRendered(target, [
+      doc('apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 10255\n'),
+      doc('apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources: []\n'),
+    ]);
+    expect(findings).toEqual([]);
+    expect(resources.map((r) => [r.kind, r.name])).toEqual([
+      ['KubeletConfiguration', ''],
+      ['EncryptionConfiguration', ''],
     ]);
   });
 
