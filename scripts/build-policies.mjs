@@ -10,7 +10,7 @@ import { requireTool } from './tools.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(process.argv[2] ?? join(root, 'dist', 'policy'));
 const policies = join(root, 'policies');
-const ENTRYPOINT = 'kpg/violations';
+const ENTRYPOINTS = ['kpg/violations', 'kpg/batch'];
 
 const opa = requireTool('opa');
 const work = mkdtempSync(join(tmpdir(), 'kpg-policies-'));
@@ -19,7 +19,7 @@ try {
   writeFileSync(capabilities, JSON.stringify(wasmCapabilities()));
   const bundle = join(work, 'bundle.tar.gz');
   // --capabilities: a builtin the JavaScript SDK cannot run fails here, not at evaluation time.
-  run(opa, ['build', '-t', 'wasm', '-e', ENTRYPOINT, '--capabilities', capabilities, '--ignore', '*_test.rego', '-o', bundle, policies]);
+  run(opa, ['build', '-t', 'wasm', ...ENTRYPOINTS.flatMap((entrypoint) => ['-e', entrypoint]), '--capabilities', capabilities, '--ignore', '*_test.rego', '-o', bundle, policies]);
   run('tar', ['-xzf', bundle, '-C', work, '/policy.wasm']);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'policy.wasm'), readFileSync(join(work, 'policy.wasm')));

@@ -8,7 +8,7 @@ import { createLocator } from './manifests/source.js';
 import type { Finding, Outcome, Resource, Target } from './model.js';
 import { decideOutcome } from './outcome.js';
 import { loadBundle } from './policy/bundle.js';
-import { decide } from './policy/decision.js';
+import { decide, namespaceLevels } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
 import { policyData } from './policy/inventory.js';
 import { renderTarget, type RenderContext, type RenderResult } from './render/index.js';
@@ -51,8 +51,15 @@ export async function check(options: CheckOptions): Promise<Outcome> {
 
   const bundle = await loadBundle(options.bundleDir);
   const evaluator = await createEvaluator(bundle, policyData(resources));
-  const evaluations = resources.map((resource) => evaluator.evaluate(resource));
-  findings.push(...decide(evaluations, bundle.rules, { profile: options.profile, enabled: new Set(options.enable) }, createLocator(read)));
+  const evaluations = evaluator.evaluateAll(resources);
+  findings.push(
+    ...decide(
+      evaluations,
+      bundle.rules,
+      { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) },
+      createLocator(read),
+    ),
+  );
   return decideOutcome(findings, options.failOn, targets.length, resources.length);
 }
 

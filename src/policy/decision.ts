@@ -7,18 +7,44 @@ import type { Locator } from '../manifests/source.js';
 /** `default`: the restricted PSS profile with the hardening rules reported on top at their own severities. */
 export type ProfileChoice = Profile | 'default';
 
-/** Whether a rule is reported under a profile choice; `enabled` rules report whatever the profile. */
-export function ruleSelected(rule: RuleInfo, profile: ProfileChoice, enabled: ReadonlySet<string> = new Set()): boolean {
+/** A Pod Security Standards level, as the `pod-security.kubernetes.io/enforce` label names them. */
+export type PssLevel = 'privileged' | 'baseline' | 'restricted';
+
+export const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
+
+/**
+ * Whether a rule reports on an object. Pod Security rules follow the level the object's namespace enforces
+ * (a Namespace in the rendered set labelled pod-security.kubernetes.io/enforce), else the profile's level;
+ * hardening rules follow the profile; `enabled` rules always report.
+ */
+export function ruleSelected(rule: RuleInfo, profile: ProfileChoice, enabled: ReadonlySet<string> = new Set(), namespaceLevel?: PssLevel): boolean {
   if (enabled.has(rule.id)) return true;
   if (rule.optional) return false;
-  if (profile === 'default') return rule.profiles.includes('restricted') || rule.profiles.includes('hardened');
-  return rule.profiles.includes(profile);
+  const pss = rule.profiles.includes('baseline') || rule.profiles.includes('restricted');
+  if (!pss) return profile === 'default' || profile === 'hardened';
+  const level = namespaceLevel ?? (profile === 'baseline' ? 'baseline' : 'restricted');
+  return level === 'restricted' || (level === 'baseline' && rule.profiles.includes('baseline'));
+}
+
+/** Levels the rendered Namespace objects enforce; an invalid value counts as restricted, as admission does. */
+export function namespaceLevels(resources: Resource[]): Map<string, PssLevel> {
+  const levels = new Map<string, PssLevel>();
+  for (const resource of resources) {
+    if (resource.kind !== 'Namespace' || resource.apiVersion !== 'v1') continue;
+    const labels = (resource.object.metadata as { labels?: Record<string, unknown> } | undefined)?.labels;
+    const value = labels?.[ENFORCE_LABEL];
+    if (value === undefined) continue;
+    levels.set(resource.name, value === 'privileged' || value === 'baseline' ? value : 'restricted');
+  }
+  return levels;
 }
 
 export interface Selection {
   profile: ProfileChoice;
   /** Rule ids reported regardless of profile, optional ones included. */
   enabled?: ReadonlySet<string>;
+  /** Pod Security levels by namespace (see namespaceLevels). */
+  namespaces?: ReadonlyMap<string, PssLevel>;
 }
 
 export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: Selection, locate: Locator): Finding[] {
@@ -32,7 +58,8 @@ export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: 
     for (const violation of evaluation.violations) {
       const rule = byId.get(violation.rule);
       // A rule the bundle does not describe still counts: unknown rules are errors, never dropped.
-      if (rule && !ruleSelected(rule, selection.profile, selection.enabled)) continue;
+      const namespaceLevel = selection.namespaces?.get(evaluation.resource.namespace ?? 'default');
+      if (rule && !ruleSelected(rule, selection.profile, selection.enabled, namespaceLevel)) continue;
       findings.push({
         ruleId: violation.rule,
         severity: rule?.severity ?? 'error',

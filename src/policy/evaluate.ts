@@ -5,6 +5,9 @@ import type { Resource } from '../model.js';
 import type { PolicyBundle } from './bundle.js';
 
 export const ENTRYPOINT = 'kpg/violations';
+/** Many objects per wasm call (input.objects → one violation array per object); optional in a bundle. */
+export const BATCH_ENTRYPOINT = 'kpg/batch';
+const BATCH_SIZE = 50;
 
 /** What the entrypoint returns for one object. */
 export interface Violation {
@@ -17,6 +20,8 @@ export type Evaluation = { resource: Resource; violations: Violation[] } | { res
 
 export interface Evaluator {
   evaluate(resource: Resource): Evaluation;
+  /** All resources, in batches where the bundle allows; same results as evaluate() one by one. */
+  evaluateAll(resources: Resource[]): Evaluation[];
 }
 
 /** Instantiates the policy once with `data` (parameters and the cross-object inventory). */
@@ -32,14 +37,33 @@ export async function createEvaluator(bundle: PolicyBundle, data: Record<string,
   if (!(ENTRYPOINT in policy.entrypoints)) {
     throw new Error(`load policy: the bundle has no entrypoint ${ENTRYPOINT} (it has ${Object.keys(policy.entrypoints).join(', ') || 'none'})`);
   }
+  const evaluate = (resource: Resource): Evaluation => {
+    try {
+      const result = policy.evaluate(resource.object, ENTRYPOINT) as { result?: unknown }[];
+      return { resource, violations: toViolations(result[0]?.result) };
+    } catch (error) {
+      return { resource, error: errorMessage(error) };
+    }
+  };
+  const evaluateBatch = (batch: Resource[]): Evaluation[] => {
+    try {
+      const result = policy.evaluate({ objects: batch.map((resource) => resource.object) }, BATCH_ENTRYPOINT) as { result?: unknown }[];
+      const perObject = result[0]?.result;
+      if (!Array.isArray(perObject) || perObject.length !== batch.length) throw new Error(`${BATCH_ENTRYPOINT} returned ${batch.length} objects' worth of nothing`);
+      return batch.map((resource, index) => ({ resource, violations: toViolations(perObject[index]) }));
+    } catch {
+      // Find which object failed, and keep the others' results.
+      return batch.map(evaluate);
+    }
+  };
+  const batched = BATCH_ENTRYPOINT in policy.entrypoints;
   return {
-    evaluate(resource) {
-      try {
-        const result = policy.evaluate(resource.object, ENTRYPOINT) as { result?: unknown }[];
-        return { resource, violations: toViolations(result[0]?.result) };
-      } catch (error) {
-        return { resource, error: errorMessage(error) };
-      }
+    evaluate,
+    evaluateAll(resources) {
+      if (!batched) return resources.map(evaluate);
+      const evaluations: Evaluation[] = [];
+      for (let start = 0; start < resources.length; start += BATCH_SIZE) evaluations.push(...evaluateBatch(resources.slice(start, start + BATCH_SIZE)));
+      return evaluations;
     },
   };
 }

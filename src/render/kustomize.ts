@@ -25,7 +25,9 @@ export async function renderKustomize(target: Target, context: RenderContext): P
       network: context.allowNetwork,
     });
     if (result.timedOut) throw new Error(`${command.label} timed out after ${context.timeoutMs / 1000}s`);
-    if (result.code !== 0) throw new Error(`${command.label} failed: ${cleanMessage(trimStderr(result.stderr), wrapper, targetDir)}`);
+    if (result.code !== 0) {
+      throw new Error(`${command.label} failed: ${cleanMessage(result.stderr, { wrapper, targetDir, root: context.root, targetPath: target.path })}`);
+    }
     return splitDocuments(result.stdout)
       .filter((document) => !isBlankDocument(document.text))
       .map((document) => originOf(document.text, wrapper, context.root, target.path));
@@ -53,9 +55,14 @@ function wrapperKustomization(relativeTarget: string): string {
   ].join('\n');
 }
 
-/** kustomize names the wrapper in its errors; say the user's directory instead. */
-function cleanMessage(message: string, wrapper: string, targetDir: string): string {
-  return message.replaceAll(`${wrapper}/kustomization.yaml`, targetDir).replaceAll(wrapper, '<wrapper>');
+/** kustomize names the wrapper and absolute paths in its errors; say repository paths instead. */
+function cleanMessage(stderr: string, paths: { wrapper: string; targetDir: string; root: string; targetPath: string }): string {
+  const message = stderr
+    .replaceAll(relative(paths.wrapper, paths.targetDir), paths.targetPath)
+    .replaceAll(`${paths.root}/`, '')
+    .replaceAll(paths.wrapper, '<wrapper>')
+    .replace(/^Error: /, '');
+  return trimStderr(message);
 }
 
 function originOf(text: string, wrapper: string, root: string, targetPath: string): RenderedDocument {

@@ -1,0 +1,19 @@
+package kpg_test
+
+import data.kpg
+
+privileged_pod := {"kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "securityContext": {"privileged": true}}]}}
+
+test_fire_violations_tagged_with_rule_id if {
+	some v in kpg.violations with input as privileged_pod
+	v.rule == "privileged"
+	v.path == ["spec", "containers", 0, "securityContext", "privileged"]
+}
+
+test_batch_keeps_order_and_matches_single if {
+	objects := [privileged_pod, {"kind": "ConfigMap", "metadata": {"name": "c"}}]
+	result := kpg.batch with input as {"objects": objects}
+	count(result) == 2
+	result[0] == kpg.violations with input as privileged_pod
+	result[1] == kpg.violations with input as objects[1]
+}

@@ -1,0 +1,101 @@
+// Runs the built dist/index.js exactly as the runner does: INPUT_* variables (with action.yml defaults),
+// GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT and an event payload; real kustomize and helm.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers.js';
+
+const REPO = join(ROOT, 'test/e2e/repo');
+const work = mkdtempSync(join(tmpdir(), 'kpg-e2e-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  commands: string[];
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+function runAction(inputs: Record<string, string>, name: string): ActionRun {
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+  // The runner sets every input, with action.yml's default where the workflow gives none.
+  for (const [input, spec] of Object.entries(action.inputs)) env[`INPUT_${input.toUpperCase()}`] = inputs[input] ?? spec.default ?? '';
+  const summary = join(work, `${name}-summary.md`);
+  const output = join(work, `${name}-output.txt`);
+  const event = join(work, `${name}-event.json`);
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } }, repository: { full_name: 'acme/gitops' } }));
+  Object.assign(env, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: REPO,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REPOSITORY: 'acme/gitops',
+    GITHUB_SHA: 'merge456',
+    RUNNER_TEMP: work,
+    KPG_TOOLS_DIR: process.env.KPG_TOOLS_DIR ?? '',
+  });
+  if (!env.KPG_TOOLS_DIR) delete env.KPG_TOOLS_DIR;
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: REPO, env, encoding: 'utf8', timeout: 120_000 });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    commands: result.stdout.split('\n').filter((line) => line.startsWith('::')),
+    summary: readFileSync(summary, 'utf8'),
+    outputs: parseOutputs(readFileSync(output, 'utf8')),
+  };
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+describe('dist/index.js as a GitHub Action', () => {
+  it('annotates the source lines, writes the summary and outputs, and fails on errors (baseline profile)', () => {
+    const run = runAction({ profile: 'baseline' }, 'baseline');
+    expect(run.commands).toEqual(EXPECTED_BASELINE_COMMANDS);
+    expect(run.status).toBe(1);
+    expect(run.outputs).toEqual(EXPECTED_BASELINE_OUTPUTS);
+    expect(run.summary).toContain('## ❌ kube-policy-gate: failed');
+    expect(run.summary).toContain('| error | deploy/overlays/prod/host-network.yaml:12:13 | privileged | Deployment/prod/shop in kustomize deploy/overlays/prod |');
+    expect(run.summary).toMatch(/\| error \| deploy\/broken\/kustomization.yaml:1 \| render-error \| kustomize deploy\/broken \| kustomize build failed: .*does-not-exist.yaml/);
+  });
+
+  it('passes with fail-on never and still reports everything', () => {
+    const run = runAction({ profile: 'baseline', 'fail-on': 'never' }, 'never');
+    expect(run.status).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs.errors).toBe(EXPECTED_BASELINE_OUTPUTS.errors);
+    expect(run.commands.filter((c) => c.startsWith('::error::'))).toEqual([]);
+  });
+
+  it('fails the step with a clear message on a bad input, before rendering anything', () => {
+    const run = runAction({ 'fail-on': 'sometimes' }, 'bad-input');
+    expect(run.status).toBe(1);
+    expect(run.commands).toEqual(["::error::Invalid fail-on 'sometimes'. Expected one of: error, warning, notice, never."]);
+  });
+});
+
+const EXPECTED_BASELINE_COMMANDS: string[] = [
+  "::error title=Host namespaces,file=charts/api/templates/deployment.yaml,line=12,col=7::pod must not set hostPID=true: host namespaces are forbidden (allowed: false or unset)%0ADeployment/api from helm charts/api [host-namespaces]",
+  "::error title=Privileged containers,file=charts/api/values.yaml,line=2,col=3::container \"api\" must not set securityContext.privileged=true (allowed: false or unset)%0ADeployment/api from helm charts/api [privileged]",
+  "::error title=Could not render kustomize target,file=deploy/broken/kustomization.yaml,line=1::kustomize build failed: accumulating resources: accumulation err='accumulating resources from 'deploy/broken': 'deploy/broken' must resolve to a file': recursed accumulation of path 'deploy/broken': accumulating resources: accumulation err='accumulating resources from 'does-not-exist.yaml': evalsymlink failure on 'deploy/broken/does-not-exist.yaml' : lstat deploy/broken/does-not-exist.yaml: no such file or directory': must build at directory: not a valid directory: evalsymlink failure on 'deploy/broken/does-not-exist.yaml' : lstat deploy/broken/does-not-exist.yaml: no such file or directory%0Afrom kustomize deploy/broken [render-error]",
+  "::error title=Host namespaces,file=deploy/overlays/prod/host-network.yaml,line=8,col=7::pod must not set hostNetwork=true: host namespaces are forbidden (allowed: false or unset)%0ADeployment/prod/shop from kustomize deploy/overlays/prod [host-namespaces]",
+  "::error title=Privileged containers,file=deploy/overlays/prod/host-network.yaml,line=12,col=13::container \"shop\" must not set securityContext.privileged=true (allowed: false or unset)%0ADeployment/prod/shop from kustomize deploy/overlays/prod [privileged]",
+  "::error title=Privileged containers,file=manifests/pods.yaml,line=10,col=9::container \"debug\" must not set securityContext.privileged=true (allowed: false or unset)%0APod/debug from manifests manifests/pods.yaml [privileged]",
+  "::error title=Could not parse a rendered document,file=manifests/pods.yaml,line=16::invalid YAML: duplicate key (Kubernetes clients keep one of them in an undefined order)%0Afrom manifests manifests/pods.yaml [parse-error]",
+  "::error::7 findings at or above fail-on 'error' (7 errors, 0 warnings, 0 notices in 3 objects from 4 targets)"
+];
+const EXPECTED_BASELINE_OUTPUTS: Record<string, string> = {"errors": "7", "warnings": "0", "notices": "0", "findings": "7", "verdict": "fail"};
