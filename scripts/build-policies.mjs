@@ -19,7 +19,8 @@ try {
   writeFileSync(capabilities, JSON.stringify(wasmCapabilities()));
   const bundle = join(work, 'bundle.tar.gz');
   // --capabilities: a builtin the JavaScript SDK cannot run fails here, not at evaluation time.
-  run(opa, ['build', '-t', 'wasm', ...ENTRYPOINTS.flatMap((entrypoint) => ['-e', entrypoint]), '--capabilities', capabilities, '--ignore', '*_test.rego', '-o', bundle, policies]);
+  // The relative path (run from the root) keeps file names in the wasm, and so dist/, the same in every checkout.
+  run(opa, ['build', '-t', 'wasm', ...ENTRYPOINTS.flatMap((entrypoint) => ['-e', entrypoint]), '--capabilities', capabilities, '--ignore', '*_test.rego', '-o', bundle, 'policies']);
   run('tar', ['-xzf', bundle, '-C', work, '/policy.wasm']);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'policy.wasm'), readFileSync(join(work, 'policy.wasm')));
@@ -89,7 +90,7 @@ function listRulePackages() {
 
 function run(file, args) {
   try {
-    return execFileSync(file, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(file, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     fail(`${file.split('/').pop()} ${args[0]} failed:\n${[error.stdout, error.stderr].filter(Boolean).join('\n').trim() || error.message}`);
   }

@@ -24,6 +24,8 @@ try {
 await build({
   entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/cli.ts') },
   outdir: staging,
+  // Paths in the bundle's comments are relative to this: the same output from any working directory.
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   format: 'esm',

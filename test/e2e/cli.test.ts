@@ -1,13 +1,14 @@
 // The built CLI (dist/cli.js) as a user runs it: on the examples, on the shared third-party corpus, and on bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/model.js';
 import { CORPUS, ROOT } from '../helpers.js';
 
-function cli(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 300_000 });
+function cli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd, env, encoding: 'utf8', timeout: 300_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -48,6 +49,22 @@ describe('kube-policy-gate CLI', () => {
       expect(finding.location, `${finding.ruleId} ${finding.message}`).toBeDefined();
       expect(existsSync(join(CORPUS, finding.location!.file)), finding.location!.file).toBe(true);
     }
+  });
+
+  it('falls back to kubectl kustomize without kustomize, and reports a missing helm on the chart alone', () => {
+    const kubectl = spawnSync('sh', ['-c', 'command -v kubectl'], { encoding: 'utf8' }).stdout.trim();
+    expect(kubectl, 'kubectl is on this machine (DEVELOPERS.md)').not.toBe('');
+    // PATH holds kubectl alone and the tools cache is empty: neither kustomize nor helm can be found.
+    const bin = mkdtempSync(join(tmpdir(), 'kpg-only-kubectl-'));
+    symlinkSync(kubectl, join(bin, 'kubectl'));
+    const env = { ...process.env, PATH: bin, KPG_TOOLS_DIR: join(bin, 'no-tools') };
+    const run = cli(['test/e2e/repo', '--profile', 'baseline', '--format', 'json'], ROOT, env);
+    const outcome = JSON.parse(run.stdout) as Outcome;
+    const at = (rule: string) => outcome.findings.filter((f) => f.ruleId === rule).map((f) => `${f.location?.file}:${f.location?.line}`);
+    expect(at('privileged')).toContain('test/e2e/repo/deploy/overlays/prod/host-network.yaml:12');
+    const helm = outcome.findings.find((f) => f.ruleId === 'render-error' && f.target.kind === 'helm');
+    expect(helm?.message).toBe('`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)');
+    expect(helm?.location).toEqual({ file: 'test/e2e/repo/charts/api/Chart.yaml', line: 1 });
   });
 
   it('is required to find the shared corpus in CI', () => {
