@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-BKIUDYVS.js";
+} from "./chunks/chunk-HZ3M5LJ2.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkValuesFiles, discoverTargets } from './discover/index.js';
+import { isSelected, parseSelection } from './discover/select.js';
 import { listFiles } from './discover/walk.js';
 import { parseRendered } from './manifests/parse.js';
 import { createLocator } from './manifests/source.js';
@@ -24,7 +25,7 @@ export interface CheckOptions extends Settings {
 }
 
 export async function check(options: CheckOptions): Promise<Outcome> {
-  const files = await listFiles(options.root);
+  const { files, skippedLinks } = await listFiles(options.root);
   checkValuesFiles(options.valuesFiles, new Set(files));
   const read = cachedReader(options.root);
   const targets = discoverTargets({ files, read: (path) => read(path) ?? '' }, options);
@@ -48,6 +49,10 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     findings.push(...parsed.findings);
   }
   if (targets.length === 0) findings.push(noTargets(options.paths));
+  // Links that could hold manifests; a link to a README outside the checkout is none of our business.
+  const selection = parseSelection(options.paths);
+  const relevantLinks = skippedLinks.filter((link) => (link.directory || /\.ya?ml$/i.test(link.path)) && isSelected(link.path, selection));
+  findings.push(...relevantLinks.map(({ path, reason }) => skippedLink(path, reason)));
 
   const bundle = await loadBundle(options.bundleDir);
   const evaluator = await createEvaluator(bundle, policyData(resources));
@@ -71,6 +76,17 @@ function noTargets(paths: string[]): Finding {
     title: 'Nothing to check',
     message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}`,
     target: { kind: 'manifests', path: '.' },
+  };
+}
+
+function skippedLink(path: string, reason: string): Finding {
+  return {
+    ruleId: 'skipped-link',
+    severity: 'notice',
+    title: 'Not checked: symbolic link',
+    message: `${path} is ${reason}; it was not checked`,
+    target: { kind: 'manifests', path },
+    location: { file: path, line: 1 },
   };
 }
 

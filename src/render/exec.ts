@@ -56,3 +56,9 @@ export function trimStderr(stderr: string, maxLength = 1500): string {
   const text = stderr.trim();
   return text.length <= maxLength ? text : `…${text.slice(text.length - maxLength)}`;
 }
+
+/** Why a render failed when it tried to reach the network we closed (remote bases, chart repositories). */
+export function offlineHint(stderr: string, network: boolean): string {
+  if (network || !/127\.0\.0\.1:9\b|git fetch|transport '\w+' not allowed/.test(stderr)) return '';
+  return ' (it tried to reach the network, which is off: set allow-network to true to fetch remote bases or charts)';
+}

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { RenderedDocument, Target } from '../model.js';
 import { isBlankDocument, splitDocuments } from '../manifests/split.js';
 import { findTool } from '../tools.js';
-import { execTool, trimStderr } from './exec.js';
+import { execTool, offlineHint, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
 
 export async function renderHelm(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
@@ -20,7 +20,10 @@ export async function renderHelm(target: Target, context: RenderContext): Promis
   for (const file of variant.valuesFiles) args.push('--values', resolve(context.root, file));
   const result = await execTool(helm, args, { cwd: context.root, timeoutMs: context.timeoutMs, network: context.allowNetwork });
   if (result.timedOut) throw new Error(`helm template timed out after ${context.timeoutMs / 1000}s`);
-  if (result.code !== 0) throw new Error(`helm template failed: ${trimStderr(result.stderr).replaceAll(context.root + '/', '')}`);
+  if (result.code !== 0) {
+    const hint = offlineHint(result.stderr, context.allowNetwork);
+    throw new Error(`helm template failed${hint}: ${trimStderr(result.stderr.replaceAll(`${context.root}/`, ''))}`);
+  }
 
   const valuesFiles = [join(target.path, 'values.yaml'), ...variant.valuesFiles].map(posix);
   return splitDocuments(result.stdout)

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import type { RenderedDocument, Target } from '../model.js';
 import { splitDocuments, isBlankDocument } from '../manifests/split.js';
 import { findTool } from '../tools.js';
-import { execTool, trimStderr } from './exec.js';
+import { execTool, offlineHint, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
 
 /** Annotations our wrapper makes kustomize add; they are removed before evaluation. */
@@ -26,7 +26,7 @@ export async function renderKustomize(target: Target, context: RenderContext): P
     });
     if (result.timedOut) throw new Error(`${command.label} timed out after ${context.timeoutMs / 1000}s`);
     if (result.code !== 0) {
-      throw new Error(`${command.label} failed: ${cleanMessage(result.stderr, { wrapper, targetDir, root: context.root, targetPath: target.path })}`);
+      throw new Error(`${command.label} failed${offlineHint(result.stderr, context.allowNetwork)}: ${cleanMessage(result.stderr, { wrapper, targetDir, root: context.root, targetPath: target.path })}`);
     }
     return splitDocuments(result.stdout)
       .filter((document) => !isBlankDocument(document.text))

@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7799,13 +7799,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str + "\n" : str;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep) {
+      static atDocumentBoundary(src, offset, sep2) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep) {
-          if (ch0 !== sep) return false;
+        if (sep2) {
+          if (ch0 !== sep2) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -8981,7 +8981,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str = "";
-        let sep = "";
+        let sep2 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j = 0; j < bi; ++j) {
@@ -8990,21 +8990,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep === "\n") str += "\n";
-            else sep = "\n";
+            if (sep2 === "\n") str += "\n";
+            else sep2 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep === " ") sep = "\n";
-              else if (!prevMoreIndented && !atStart && sep === "\n") sep = "\n\n";
-              str += sep + line;
-              sep = lineEnd < end && src[lineEnd] || "";
+              if (sep2 === " ") sep2 = "\n";
+              else if (!prevMoreIndented && !atStart && sep2 === "\n") sep2 = "\n\n";
+              str += sep2 + line;
+              sep2 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str += sep + line;
-              sep = folded && i < keepStart ? " " : "\n";
+              str += sep2 + line;
+              sep2 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -13705,9 +13705,9 @@ function dirname(path) {
 function isWithin(path, directory) {
   return directory === "." || path === directory || path.startsWith(`${directory}/`);
 }
-function join(directory, relative2) {
+function join(directory, relative3) {
   const parts = directory === "." ? [] : directory.split("/");
-  for (const part of relative2.split("/")) {
+  for (const part of relative3.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") parts.pop();
     else parts.push(part);
@@ -13716,25 +13716,54 @@ function join(directory, relative2) {
 }
 
 // src/discover/walk.ts
-import { readdir } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join as join2, relative, sep } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "vendor", "__pycache__"]);
 async function listFiles(root) {
+  const realRoot = await realpath(root);
   const files = [];
-  const visit = async (relative2) => {
-    const entries = await readdir(join2(root, relative2), { withFileTypes: true });
+  const skippedLinks = [];
+  const linkedDirectories = /* @__PURE__ */ new Set();
+  const visit = async (directory, ancestors) => {
+    const entries = await readdir(join2(root, directory), { withFileTypes: true });
     for (const entry of entries) {
-      const path = relative2 ? `${relative2}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
+      const path = directory ? `${directory}/${entry.name}` : entry.name;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await resolveLink(join2(root, path), realRoot);
+        if ("reason" in target) {
+          skippedLinks.push({ path, reason: target.reason, directory: target.isDirectory });
+          continue;
+        }
+        if (target.isDirectory && (ancestors.includes(target.real) || linkedDirectories.has(target.real))) continue;
+        if (target.isDirectory) linkedDirectories.add(target.real);
+        ({ isDirectory, isFile } = target);
+      }
+      if (isDirectory) {
         if (entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;
-        await visit(path);
-      } else if (entry.isFile()) {
+        await visit(path, [...ancestors, await realpath(join2(root, path))]);
+      } else if (isFile) {
         files.push(path);
       }
     }
   };
-  await visit("");
-  return files.sort();
+  await visit("", [realRoot]);
+  return { files: files.sort(), skippedLinks };
+}
+async function resolveLink(path, realRoot) {
+  let real;
+  try {
+    real = await realpath(path);
+  } catch {
+    return { reason: "a broken symbolic link", isDirectory: false };
+  }
+  const info = await stat(real);
+  const inside = relative(realRoot, real);
+  if (inside === ".." || inside.startsWith(`..${sep}`)) {
+    return { reason: `a symbolic link to ${real}, outside the checkout`, isDirectory: info.isDirectory() };
+  }
+  return { real, isDirectory: info.isDirectory(), isFile: info.isFile() };
 }
 
 // src/manifests/parse.ts
@@ -14306,6 +14335,10 @@ function trimStderr(stderr, maxLength = 1500) {
   const text = stderr.trim();
   return text.length <= maxLength ? text : `\u2026${text.slice(text.length - maxLength)}`;
 }
+function offlineHint(stderr, network) {
+  if (network || !/127\.0\.0\.1:9\b|git fetch|transport '\w+' not allowed/.test(stderr)) return "";
+  return " (it tried to reach the network, which is off: set allow-network to true to fetch remote bases or charts)";
+}
 
 // src/render/helm.ts
 async function renderHelm(target, context) {
@@ -14321,7 +14354,10 @@ async function renderHelm(target, context) {
   for (const file of variant.valuesFiles) args.push("--values", resolve(context.root, file));
   const result = await execTool(helm, args, { cwd: context.root, timeoutMs: context.timeoutMs, network: context.allowNetwork });
   if (result.timedOut) throw new Error(`helm template timed out after ${context.timeoutMs / 1e3}s`);
-  if (result.code !== 0) throw new Error(`helm template failed: ${trimStderr(result.stderr).replaceAll(context.root + "/", "")}`);
+  if (result.code !== 0) {
+    const hint = offlineHint(result.stderr, context.allowNetwork);
+    throw new Error(`helm template failed${hint}: ${trimStderr(result.stderr.replaceAll(`${context.root}/`, ""))}`);
+  }
   const valuesFiles = [join5(target.path, "values.yaml"), ...variant.valuesFiles].map(posix);
   return splitDocuments(result.stdout).filter((document) => !isBlankDocument(document.text)).map((document) => ({
     text: document.text,
@@ -14347,7 +14383,7 @@ function posix(path) {
 // src/render/kustomize.ts
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6, relative, resolve as resolve2 } from "node:path";
+import { join as join6, relative as relative2, resolve as resolve2 } from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 async function renderKustomize(target, context) {
@@ -14355,7 +14391,7 @@ async function renderKustomize(target, context) {
   const targetDir = resolve2(context.root, target.path);
   const wrapper = await mkdtemp(join6(tmpdir(), "kpg-kustomize-"));
   try {
-    await writeFile(join6(wrapper, "kustomization.yaml"), wrapperKustomization(relative(wrapper, targetDir)));
+    await writeFile(join6(wrapper, "kustomization.yaml"), wrapperKustomization(relative2(wrapper, targetDir)));
     const result = await execTool(command.file, [...command.args, wrapper], {
       cwd: context.root,
       timeoutMs: context.timeoutMs,
@@ -14363,7 +14399,7 @@ async function renderKustomize(target, context) {
     });
     if (result.timedOut) throw new Error(`${command.label} timed out after ${context.timeoutMs / 1e3}s`);
     if (result.code !== 0) {
-      throw new Error(`${command.label} failed: ${cleanMessage(result.stderr, { wrapper, targetDir, root: context.root, targetPath: target.path })}`);
+      throw new Error(`${command.label} failed${offlineHint(result.stderr, context.allowNetwork)}: ${cleanMessage(result.stderr, { wrapper, targetDir, root: context.root, targetPath: target.path })}`);
     }
     return splitDocuments(result.stdout).filter((document) => !isBlankDocument(document.text)).map((document) => originOf(document.text, wrapper, context.root, target.path));
   } finally {
@@ -14388,7 +14424,7 @@ function wrapperKustomization(relativeTarget) {
   ].join("\n");
 }
 function cleanMessage(stderr, paths) {
-  const message = stderr.replaceAll(relative(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
+  const message = stderr.replaceAll(relative2(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
   return trimStderr(message);
 }
 function originOf(text, wrapper, root, targetPath) {
@@ -14405,7 +14441,7 @@ function originOf(text, wrapper, root, targetPath) {
   };
 }
 function repoPath(root, absolute) {
-  return relative(root, absolute).split("\\").join("/");
+  return relative2(root, absolute).split("\\").join("/");
 }
 function unquote(value) {
   const trimmed = value.trim();
@@ -14457,7 +14493,7 @@ function renderFailure(target, message) {
 
 // src/runner.ts
 async function check(options) {
-  const files = await listFiles(options.root);
+  const { files, skippedLinks } = await listFiles(options.root);
   checkValuesFiles(options.valuesFiles, new Set(files));
   const read = cachedReader(options.root);
   const targets = discoverTargets({ files, read: (path) => read(path) ?? "" }, options);
@@ -14479,6 +14515,9 @@ async function check(options) {
     findings.push(...parsed.findings);
   }
   if (targets.length === 0) findings.push(noTargets(options.paths));
+  const selection = parseSelection(options.paths);
+  const relevantLinks = skippedLinks.filter((link) => (link.directory || /\.ya?ml$/i.test(link.path)) && isSelected(link.path, selection));
+  findings.push(...relevantLinks.map(({ path, reason }) => skippedLink(path, reason)));
   const bundle = await loadBundle(options.bundleDir);
   const evaluator = await createEvaluator(bundle, policyData(resources));
   const evaluations = evaluator.evaluateAll(resources);
@@ -14500,6 +14539,16 @@ function noTargets(paths) {
     title: "Nothing to check",
     message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}`,
     target: { kind: "manifests", path: "." }
+  };
+}
+function skippedLink(path, reason) {
+  return {
+    ruleId: "skipped-link",
+    severity: "notice",
+    title: "Not checked: symbolic link",
+    message: `${path} is ${reason}; it was not checked`,
+    target: { kind: "manifests", path },
+    location: { file: path, line: 1 }
   };
 }
 function cachedReader(root) {

@@ -1,0 +1,50 @@
+// The pipeline through check() on small repositories made on the fly (real kustomize).
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/runner.js';
+import { settings } from '../helpers.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'kpg-repo-'));
+  made.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('check', () => {
+  it('says why a remote base fails while the network is off', async () => {
+    const root = repo({ 'app/kustomization.yaml': 'resources:\n  - https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.0.0\n' });
+    const outcome = await check(settings({ root }));
+    expect(outcome.findings).toHaveLength(1);
+    expect(outcome.findings[0]).toMatchObject({ ruleId: 'render-error', location: { file: 'app/kustomization.yaml', line: 1 } });
+    expect(outcome.findings[0]!.message).toMatch(/^kustomize build failed \(it tried to reach the network, which is off: set allow-network to true/);
+  });
+
+  it('reports links it did not follow when they could hold manifests, and nothing for unrelated ones', async () => {
+    const outside = repo({ 'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n', 'README.md': '# hi\n' });
+    const root = repo({ 'ok/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n' });
+    symlinkSync(join(outside, 'pod.yaml'), join(root, 'ok/pod.yaml'));
+    symlinkSync(join(outside, 'README.md'), join(root, 'README.md'));
+    symlinkSync(outside, join(root, 'vendored'));
+    const outcome = await check(settings({ root }));
+    expect(outcome.findings.map((f) => [f.ruleId, f.severity, f.location?.file])).toEqual([
+      ['skipped-link', 'notice', 'ok/pod.yaml'],
+      ['skipped-link', 'notice', 'vendored'],
+    ]);
+    expect(outcome.resources).toBe(1);
+  });
+
+  it('says when nothing was found to check', async () => {
+    const outcome = await check(settings({ root: repo({ 'docs/x.md': 'hi' }), paths: ['deploy/**'] }));
+    expect(outcome.findings.map((f) => [f.ruleId, f.message])).toEqual([['no-targets', 'no kustomization, Helm chart or Kubernetes manifest was found in deploy/**']]);
+    expect(outcome.verdict).toBe('pass');
+  });
+});
