@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-HZ3M5LJ2.js";
+} from "./chunks/chunk-4QSXVKDH.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -15,7 +15,7 @@ import {
   formatText,
   plural,
   readSettings
-} from "./chunks/chunk-HZ3M5LJ2.js";
+} from "./chunks/chunk-4QSXVKDH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,14 +1,17 @@
 // Turns rendered documents into Kubernetes objects, reading scalars as Kubernetes clients do (YAML 1.1).
 import { parseDocument, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
 import { PIPELINE_RULES, type Finding, type RenderedDocument, type Resource, type Target } from '../model.js';
+import { KUBERNETES_SCALARS } from './scalars.js';
 import { isBlankDocument } from './split.js';
 
 /**
- * sigs.k8s.io/yaml (kubectl, Helm, Argo CD) resolves scalars with YAML 1.1 rules: `on`/`yes`/`y` are true,
- * `0644` is octal, `<<` merges. Reading with 1.2 would let `privileged: on` slip past a policy.
+ * sigs.k8s.io/yaml (kubectl, Helm, Argo CD) resolves scalars with go-yaml v2's YAML 1.1 rules: `on`/`yes`/`y`
+ * are true, `0644` is octal, `<<` merges. Reading with 1.2 would let `privileged: on` slip past a policy.
  */
 export const KUBERNETES_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
+  schema: 'failsafe',
+  customTags: KUBERNETES_SCALARS,
   merge: true,
   uniqueKeys: true,
   prettyErrors: false,

@@ -2341,16 +2341,16 @@ var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var nullTag = {
+    var nullTag2 = {
       identify: (value) => value == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag2.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports.nullTag = nullTag2;
   }
 });
 
@@ -2359,14 +2359,14 @@ var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var boolTag = {
+    var boolTag2 = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
+        if (source && boolTag2.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
           if (value === sv)
             return source;
@@ -2374,7 +2374,7 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports.boolTag = boolTag2;
   }
 });
 
@@ -13776,6 +13776,69 @@ var PIPELINE_RULES = {
   evaluation: "evaluation-error"
 };
 
+// src/manifests/scalars.ts
+var BOOLEANS = {};
+for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS[word] = true;
+for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS[word] = false;
+var SPECIAL_FLOATS = {};
+for (const word of [".nan", ".NaN", ".NAN"]) SPECIAL_FLOATS[word] = Number.NaN;
+for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) SPECIAL_FLOATS[word] = Number.POSITIVE_INFINITY;
+for (const word of ["-.inf", "-.Inf", "-.INF"]) SPECIAL_FLOATS[word] = Number.NEGATIVE_INFINITY;
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_INTEGER = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var TIMESTAMP_START = /^[0-9]{4}-/;
+var nullTag = {
+  tag: "tag:yaml.org,2002:null",
+  default: true,
+  test: /^(?:~|null|Null|NULL)?$/,
+  resolve: () => null,
+  identify: (value) => value === null
+};
+var boolTag = {
+  tag: "tag:yaml.org,2002:bool",
+  default: true,
+  test: /^(?:[yYnN]|[yY]es|YES|[nN]o|NO|[tT]rue|TRUE|[fF]alse|FALSE|[oO]n|ON|[oO]ff|OFF)$/,
+  resolve: (source) => BOOLEANS[source],
+  identify: (value) => typeof value === "boolean"
+};
+var specialFloatTag = {
+  tag: "tag:yaml.org,2002:float",
+  default: true,
+  test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+  resolve: (source) => SPECIAL_FLOATS[source]
+};
+var numberTag = {
+  tag: "tag:yaml.org,2002:int",
+  default: true,
+  test: /^[-+.0-9][-+.0-9a-zA-Z_]*$/,
+  resolve: (source) => resolveNumber(source) ?? source,
+  identify: (value) => typeof value === "number"
+};
+function resolveNumber(source) {
+  if (source.startsWith(".")) return goParseFloat(source);
+  if (TIMESTAMP_START.test(source)) return void 0;
+  const plain = source.replaceAll("_", "");
+  const integer = GO_INTEGER.exec(plain);
+  if (integer) return goInteger(integer[1], integer[2]);
+  if (YAML_STYLE_FLOAT.test(plain)) return goParseFloat(plain);
+  return void 0;
+}
+function goInteger(sign, digits) {
+  const lower = digits.toLowerCase();
+  let magnitude;
+  if (lower.startsWith("0x")) magnitude = Number.parseInt(lower.slice(2), 16);
+  else if (lower.startsWith("0o")) magnitude = Number.parseInt(lower.slice(2), 8);
+  else if (lower.startsWith("0b")) magnitude = Number.parseInt(lower.slice(2), 2);
+  else if (lower.length > 1 && lower.startsWith("0")) magnitude = Number.parseInt(lower.slice(1), 8);
+  else magnitude = Number.parseInt(lower, 10);
+  return sign === "-" ? -magnitude : magnitude;
+}
+function goParseFloat(text) {
+  if (!/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(text)) return void 0;
+  return Number.parseFloat(text);
+}
+var KUBERNETES_SCALARS = [nullTag, boolTag, specialFloatTag, numberTag];
+
 // src/manifests/split.ts
 function splitDocuments(stream) {
   const lines = stream.split("\n");
@@ -13810,6 +13873,8 @@ function isBlankDocument(text) {
 // src/manifests/parse.ts
 var KUBERNETES_YAML = {
   version: "1.1",
+  schema: "failsafe",
+  customTags: KUBERNETES_SCALARS,
   merge: true,
   uniqueKeys: true,
   prettyErrors: false,

@@ -1,0 +1,82 @@
+// Plain-scalar resolution as Kubernetes does it: sigs.k8s.io/yaml's fork of go-yaml v2 (resolve.go),
+// which kubectl, Helm and Argo CD use to turn YAML into JSON. Quoted scalars are always strings.
+import type { ScalarTag } from 'yaml';
+
+const BOOLEANS: Record<string, boolean> = {};
+for (const word of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) BOOLEANS[word] = true;
+for (const word of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) BOOLEANS[word] = false;
+
+const SPECIAL_FLOATS: Record<string, number> = {};
+for (const word of ['.nan', '.NaN', '.NAN']) SPECIAL_FLOATS[word] = Number.NaN;
+for (const word of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']) SPECIAL_FLOATS[word] = Number.POSITIVE_INFINITY;
+for (const word of ['-.inf', '-.Inf', '-.INF']) SPECIAL_FLOATS[word] = Number.NEGATIVE_INFINITY;
+
+/** go-yaml's yamlStyleFloat. */
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** What Go's strconv.ParseInt(s, 0, 64) accepts once underscores are gone: sign, base prefix, digits. */
+const GO_INTEGER = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+/** go-yaml tries a timestamp before a number for these (YYYY-…); it becomes a differently formatted string. */
+const TIMESTAMP_START = /^[0-9]{4}-/;
+
+const nullTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:null',
+  default: true,
+  test: /^(?:~|null|Null|NULL)?$/,
+  resolve: () => null,
+  identify: (value) => value === null,
+};
+
+const boolTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:bool',
+  default: true,
+  test: /^(?:[yYnN]|[yY]es|YES|[nN]o|NO|[tT]rue|TRUE|[fF]alse|FALSE|[oO]n|ON|[oO]ff|OFF)$/,
+  resolve: (source) => BOOLEANS[source],
+  identify: (value) => typeof value === 'boolean',
+};
+
+const specialFloatTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:float',
+  default: true,
+  test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+  resolve: (source) => SPECIAL_FLOATS[source],
+};
+
+/** Starts like a number (digit, sign or dot) and resolves like one in go-yaml; anything else stays a string. */
+const numberTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:int',
+  default: true,
+  test: /^[-+.0-9][-+.0-9a-zA-Z_]*$/,
+  resolve: (source) => resolveNumber(source) ?? source,
+  identify: (value) => typeof value === 'number',
+};
+
+/** The number go-yaml makes of a plain scalar, or undefined when it stays a string. */
+export function resolveNumber(source: string): number | undefined {
+  if (source.startsWith('.')) return goParseFloat(source);
+  if (TIMESTAMP_START.test(source)) return undefined;
+  const plain = source.replaceAll('_', '');
+  const integer = GO_INTEGER.exec(plain);
+  if (integer) return goInteger(integer[1]!, integer[2]!);
+  if (YAML_STYLE_FLOAT.test(plain)) return goParseFloat(plain);
+  return undefined;
+}
+
+function goInteger(sign: string, digits: string): number {
+  const lower = digits.toLowerCase();
+  let magnitude: number;
+  if (lower.startsWith('0x')) magnitude = Number.parseInt(lower.slice(2), 16);
+  else if (lower.startsWith('0o')) magnitude = Number.parseInt(lower.slice(2), 8);
+  else if (lower.startsWith('0b')) magnitude = Number.parseInt(lower.slice(2), 2);
+  else if (lower.length > 1 && lower.startsWith('0')) magnitude = Number.parseInt(lower.slice(1), 8);
+  else magnitude = Number.parseInt(lower, 10);
+  return sign === '-' ? -magnitude : magnitude;
+}
+
+/** strconv.ParseFloat on what go-yaml hands it (decimal forms only reach here). */
+function goParseFloat(text: string): number | undefined {
+  if (!/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(text)) return undefined;
+  return Number.parseFloat(text);
+}
+
+/** The scalar tags, in the order go-yaml tries them. */
+export const KUBERNETES_SCALARS: ScalarTag[] = [nullTag, boolTag, specialFloatTag, numberTag];
