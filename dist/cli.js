@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-4QSXVKDH.js";
+} from "./chunks/chunk-SQMI3EOC.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -1,7 +1,9 @@
 // Turns rendered documents into Kubernetes objects, reading scalars as Kubernetes clients do (YAML 1.1).
 import { parseDocument, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { errorMessage } from '../errors.js';
 import { PIPELINE_RULES, type Finding, type RenderedDocument, type Resource, type Target } from '../model.js';
-import { KUBERNETES_SCALARS } from './scalars.js';
+import { load } from 'js-yaml';
+import { KUBERNETES_FAST_SCHEMA, KUBERNETES_SCALARS } from './scalars.js';
 import { isBlankDocument } from './split.js';
 
 /**
@@ -50,6 +52,32 @@ export function parseRendered(target: Target, documents: RenderedDocument[]): Pa
 type ParseResult = { object: Record<string, unknown> } | { problem: string; line: number };
 
 function parseObject(document: RenderedDocument): ParseResult {
+  const fast = fastLoad(document.text);
+  const value = fast === FAST_PATH_DECLINED ? slowLoad(document) : { value: fast };
+  if ('problem' in value) return value;
+  if (value.value === null || typeof value.value !== 'object' || Array.isArray(value.value)) {
+    return { problem: `expected a Kubernetes object (a mapping), found ${describe(value.value)}`, line: 1 };
+  }
+  return { object: value.value as Record<string, unknown> };
+}
+
+const FAST_PATH_DECLINED = Symbol('declined');
+
+/**
+ * js-yaml with the same scalar rules, about 6x faster than the yaml package. It declines documents with
+ * anchors (js-yaml shares aliased objects, which would expand exponentially when serialized; the yaml
+ * package counts them) and anything it rejects: the slow path then says exactly what is wrong.
+ */
+function fastLoad(text: string): unknown {
+  if (text.includes('&')) return FAST_PATH_DECLINED;
+  try {
+    return load(text, { schema: KUBERNETES_FAST_SCHEMA, maxAliases: 0 });
+  } catch {
+    return FAST_PATH_DECLINED;
+  }
+}
+
+function slowLoad(document: RenderedDocument): { value: unknown } | { problem: string; line: number } {
   const doc = parseDocument(document.text, KUBERNETES_YAML);
   const error = doc.errors[0];
   if (error) {
@@ -57,11 +85,12 @@ function parseObject(document: RenderedDocument): ParseResult {
     const reason = error.code === 'DUPLICATE_KEY' ? 'duplicate key (Kubernetes clients keep one of them in an undefined order)' : error.message.split('\n')[0];
     return { problem: `invalid YAML: ${reason}`, line };
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { problem: `expected a Kubernetes object (a mapping), found ${describe(value)}`, line: 1 };
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    // An alias bomb ("billion laughs"): refuse it rather than expand it.
+    return { problem: `invalid YAML: ${errorMessage(error)}`, line: 1 };
   }
-  return { object: value as Record<string, unknown> };
 }
 
 /** `kind: List` (what `kubectl get -o yaml` writes) holds objects in `items`; kubectl applies each. */

@@ -1,15 +1,20 @@
 // Plain-scalar resolution as Kubernetes does it: sigs.k8s.io/yaml's fork of go-yaml v2 (resolve.go),
 // which kubectl, Helm and Argo CD use to turn YAML into JSON. Quoted scalars are always strings.
+// One set of rules, two adapters: the yaml package (positions, errors) and js-yaml (the fast path).
+import { defineScalarTag, FAILSAFE_SCHEMA, mergeTag, NOT_RESOLVED, type Schema } from 'js-yaml';
 import type { ScalarTag } from 'yaml';
 
-const BOOLEANS: Record<string, boolean> = {};
-for (const word of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) BOOLEANS[word] = true;
-for (const word of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) BOOLEANS[word] = false;
+// Maps, not objects: a scalar such as `constructor` must not find Object.prototype.
+const BOOLEANS = new Map<string, boolean>([
+  ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((word) => [word, true] as const),
+  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((word) => [word, false] as const),
+]);
 
-const SPECIAL_FLOATS: Record<string, number> = {};
-for (const word of ['.nan', '.NaN', '.NAN']) SPECIAL_FLOATS[word] = Number.NaN;
-for (const word of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']) SPECIAL_FLOATS[word] = Number.POSITIVE_INFINITY;
-for (const word of ['-.inf', '-.Inf', '-.INF']) SPECIAL_FLOATS[word] = Number.NEGATIVE_INFINITY;
+const SPECIAL_FLOATS = new Map<string, number>([
+  ...['.nan', '.NaN', '.NAN'].map((word) => [word, Number.NaN] as const),
+  ...['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'].map((word) => [word, Number.POSITIVE_INFINITY] as const),
+  ...['-.inf', '-.Inf', '-.INF'].map((word) => [word, Number.NEGATIVE_INFINITY] as const),
+]);
 
 /** go-yaml's yamlStyleFloat. */
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
@@ -17,6 +22,8 @@ const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 const GO_INTEGER = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
 /** go-yaml tries a timestamp before a number for these (YYYY-…); it becomes a differently formatted string. */
 const TIMESTAMP_START = /^[0-9]{4}-/;
+
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
 
 const nullTag: ScalarTag = {
   tag: 'tag:yaml.org,2002:null',
@@ -30,7 +37,7 @@ const boolTag: ScalarTag = {
   tag: 'tag:yaml.org,2002:bool',
   default: true,
   test: /^(?:[yYnN]|[yY]es|YES|[nN]o|NO|[tT]rue|TRUE|[fF]alse|FALSE|[oO]n|ON|[oO]ff|OFF)$/,
-  resolve: (source) => BOOLEANS[source],
+  resolve: (source) => BOOLEANS.get(source),
   identify: (value) => typeof value === 'boolean',
 };
 
@@ -38,7 +45,7 @@ const specialFloatTag: ScalarTag = {
   tag: 'tag:yaml.org,2002:float',
   default: true,
   test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
-  resolve: (source) => SPECIAL_FLOATS[source],
+  resolve: (source) => SPECIAL_FLOATS.get(source),
 };
 
 /** Starts like a number (digit, sign or dot) and resolves like one in go-yaml; anything else stays a string. */
@@ -80,3 +87,23 @@ function goParseFloat(text: string): number | undefined {
 
 /** The scalar tags, in the order go-yaml tries them. */
 export const KUBERNETES_SCALARS: ScalarTag[] = [nullTag, boolTag, specialFloatTag, numberTag];
+
+/** The same rules for js-yaml: failsafe collections and strings, these scalars, and `<<` merges. */
+export const KUBERNETES_FAST_SCHEMA: Schema = FAILSAFE_SCHEMA.withTags(
+  defineScalarTag('tag:yaml.org,2002:null', {
+    implicit: true,
+    resolve: (source) => (NULLS.has(source) ? null : NOT_RESOLVED),
+    identify: (value) => value === null,
+  }),
+  defineScalarTag('tag:yaml.org,2002:bool', {
+    implicit: true,
+    resolve: (source) => BOOLEANS.get(source) ?? NOT_RESOLVED,
+    identify: (value) => typeof value === 'boolean',
+  }),
+  defineScalarTag('tag:yaml.org,2002:float', {
+    implicit: true,
+    resolve: (source) => SPECIAL_FLOATS.get(source) ?? (/^[-+.0-9]/.test(source) ? (resolveNumber(source) ?? NOT_RESOLVED) : NOT_RESOLVED),
+    identify: (value) => typeof value === 'number',
+  }),
+  mergeTag,
+);

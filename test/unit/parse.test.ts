@@ -45,6 +45,14 @@ describe('parseRendered', () => {
     ]);
   });
 
+  it('refuses an alias bomb instead of expanding it', () => {
+    const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: lol}', 'a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const letter of 'bcdefgh') bomb.push(`${letter}: &${letter} [${Array(9).fill(`*${String.fromCharCode(letter.charCodeAt(0) - 1)}`).join(',')}]`);
+    const { resources, findings } = parseRendered(target, [doc(bomb.join('\n'))]);
+    expect(resources).toEqual([]);
+    expect(findings[0]!.message).toMatch(/^invalid YAML: .*alias/i);
+  });
+
   it('expands a v1 List into its items', () => {
     const { resources } = parseRendered(target, [doc('apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Pod, metadata: {name: a}}\n- {apiVersion: v1, kind: Pod, metadata: {name: b, namespace: ns1}}\n')]);
     expect(resources.map((r) => [r.kind, r.namespace, r.name])).toEqual([

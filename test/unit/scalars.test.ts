@@ -1,6 +1,8 @@
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KUBERNETES_YAML } from '../../src/manifests/parse.js';
+import { KUBERNETES_FAST_SCHEMA } from '../../src/manifests/scalars.js';
 
 // Expected values are what sigs.k8s.io/yaml (go-yaml v2's resolve.go) produces, as kubectl sends them.
 const cases: [string, unknown][] = [
@@ -39,15 +41,26 @@ const cases: [string, unknown][] = [
 ];
 
 describe('scalars as Kubernetes resolves them', () => {
-  it.each(cases)('%s', (source, expected) => {
-    expect(parse(`value: ${source}\n`, KUBERNETES_YAML)).toEqual({ value: expected });
-  });
+  const adapters: [string, (text: string) => unknown][] = [
+    ['yaml package', (text) => parse(text, KUBERNETES_YAML)],
+    ['js-yaml', (text) => load(text, { schema: KUBERNETES_FAST_SCHEMA })],
+  ];
 
-  it('resolves keys too, and stringifies them as sigs.k8s.io/yaml does', () => {
-    expect(parse('on: 1\nn: 2\n', KUBERNETES_YAML)).toEqual({ true: 1, false: 2 });
-  });
+  describe.each(adapters)('%s', (_name, read) => {
+    it.each(cases)('%s', (source, expected) => {
+      expect(read(`value: ${source}\n`)).toEqual({ value: expected });
+    });
 
-  it('merges << keys', () => {
-    expect(parse('base: &b {x: 1}\nm:\n  <<: *b\n  z: 2\n', KUBERNETES_YAML)).toEqual({ base: { x: 1 }, m: { x: 1, z: 2 } });
+    it('resolves keys too, and stringifies them as sigs.k8s.io/yaml does', () => {
+      expect(read('on: 1\nn: 2\n')).toEqual({ true: 1, false: 2 });
+    });
+
+    it('merges << keys', () => {
+      expect(read('base: &b {x: 1}\nm:\n  <<: *b\n  z: 2\n')).toEqual({ base: { x: 1 }, m: { x: 1, z: 2 } });
+    });
+
+    it('does not let scalars reach Object.prototype', () => {
+      expect(read('a: constructor\nb: toString\n__proto__: x\n')).toEqual(JSON.parse('{"a":"constructor","b":"toString","__proto__":"x"}'));
+    });
   });
 });
