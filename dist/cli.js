@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-SQMI3EOC.js";
+} from "./chunks/chunk-U3NAUDUQ.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

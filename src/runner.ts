@@ -2,17 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkValuesFiles, discoverTargets } from './discover/index.js';
-import { isSelected, parseSelection } from './discover/select.js';
+import { discoveryFindings } from './discover/notices.js';
 import { listFiles } from './discover/walk.js';
 import { parseRendered } from './manifests/parse.js';
-import { createLocator } from './manifests/source.js';
+import { createLocator, type FileReader } from './manifests/source.js';
 import type { Finding, Outcome, Resource, Target } from './model.js';
 import { decideOutcome } from './outcome.js';
 import { loadBundle } from './policy/bundle.js';
 import { decide, namespaceLevels } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
 import { policyData } from './policy/inventory.js';
-import { renderTarget, type RenderContext, type RenderResult } from './render/index.js';
+import { renderTarget, type RenderResult } from './render/index.js';
 import type { Settings } from './inputs.js';
 
 export interface CheckOptions extends Settings {
@@ -29,16 +29,26 @@ export async function check(options: CheckOptions): Promise<Outcome> {
   checkValuesFiles(options.valuesFiles, new Set(files));
   const read = cachedReader(options.root);
   const targets = discoverTargets({ files, read: (path) => read(path) ?? '' }, options);
+  const rendered = await renderAll(targets, options);
+  const { resources, findings } = parseAll(rendered);
+  findings.push(...discoveryFindings(targets, skippedLinks, options.paths));
+  findings.push(...(await evaluate(resources, options, read)));
+  return decideOutcome(findings, options.failOn, targets.length, resources.length);
+}
 
-  const context: RenderContext = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork };
-  const rendered = await mapConcurrently(targets, 2, async (target) => {
+/** Two renders at a time: kustomize and helm are single-threaded enough to share two cores well. */
+function renderAll(targets: Target[], options: CheckOptions): Promise<RenderResult[]> {
+  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork };
+  return mapConcurrently(targets, 2, async (target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);
     return result;
   });
+}
 
-  const findings: Finding[] = [];
+function parseAll(rendered: RenderResult[]): { resources: Resource[]; findings: Finding[] } {
   const resources: Resource[] = [];
+  const findings: Finding[] = [];
   for (const result of rendered) {
     if ('failure' in result) {
       findings.push(result.failure);
@@ -48,50 +58,18 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     resources.push(...parsed.resources);
     findings.push(...parsed.findings);
   }
-  if (targets.length === 0) findings.push(noTargets(options.paths));
-  // Links that could hold manifests; a link to a README outside the checkout is none of our business.
-  const selection = parseSelection(options.paths);
-  const relevantLinks = skippedLinks.filter((link) => (link.directory || /\.ya?ml$/i.test(link.path)) && isSelected(link.path, selection));
-  findings.push(...relevantLinks.map(({ path, reason }) => skippedLink(path, reason)));
+  return { resources, findings };
+}
 
+async function evaluate(resources: Resource[], options: CheckOptions, read: FileReader): Promise<Finding[]> {
   const bundle = await loadBundle(options.bundleDir);
   const evaluator = await createEvaluator(bundle, policyData(resources));
-  const evaluations = evaluator.evaluateAll(resources);
-  findings.push(
-    ...decide(
-      evaluations,
-      bundle.rules,
-      { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) },
-      createLocator(read),
-    ),
-  );
-  return decideOutcome(findings, options.failOn, targets.length, resources.length);
-}
-
-function noTargets(paths: string[]): Finding {
-  const where = paths.length ? paths.join(', ') : 'the repository';
-  return {
-    ruleId: 'no-targets',
-    severity: 'notice',
-    title: 'Nothing to check',
-    message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}`,
-    target: { kind: 'manifests', path: '.' },
-  };
-}
-
-function skippedLink(path: string, reason: string): Finding {
-  return {
-    ruleId: 'skipped-link',
-    severity: 'notice',
-    title: 'Not checked: symbolic link',
-    message: `${path} is ${reason}; it was not checked`,
-    target: { kind: 'manifests', path },
-    location: { file: path, line: 1 },
-  };
+  const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
+  return decide(evaluator.evaluateAll(resources), bundle.rules, selection, createLocator(read));
 }
 
 /** Reads repository files once each; undefined for a file that cannot be read. */
-function cachedReader(root: string): (path: string) => string | undefined {
+function cachedReader(root: string): FileReader {
   const cache = new Map<string, string | undefined>();
   return (path) => {
     if (!cache.has(path)) {

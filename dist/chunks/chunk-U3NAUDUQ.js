@@ -13715,6 +13715,35 @@ function join(directory, relative3) {
   return parts.length ? parts.join("/") : ".";
 }
 
+// src/discover/notices.ts
+function discoveryFindings(targets, skippedLinks, paths) {
+  const selection = parseSelection(paths);
+  const relevant = skippedLinks.filter((link) => (link.directory || /\.ya?ml$/i.test(link.path)) && isSelected(link.path, selection));
+  const findings = relevant.map(({ path, reason }) => skippedLink(path, reason));
+  if (targets.length === 0) findings.unshift(noTargets(paths));
+  return findings;
+}
+function noTargets(paths) {
+  const where = paths.length ? paths.join(", ") : "the repository";
+  return {
+    ruleId: "no-targets",
+    severity: "notice",
+    title: "Nothing to check",
+    message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}`,
+    target: { kind: "manifests", path: "." }
+  };
+}
+function skippedLink(path, reason) {
+  return {
+    ruleId: "skipped-link",
+    severity: "notice",
+    title: "Not checked: symbolic link",
+    message: `${path} is ${reason}; it was not checked`,
+    target: { kind: "manifests", path },
+    location: { file: path, line: 1 }
+  };
+}
+
 // src/discover/walk.ts
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join as join2, relative, sep } from "node:path";
@@ -16816,7 +16845,7 @@ async function createEvaluator(bundle, data) {
   if (!(ENTRYPOINT in policy.entrypoints)) {
     throw new Error(`load policy: the bundle has no entrypoint ${ENTRYPOINT} (it has ${Object.keys(policy.entrypoints).join(", ") || "none"})`);
   }
-  const evaluate = (resource) => {
+  const evaluate2 = (resource) => {
     try {
       const result = policy.evaluate(resource.object, ENTRYPOINT);
       return { resource, violations: toViolations(result[0]?.result) };
@@ -16831,14 +16860,14 @@ async function createEvaluator(bundle, data) {
       if (!Array.isArray(perObject) || perObject.length !== batch.length) throw new Error(`${BATCH_ENTRYPOINT} returned ${batch.length} objects' worth of nothing`);
       return batch.map((resource, index) => ({ resource, violations: toViolations(perObject[index]) }));
     } catch {
-      return batch.map(evaluate);
+      return batch.map(evaluate2);
     }
   };
   const batched = BATCH_ENTRYPOINT in policy.entrypoints;
   return {
-    evaluate,
+    evaluate: evaluate2,
     evaluateAll(resources) {
-      if (!batched) return resources.map(evaluate);
+      if (!batched) return resources.map(evaluate2);
       const evaluations = [];
       for (let start = 0; start < resources.length; start += BATCH_SIZE) evaluations.push(...evaluateBatch(resources.slice(start, start + BATCH_SIZE)));
       return evaluations;
@@ -17097,14 +17126,23 @@ async function check(options) {
   checkValuesFiles(options.valuesFiles, new Set(files));
   const read = cachedReader(options.root);
   const targets = discoverTargets({ files, read: (path) => read(path) ?? "" }, options);
+  const rendered = await renderAll(targets, options);
+  const { resources, findings } = parseAll(rendered);
+  findings.push(...discoveryFindings(targets, skippedLinks, options.paths));
+  findings.push(...await evaluate(resources, options, read));
+  return decideOutcome(findings, options.failOn, targets.length, resources.length);
+}
+function renderAll(targets, options) {
   const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork };
-  const rendered = await mapConcurrently(targets, 2, async (target) => {
+  return mapConcurrently(targets, 2, async (target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);
     return result;
   });
-  const findings = [];
+}
+function parseAll(rendered) {
   const resources = [];
+  const findings = [];
   for (const result of rendered) {
     if ("failure" in result) {
       findings.push(result.failure);
@@ -17114,42 +17152,13 @@ async function check(options) {
     resources.push(...parsed.resources);
     findings.push(...parsed.findings);
   }
-  if (targets.length === 0) findings.push(noTargets(options.paths));
-  const selection = parseSelection(options.paths);
-  const relevantLinks = skippedLinks.filter((link) => (link.directory || /\.ya?ml$/i.test(link.path)) && isSelected(link.path, selection));
-  findings.push(...relevantLinks.map(({ path, reason }) => skippedLink(path, reason)));
+  return { resources, findings };
+}
+async function evaluate(resources, options, read) {
   const bundle = await loadBundle(options.bundleDir);
   const evaluator = await createEvaluator(bundle, policyData(resources));
-  const evaluations = evaluator.evaluateAll(resources);
-  findings.push(
-    ...decide(
-      evaluations,
-      bundle.rules,
-      { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) },
-      createLocator(read)
-    )
-  );
-  return decideOutcome(findings, options.failOn, targets.length, resources.length);
-}
-function noTargets(paths) {
-  const where = paths.length ? paths.join(", ") : "the repository";
-  return {
-    ruleId: "no-targets",
-    severity: "notice",
-    title: "Nothing to check",
-    message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}`,
-    target: { kind: "manifests", path: "." }
-  };
-}
-function skippedLink(path, reason) {
-  return {
-    ruleId: "skipped-link",
-    severity: "notice",
-    title: "Not checked: symbolic link",
-    message: `${path} is ${reason}; it was not checked`,
-    target: { kind: "manifests", path },
-    location: { file: path, line: 1 }
-  };
+  const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
+  return decide(evaluator.evaluateAll(resources), bundle.rules, selection, createLocator(read));
 }
 function cachedReader(root) {
   const cache = /* @__PURE__ */ new Map();
