@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-U3NAUDUQ.js";
+} from "./chunks/chunk-2IRC3SVY.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -27,12 +27,16 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
   const files = repository.files;
   const charts = files.filter((file) => basename(file) === 'Chart.yaml').map(dirname);
   const insideChart = (file: string) => charts.some((chart) => isWithin(file, chart));
-  const topCharts = charts.filter((chart) => !charts.some((other) => other !== chart && isWithin(chart, other)));
+  // Library charts only lend templates to others; `helm template` refuses them.
+  const topCharts = charts.filter(
+    (chart) => !charts.some((other) => other !== chart && isWithin(chart, other)) && !isLibraryChart(repository.read(chartFile(chart))),
+  );
 
   const kustomizations = files.filter((file) => KUSTOMIZATION_FILES.includes(basename(file)) && !insideChart(file));
   const kustomizeDirs = kustomizations.map(dirname);
   const references = new Map(kustomizations.map((file) => [dirname(file), referencedPaths(file, repository.read(file))]));
-  const selectedKustomize = kustomizations.filter((file) => isSelected(file, selection)).map(dirname);
+  // A Component only means something inside the kustomizations that use it; it cannot be built alone.
+  const selectedKustomize = kustomizations.filter((file) => isSelected(file, selection) && !isComponent(repository.read(file))).map(dirname);
   const roots = selectedKustomize.filter(
     (dir) => !selectedKustomize.some((other) => other !== dir && reaches(other, dir, references, new Set())),
   );
@@ -52,7 +56,7 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
   const targets: Target[] = [
     ...roots.map((path): Target => ({ kind: 'kustomize', path })),
     ...topCharts
-      .filter((chart) => isSelected(`${chart === '.' ? '' : `${chart}/`}Chart.yaml`, selection))
+      .filter((chart) => isSelected(chartFile(chart), selection))
       .map((path): Target => ({ kind: 'helm', path, helm: helmVariant(path, options, charts) })),
     ...plain.map((path): Target => ({ kind: 'manifests', path })),
   ];
@@ -110,6 +114,18 @@ function reaches(from: string, to: string, references: Map<string, string[]>, se
     if (path === to || (references.has(path) && reaches(path, to, references, seen))) return true;
   }
   return false;
+}
+
+function chartFile(chart: string): string {
+  return chart === '.' ? 'Chart.yaml' : `${chart}/Chart.yaml`;
+}
+
+function isLibraryChart(chartYaml: string): boolean {
+  return /^type:[ \t]*["']?library["']?[ \t]*(#.*)?$/m.test(chartYaml);
+}
+
+function isComponent(kustomization: string): boolean {
+  return /^kind:[ \t]*["']?Component["']?[ \t]*(#.*)?$/m.test(kustomization);
 }
 
 /** At least one document with top-level apiVersion and kind. */

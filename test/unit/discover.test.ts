@@ -49,6 +49,18 @@ describe('discoverTargets', () => {
     });
   });
 
+  it('leaves out what cannot be deployed alone: library charts and kustomize Components', () => {
+    const targets = discoverTargets(
+      repo({
+        'lib/Chart.yaml': 'apiVersion: v2\nname: lib\ntype: library\nversion: 1.0.0\n',
+        'comp/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
+        'app/Chart.yaml': 'apiVersion: v2\nname: app\ntype: application\nversion: 1.0.0\n',
+      }),
+      options(),
+    );
+    expect(targets.map((t) => `${t.kind}:${t.path}`)).toEqual(['helm:app']);
+  });
+
   it('treats a repository-root kustomization as one target', () => {
     const targets = discoverTargets(repo({ 'kustomization.yaml': 'resources: [a.yaml]\n', 'a.yaml': k8s }), options());
     expect(targets).toEqual([{ kind: 'kustomize', path: '.' }]);

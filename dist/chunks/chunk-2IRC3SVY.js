@@ -13621,11 +13621,13 @@ function discoverTargets(repository, options) {
   const files = repository.files;
   const charts = files.filter((file) => basename(file) === "Chart.yaml").map(dirname);
   const insideChart = (file) => charts.some((chart) => isWithin(file, chart));
-  const topCharts = charts.filter((chart) => !charts.some((other) => other !== chart && isWithin(chart, other)));
+  const topCharts = charts.filter(
+    (chart) => !charts.some((other) => other !== chart && isWithin(chart, other)) && !isLibraryChart(repository.read(chartFile(chart)))
+  );
   const kustomizations = files.filter((file) => KUSTOMIZATION_FILES.includes(basename(file)) && !insideChart(file));
   const kustomizeDirs = kustomizations.map(dirname);
   const references = new Map(kustomizations.map((file) => [dirname(file), referencedPaths(file, repository.read(file))]));
-  const selectedKustomize = kustomizations.filter((file) => isSelected(file, selection)).map(dirname);
+  const selectedKustomize = kustomizations.filter((file) => isSelected(file, selection) && !isComponent(repository.read(file))).map(dirname);
   const roots = selectedKustomize.filter(
     (dir) => !selectedKustomize.some((other) => other !== dir && reaches(other, dir, references, /* @__PURE__ */ new Set()))
   );
@@ -13636,7 +13638,7 @@ function discoverTargets(repository, options) {
   );
   const targets = [
     ...roots.map((path) => ({ kind: "kustomize", path })),
-    ...topCharts.filter((chart) => isSelected(`${chart === "." ? "" : `${chart}/`}Chart.yaml`, selection)).map((path) => ({ kind: "helm", path, helm: helmVariant(path, options, charts) })),
+    ...topCharts.filter((chart) => isSelected(chartFile(chart), selection)).map((path) => ({ kind: "helm", path, helm: helmVariant(path, options, charts) })),
     ...plain.map((path) => ({ kind: "manifests", path }))
   ];
   return targets.sort((a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind));
@@ -13686,6 +13688,15 @@ function reaches(from, to, references, seen) {
     if (path === to || references.has(path) && reaches(path, to, references, seen)) return true;
   }
   return false;
+}
+function chartFile(chart) {
+  return chart === "." ? "Chart.yaml" : `${chart}/Chart.yaml`;
+}
+function isLibraryChart(chartYaml) {
+  return /^type:[ \t]*["']?library["']?[ \t]*(#.*)?$/m.test(chartYaml);
+}
+function isComponent(kustomization) {
+  return /^kind:[ \t]*["']?Component["']?[ \t]*(#.*)?$/m.test(kustomization);
 }
 function looksLikeKubernetes(text) {
   return /^apiVersion:[ \t]*\S/m.test(text) && /^kind:[ \t]*\S/m.test(text);
