@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-2IRC3SVY.js";
+} from "./chunks/chunk-W36XF4BL.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -1,5 +1,6 @@
 // Maps a JSON field path of an object to a line in a source file: exactly in YAML, by key structure in templates.
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { locateInBlockYaml } from './fastlocate.js';
 import { KUBERNETES_YAML } from './parse.js';
 import { splitDocuments } from './split.js';
 
@@ -18,8 +19,14 @@ export interface TextPosition {
  * Position of the deepest existing element of `path` in one YAML document (the key's line for mapping entries).
  * With `rendered` (the object the path indexes), list items are matched by their `name`, as strategic merge
  * patches merge containers, volumes and ports: index 1 of the rendered containers may be item 0 of a patch.
+ * The line walker answers most lookups ~20x faster; the parser answers what it declines.
  */
 export function locateInYaml(text: string, path: FieldPath, rendered?: unknown): TextPosition | undefined {
+  return locateInBlockYaml(text, path, rendered) ?? locateWithParser(text, path, rendered);
+}
+
+/** The reference: the same answer from the yaml package's syntax tree. */
+export function locateWithParser(text: string, path: FieldPath, rendered?: unknown): TextPosition | undefined {
   const doc = parsedDocument(text);
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0];

@@ -85,6 +85,13 @@ function goParseFloat(text: string): number | undefined {
   return Number.parseFloat(text);
 }
 
+/** How a plain mapping key that is one of go-yaml's words reads once stringified (`on` → "true"), else undefined. */
+export function wordKeyString(source: string): string | undefined {
+  if (source !== '' && NULLS.has(source)) return 'null';
+  const value = BOOLEANS.get(source) ?? SPECIAL_FLOATS.get(source);
+  return value === undefined ? undefined : String(value);
+}
+
 /** The scalar tags, in the order go-yaml tries them. */
 export const KUBERNETES_SCALARS: ScalarTag[] = [nullTag, boolTag, specialFloatTag, numberTag];
 

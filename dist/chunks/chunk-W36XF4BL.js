@@ -4642,7 +4642,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -4671,7 +4671,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -16376,6 +16376,11 @@ function goParseFloat(text) {
   if (!/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(text)) return void 0;
   return Number.parseFloat(text);
 }
+function wordKeyString(source) {
+  if (source !== "" && NULLS.has(source)) return "null";
+  const value = BOOLEANS.get(source) ?? SPECIAL_FLOATS.get(source);
+  return value === void 0 ? void 0 : String(value);
+}
 var KUBERNETES_SCALARS = [nullTag, boolTag, specialFloatTag, numberTag];
 var KUBERNETES_FAST_SCHEMA = FAILSAFE_SCHEMA.withTags(
   defineScalarTag("tag:yaml.org,2002:null", {
@@ -16536,7 +16541,497 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/manifests/locate.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/manifests/fastlocate.ts
+function locateInBlockYaml(text, path, rendered) {
+  const root = blockTree(text);
+  const first = root?.entries[0];
+  if (!root || !first) return void 0;
+  let here = first;
+  let node = root;
+  let renderedNode = rendered;
+  let depth = 0;
+  for (const element of path) {
+    const renderedChild = child(renderedNode, element);
+    const next = step(node, element, rendered !== void 0, renderedChild);
+    if (next === UNSURE) return void 0;
+    if (next === void 0) break;
+    here = next;
+    node = next.value;
+    renderedNode = renderedChild;
+    depth++;
+  }
+  return { line: here.line + 1, column: here.column + 1, depth };
+}
+var UNSURE = /* @__PURE__ */ Symbol("unsure");
+function step(node, element, byName, renderedChild) {
+  if (node.kind === "seq" && typeof element === "number") {
+    if (!Number.isInteger(element) || element < 0) return UNSURE;
+    const name = byName ? nameOf(renderedChild) : void 0;
+    return name === void 0 ? node.items[element] : itemNamed(node, name);
+  }
+  if (node.kind === "map") return entryWithKey(node, String(element));
+  return node.kind === "flow" && !node.empty ? UNSURE : void 0;
+}
+function entryWithKey(map, key) {
+  let found;
+  for (const entry of map.entries) {
+    if (entry.key === void 0) return UNSURE;
+    if (entry.key !== key) continue;
+    if (found) return UNSURE;
+    found = entry;
+  }
+  return found;
+}
+function itemNamed(seq, name) {
+  for (const item of seq.items) {
+    const value = item.value;
+    if (value.kind === "flow" && value.mapping && !value.empty) return UNSURE;
+    if (value.kind !== "map") continue;
+    const itemName = nameEntryValue(value);
+    if (itemName === UNSURE) return UNSURE;
+    if (itemName === name) return item;
+  }
+  return void 0;
+}
+function nameEntryValue(map) {
+  const entry = map.entries.find((candidate) => candidate.key === "name");
+  if (!entry) return null;
+  const value = entry.value;
+  if (value.kind === "scalar") return value.text === void 0 ? UNSURE : value.text;
+  return value.kind === "flow" ? UNSURE : null;
+}
+function child(value, element) {
+  if (value === null || typeof value !== "object") return void 0;
+  return value[element];
+}
+function nameOf(value) {
+  const name = child(value, "name");
+  return typeof name === "string" ? name : void 0;
+}
+var NULL_SCALAR = { kind: "scalar", text: null };
+var UNKNOWN_SCALAR = { kind: "scalar", text: void 0 };
+var lastText;
+var lastTree;
+function blockTree(text) {
+  if (text !== lastText) {
+    lastText = text;
+    lastTree = parseBlockTree(text);
+  }
+  return lastTree;
+}
+var UNSUPPORTED_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+var LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+var LINE_BREAK = /\r?\n/;
+function parseBlockTree(text) {
+  if (UNSUPPORTED_CHARACTERS.test(text)) return void 0;
+  let lines;
+  if (text.includes("\r")) {
+    if (LONE_CARRIAGE_RETURN.test(text)) return void 0;
+    lines = text.split(LINE_BREAK);
+  } else {
+    lines = text.split("\n");
+  }
+  try {
+    return new BlockParser(lines).parseDocument();
+  } catch (error) {
+    if (error === DECLINE) return void 0;
+    throw error;
+  }
+}
+var DECLINE = /* @__PURE__ */ Symbol("decline");
+var SPACE = 32;
+var TAB = 9;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var DOUBLE_QUOTE = 34;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
+var PIPE = 124;
+var GREATER = 62;
+var AMPERSAND = 38;
+var ASTERISK = 42;
+var INDICATORS = "?:,[]{}#&*!|>'\"%@`";
+var MAX_KEY_LENGTH = 1e3;
+var BlockParser = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  /** The current line: the one being read, or after nextSignificant() the next line that holds content. */
+  i = 0;
+  parseDocument() {
+    if (this.nextSignificant() !== 0) throw DECLINE;
+    const root = this.parseMap(0);
+    if (this.nextSignificant() !== -1) throw DECLINE;
+    return root;
+  }
+  /** Moves past blank and comment lines; returns the indentation of the next content line, -1 at the end. */
+  nextSignificant() {
+    for (; this.i < this.lines.length; this.i++) {
+      const line = this.lines[this.i];
+      const indent = indentOf(line);
+      const rest = skipBlanks(line, indent);
+      if (rest === line.length || line.charCodeAt(rest) === HASH) continue;
+      if (rest !== indent) throw DECLINE;
+      if (indent === 0 && isDocumentMarker(line)) throw DECLINE;
+      return indent;
+    }
+    return -1;
+  }
+  /** A block mapping whose first key starts at `column` of the current line (possibly after a `- `). */
+  parseMap(column) {
+    const entries = [];
+    for (; ; ) {
+      entries.push(this.parseEntry(column));
+      const indent = this.nextSignificant();
+      if (indent < column) return { kind: "map", entries };
+      if (indent > column) throw DECLINE;
+    }
+  }
+  parseEntry(column) {
+    const line = this.i;
+    const key = readKey(this.lines[line], column);
+    if (!key) throw DECLINE;
+    const value = this.parseEntryValue(key.valueStart, column);
+    return { key: key.text, line, column, value };
+  }
+  /** The value after `key:`; `owner` is the mapping's indentation, which nested content must exceed. */
+  parseEntryValue(from, owner) {
+    const line = this.lines[this.i];
+    let start = skipBlanks(line, from);
+    let anchored = false;
+    if (line.charCodeAt(start) === AMPERSAND) {
+      anchored = true;
+      const nameEnd = endOfToken(line, start);
+      if (nameEnd === start + 1) throw DECLINE;
+      start = skipBlanks(line, nameEnd);
+    }
+    if (start === line.length || line.charCodeAt(start) === HASH) {
+      this.i++;
+      return this.parseNestedValue(owner);
+    }
+    if (line.charCodeAt(start) === ASTERISK) {
+      if (anchored) throw DECLINE;
+      expectNothingAfter(line, endOfToken(line, start));
+      this.i++;
+      return UNKNOWN_SCALAR;
+    }
+    const value = this.parseInlineValue(start, owner);
+    return anchored && value.kind === "scalar" ? UNKNOWN_SCALAR : value;
+  }
+  /** A value that starts on a later line: a block node indented deeper, a sequence at the key's indent, or null. */
+  parseNestedValue(owner) {
+    const indent = this.nextSignificant();
+    if (indent > owner) return this.parseIndentedNode(indent);
+    if (indent === owner && isDashAt(this.lines[this.i], indent)) return this.parseSeq(indent);
+    return NULL_SCALAR;
+  }
+  /** A collection on its own lines; a scalar that starts on the line after its key is left to the parser. */
+  parseIndentedNode(indent) {
+    return isDashAt(this.lines[this.i], indent) ? this.parseSeq(indent) : this.parseMap(indent);
+  }
+  /** A scalar or flow collection starting at `start` of the current line. */
+  parseInlineValue(start, owner) {
+    const line = this.lines[this.i];
+    const code = line.charCodeAt(start);
+    if (code === PIPE || code === GREATER) return this.parseBlockScalar(start, owner);
+    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) return this.parseQuoted(start, owner);
+    if (code === 91 || code === 123) return this.parseFlow(start, owner);
+    if (!isPlainStart(line, start)) throw DECLINE;
+    return this.parsePlain(start, owner);
+  }
+  /** A block sequence whose dashes sit at column `indent`. */
+  parseSeq(indent) {
+    const items = [];
+    for (; ; ) {
+      items.push(this.parseItem(indent));
+      const next = this.nextSignificant();
+      if (next < indent) break;
+      if (next > indent) throw DECLINE;
+      if (!isDashAt(this.lines[this.i], indent)) break;
+    }
+    return { kind: "seq", items };
+  }
+  parseItem(dash) {
+    const lineIndex = this.i;
+    const line = this.lines[lineIndex];
+    const start = skipSpaces(line, dash + 1);
+    if (start === line.length || line.charCodeAt(start) === HASH) {
+      this.i++;
+      const indent = this.nextSignificant();
+      if (indent <= dash) throw DECLINE;
+      const itemLine = this.i;
+      return { line: itemLine, column: indent, value: this.parseIndentedNode(indent) };
+    }
+    if (line.charCodeAt(start) === TAB || isDashAt(line, start)) throw DECLINE;
+    const value = readKey(line, start) ? this.parseMap(start) : this.parseInlineValue(start, dash);
+    return { line: lineIndex, column: start, value };
+  }
+  /** `|` or `>` with optional chomping and indentation indicators; skips the content lines. */
+  parseBlockScalar(start, owner) {
+    const line = this.lines[this.i];
+    let explicitIndent = 0;
+    let chomping = false;
+    let k = start + 1;
+    for (; k < line.length && k < start + 3; k++) {
+      const code = line.charCodeAt(k);
+      if (code >= 49 && code <= 57 && !explicitIndent) explicitIndent = code - 48;
+      else if ((code === 43 || code === DASH) && !chomping) chomping = true;
+      else break;
+    }
+    expectNothingAfter(line, k);
+    this.i++;
+    this.skipBlockScalarContent(owner, explicitIndent ? owner + explicitIndent : 0);
+    return UNKNOWN_SCALAR;
+  }
+  /**
+   * Content lines are blank or indented deeper than `owner`; the first other line ends the scalar. Lines
+   * between `owner` and the content's indentation would be errors, so rather than guess, decline.
+   */
+  skipBlockScalarContent(owner, explicitContentIndent) {
+    let contentIndent = explicitContentIndent;
+    let widestLeadingBlank = 0;
+    for (; this.i < this.lines.length; this.i++) {
+      const line = this.lines[this.i];
+      const indent = indentOf(line);
+      if (indent === line.length) {
+        if (!contentIndent) widestLeadingBlank = Math.max(widestLeadingBlank, indent);
+        continue;
+      }
+      if (indent <= owner) {
+        if (line.charCodeAt(indent) === TAB) throw DECLINE;
+        return;
+      }
+      if (!contentIndent) {
+        if (line.charCodeAt(indent) === TAB || widestLeadingBlank > indent) throw DECLINE;
+        contentIndent = indent;
+      } else if (indent < contentIndent) {
+        throw DECLINE;
+      }
+    }
+  }
+  /** A single- or double-quoted scalar, possibly continued on lines indented deeper than `owner`. */
+  parseQuoted(start, owner) {
+    const firstLine = this.lines[this.i];
+    const quote = firstLine.charCodeAt(start);
+    let line = firstLine;
+    let close = closingQuote(line, start + 1, quote);
+    while (close < 0) {
+      this.i++;
+      if (this.i >= this.lines.length) throw DECLINE;
+      line = this.lines[this.i];
+      const indent = indentOf(line);
+      if (indent === line.length) continue;
+      if (indent <= owner) throw DECLINE;
+      close = closingQuote(line, indent, quote);
+    }
+    expectNothingAfter(line, close + 1);
+    this.i++;
+    return { kind: "scalar", text: line === firstLine ? quotedText(line, start, close, quote) : void 0 };
+  }
+  /**
+   * A flow collection: only its extent is read. Continuation lines must be deeper than `owner`, except for a
+   * closing bracket at `owner`'s column, which the yaml parser accepts too.
+   */
+  parseFlow(start, owner) {
+    const firstLine = this.lines[this.i];
+    const state = { closers: [], nodeStart: true };
+    let line = firstLine;
+    let end = flowEnd(line, start, state);
+    while (end < 0) {
+      this.i++;
+      if (this.i >= this.lines.length) throw DECLINE;
+      line = this.lines[this.i];
+      const indent = indentOf(line);
+      if (skipBlanks(line, indent) === line.length) continue;
+      const code = line.charCodeAt(indent);
+      if (code === TAB || indent < owner || indent === owner && code !== 93 && code !== 125) throw DECLINE;
+      end = flowEnd(line, indent, state);
+    }
+    expectNothingAfter(line, end + 1);
+    this.i++;
+    const empty = line === firstLine && skipBlanks(line, start + 1) === end;
+    return { kind: "flow", mapping: firstLine.charCodeAt(start) === 123, empty };
+  }
+  /** A plain scalar; later lines deeper than `owner` continue it (and make its value unsure). */
+  parsePlain(start, owner) {
+    const line = this.lines[this.i];
+    const end = plainEnd(line, start);
+    const commented = end < line.length;
+    this.i++;
+    if (!commented && this.skipPlainContinuation(owner)) return UNKNOWN_SCALAR;
+    return { kind: "scalar", text: plainValue(trimBlanksEnd(line, start, end)) };
+  }
+  /** Skips continuation lines of a multi-line plain scalar; true when there were any. */
+  skipPlainContinuation(owner) {
+    let continued = false;
+    for (let j = this.i; j < this.lines.length; j++) {
+      const line = this.lines[j];
+      const indent = indentOf(line);
+      if (indent === line.length) continue;
+      if (indent <= owner || line.charCodeAt(indent) === HASH) break;
+      if (!isPlainStart(line, indent) || line.charCodeAt(indent) === DASH) throw DECLINE;
+      if (plainEnd(line, indent) < line.length) throw DECLINE;
+      continued = true;
+      this.i = j + 1;
+    }
+    return continued;
+  }
+};
+function isBlank(code) {
+  return code === SPACE || code === TAB;
+}
+function indentOf(line) {
+  let k = 0;
+  while (line.charCodeAt(k) === SPACE) k++;
+  return k;
+}
+function skipSpaces(line, from) {
+  let k = from;
+  while (line.charCodeAt(k) === SPACE) k++;
+  return k;
+}
+function skipBlanks(line, from) {
+  let k = from;
+  while (isBlank(line.charCodeAt(k))) k++;
+  return k;
+}
+function endOfToken(line, from) {
+  let k = from + 1;
+  while (k < line.length && !isBlank(line.charCodeAt(k))) k++;
+  return k;
+}
+function trimBlanksEnd(line, start, end) {
+  let k = end;
+  while (k > start && isBlank(line.charCodeAt(k - 1))) k--;
+  return line.slice(start, k);
+}
+function isSeparated(line, k) {
+  return k >= line.length || isBlank(line.charCodeAt(k));
+}
+function isDocumentMarker(line) {
+  return (line.startsWith("---") || line.startsWith("...")) && isSeparated(line, 3);
+}
+function isDashAt(line, column) {
+  if (line.charCodeAt(column) !== DASH) return false;
+  if (line.charCodeAt(column + 1) === TAB) throw DECLINE;
+  return isSeparated(line, column + 1);
+}
+function expectNothingAfter(line, from) {
+  if (from >= line.length) return;
+  if (!isBlank(line.charCodeAt(from))) throw DECLINE;
+  const k = skipBlanks(line, from);
+  if (k < line.length && line.charCodeAt(k) !== HASH) throw DECLINE;
+}
+function isPlainStart(line, k) {
+  const code = line.charCodeAt(k);
+  if (k >= line.length || isBlank(code)) return false;
+  if (code === DASH) return !isSeparated(line, k + 1);
+  return !INDICATORS.includes(line[k]);
+}
+function plainEnd(line, start) {
+  for (let k = start; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    if (code === HASH && isBlank(line.charCodeAt(k - 1))) return k;
+    if (code === COLON && isSeparated(line, k + 1)) throw DECLINE;
+  }
+  return line.length;
+}
+function readKey(line, start) {
+  const code = line.charCodeAt(start);
+  if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) return readQuotedKey(line, start, code);
+  if (!isPlainStart(line, start)) return void 0;
+  for (let k = start; k < line.length; k++) {
+    const here = line.charCodeAt(k);
+    if (here === HASH && isBlank(line.charCodeAt(k - 1))) return void 0;
+    if (here !== COLON || !isSeparated(line, k + 1)) continue;
+    if (k - start > MAX_KEY_LENGTH) throw DECLINE;
+    return { text: plainKey(trimBlanksEnd(line, start, k)), valueStart: k + 1 };
+  }
+  return void 0;
+}
+function readQuotedKey(line, start, quote) {
+  const close = closingQuote(line, start + 1, quote);
+  if (close < 0) return void 0;
+  const colon = skipBlanks(line, close + 1);
+  if (line.charCodeAt(colon) !== COLON || !isSeparated(line, colon + 1)) return void 0;
+  const text = quotedText(line, start, close, quote);
+  if (text === void 0) throw DECLINE;
+  return { text, valueStart: colon + 1 };
+}
+function closingQuote(line, from, quote) {
+  for (let k = from; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    if (quote === DOUBLE_QUOTE && code === BACKSLASH) {
+      k++;
+    } else if (code === quote) {
+      if (quote === SINGLE_QUOTE && line.charCodeAt(k + 1) === SINGLE_QUOTE) k++;
+      else return k;
+    }
+  }
+  return -1;
+}
+function quotedText(line, start, close, quote) {
+  const raw = line.slice(start + 1, close);
+  if (quote === SINGLE_QUOTE) return raw.replaceAll("''", "'");
+  return raw.includes("\\") ? void 0 : raw;
+}
+function plainKey(raw) {
+  const word = wordKeyString(raw);
+  if (word !== void 0) return word;
+  return isCertainString(raw) ? raw : void 0;
+}
+function plainValue(raw) {
+  if (wordKeyString(raw) !== void 0) return null;
+  return isCertainString(raw) ? raw : void 0;
+}
+var NUMBER_CHARACTERS = "0123456789_+-.:eExXabcdefABCDEFtTzZiInN 	";
+function isCertainString(raw) {
+  const code = raw.charCodeAt(0);
+  const letter = (code | 32) >= 97 && (code | 32) <= 122;
+  if (letter || code === 95 || code === 47 || code === 36) return true;
+  if (raw === "<<") return false;
+  for (let k = 0; k < raw.length; k++) {
+    if (!NUMBER_CHARACTERS.includes(raw[k])) return true;
+  }
+  return false;
+}
+function flowEnd(line, from, state) {
+  const closers = state.closers;
+  for (let k = from; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    if (code === 91 || code === 123) {
+      closers.push(code + 2);
+      state.nodeStart = true;
+    } else if (code === 93 || code === 125) {
+      if (closers.pop() !== code) throw DECLINE;
+      if (closers.length === 0) return k;
+      state.nodeStart = false;
+    } else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      if (!state.nodeStart) throw DECLINE;
+      k = closingQuote(line, k + 1, code);
+      if (k < 0) throw DECLINE;
+      state.nodeStart = false;
+    } else if (code === HASH && (k === 0 || isBlank(line.charCodeAt(k - 1)))) {
+      return -1;
+    } else if (code === 44) {
+      state.nodeStart = true;
+    } else if (code === COLON) {
+      state.nodeStart = isSeparated(line, k + 1);
+    } else if (!isBlank(code)) {
+      state.nodeStart = false;
+    }
+  }
+  return -1;
+}
+
+// src/manifests/locate.ts
 function locateInYaml(text, path, rendered) {
+  return locateInBlockYaml(text, path, rendered) ?? locateWithParser(text, path, rendered);
+}
+function locateWithParser(text, path, rendered) {
   const doc = parsedDocument(text);
   let node = doc.contents;
   let offset = doc.contents?.range?.[0];
@@ -16544,9 +17039,9 @@ function locateInYaml(text, path, rendered) {
   let depth = 0;
   let renderedNode = rendered;
   for (const element of path) {
-    const renderedChild = child(renderedNode, element);
+    const renderedChild = child2(renderedNode, element);
     if ((0, import_yaml3.isSeq)(node) && typeof element === "number" && rendered !== void 0) {
-      const name = nameOf(renderedChild);
+      const name = nameOf2(renderedChild);
       const item = name === void 0 ? node.items[element] : node.items.find((candidate) => (0, import_yaml3.isMap)(candidate) && candidate.get("name") === name);
       if (!item) break;
       node = item;
@@ -16580,12 +17075,12 @@ function parsedDocument(text) {
   recentDocuments.set(text, doc);
   return doc;
 }
-function child(value, element) {
+function child2(value, element) {
   if (value === null || typeof value !== "object") return void 0;
   return value[element];
 }
-function nameOf(value) {
-  const name = child(value, "name");
+function nameOf2(value) {
+  const name = child2(value, "name");
   return typeof name === "string" ? name : void 0;
 }
 function findSourceDocument(fileText, kind, renderedName) {
@@ -16951,21 +17446,21 @@ var OFFLINE_ENV = {
 function execTool(command, args, options) {
   return new Promise((resolve3, reject) => {
     const env = options.network ? process.env : { ...process.env, ...OFFLINE_ENV };
-    const child2 = spawn(command, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child3 = spawn(command, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child2.kill("SIGKILL");
+      child3.kill("SIGKILL");
     }, options.timeoutMs);
-    child2.stdout.on("data", (chunk) => stdout.push(chunk));
-    child2.stderr.on("data", (chunk) => stderr.push(chunk));
-    child2.on("error", (error) => {
+    child3.stdout.on("data", (chunk) => stdout.push(chunk));
+    child3.stderr.on("data", (chunk) => stderr.push(chunk));
+    child3.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
     });
-    child2.on("close", (code) => {
+    child3.on("close", (code) => {
       clearTimeout(timer);
       resolve3({ code, timedOut, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
     });
