@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-W36XF4BL.js";
+} from "./chunks/chunk-ZSIZ6WIZ.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

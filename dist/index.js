@@ -15,7 +15,7 @@ import {
   formatText,
   plural,
   readSettings
-} from "./chunks/chunk-W36XF4BL.js";
+} from "./chunks/chunk-ZSIZ6WIZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

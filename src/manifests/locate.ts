@@ -106,60 +106,6 @@ function quickIdentity(text: string): { kind?: string; name?: string } | undefin
   return kind ? { kind, name } : undefined;
 }
 
-/**
- * Locates the string keys of `path` in text that need not be valid YAML (a Helm template), by indentation:
- * the last key that appears, under as many of its path ancestors as possible. Returns the best match.
- */
-export function locateInTemplate(text: string, path: FieldPath): TextPosition | undefined {
-  const keys = path.filter((element): element is string => typeof element === 'string');
-  if (keys.length === 0) return undefined;
-  const lines = text.split('\n').map(parseKeyLine);
-  let best: (TextPosition & { score: number }) | undefined;
-  for (let keyIndex = keys.length - 1; keyIndex >= 0 && !best; keyIndex--) {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (!line || line.key !== keys[keyIndex]) continue;
-      const score = ancestorsMatched(lines, i, keys, keyIndex);
-      if (!best || score > best.score) {
-        best = { line: i + 1, column: line.indent + 1, depth: keyIndex + 1, score };
-      }
-    }
-  }
-  if (!best) return undefined;
-  const { score: _score, ...position } = best;
-  return position;
-}
-
-interface KeyLine {
-  key: string;
-  indent: number;
-}
-
-function parseKeyLine(raw: string): KeyLine | undefined {
-  const match = /^([ \t]*)(?:-[ \t]+)*["']?([A-Za-z0-9_.\/-]+)["']?[ \t]*:(?:[ \t]|$)/.exec(raw);
-  if (!match) return undefined;
-  // A `- key:` item sits one level deeper than its dash.
-  const indent = raw.length - raw.trimStart().replace(/^(-[ \t]+)+/, '').length;
-  return { key: match[2]!, indent };
-}
-
-/** Counts how many of keys[0..keyIndex-1], nearest first, are indentation ancestors of line i. */
-function ancestorsMatched(lines: (KeyLine | undefined)[], i: number, keys: string[], keyIndex: number): number {
-  let indent = lines[i]!.indent;
-  let want = keyIndex - 1;
-  let score = 0;
-  for (let j = i - 1; j >= 0 && want >= 0 && indent > 0; j--) {
-    const line = lines[j];
-    if (!line || line.indent >= indent) continue;
-    indent = line.indent;
-    if (line.key === keys[want]) {
-      score++;
-      want--;
-    }
-  }
-  return score;
-}
-
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;

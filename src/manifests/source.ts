@@ -1,7 +1,8 @@
 // Resolves a finding's field path to a file and line in the PR checkout, through the Kustomize and Helm layers.
 import { parse } from 'yaml';
 import type { Resource, SourceLocation } from '../model.js';
-import { findSourceDocument, locateInTemplate, locateInYaml, type FieldPath, type TextPosition } from './locate.js';
+import { findSourceDocument, locateInYaml, type FieldPath, type TextPosition } from './locate.js';
+import { includedTemplates, locateInTemplate, type TemplateMatch } from './templates.js';
 
 /** Reads a repository-relative file, or undefined when it cannot be read. */
 export type FileReader = (path: string) => string | undefined;
@@ -73,17 +74,44 @@ function patchFiles(kustomizations: string[], read: FileReader): string[] {
   return files;
 }
 
+/**
+ * The template, the named templates it includes (helpers files), then the values files: the deepest key wins,
+ * then the occurrence holding the rendered value, then the earlier file (the template before the values).
+ */
 function locateHelm(resource: Resource, path: FieldPath, read: FileReader): SourceLocation {
   const { document } = resource;
-  const candidates: Candidate[] = [];
-  for (const file of [document.sourceFile, ...document.relatedFiles]) {
-    const text = read(file);
-    const position = text === undefined ? undefined : locateInTemplate(text, path);
-    if (position) candidates.push({ file, firstLine: 1, position });
+  const template = read(document.sourceFile) ?? '';
+  const helpers = document.relatedFiles.filter(isHelperFile).map((file) => ({ file, text: read(file) ?? '' }));
+  const sources = [
+    { file: document.sourceFile, firstLine: 1, text: template },
+    ...includedTemplates(template, helpers),
+    ...document.relatedFiles.filter((file) => !isHelperFile(file)).map((file) => ({ file, firstLine: 1, text: read(file) ?? '' })),
+  ];
+  const expected = scalarAt(resource.object, path);
+  let best: { file: string; firstLine: number; position: TemplateMatch } | undefined;
+  for (const source of sources) {
+    const position = locateInTemplate(source.text, path, expected);
+    if (position && (!best || position.depth > best.position.depth || (position.depth === best.position.depth && position.valueMatched && !best.position.valueMatched))) {
+      best = { file: source.file, firstLine: source.firstLine, position };
+    }
   }
-  // The template wins ties: it is where the object is written; values files only when they hold a deeper key.
-  const best = deepest(candidates);
-  return best ? at(best.file, 1, best.position) : { file: document.sourceFile, line: 1 };
+  return best ? at(best.file, best.firstLine, best.position) : { file: document.sourceFile, line: 1 };
+}
+
+/** Files under a chart's templates/ that only hold named templates (_helpers.tpl, _labels.yaml). */
+function isHelperFile(file: string): boolean {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return file.includes('/templates/') && (name.startsWith('_') || name.endsWith('.tpl'));
+}
+
+/** The rendered value at path when it is a scalar, as text. */
+function scalarAt(object: unknown, path: FieldPath): string | undefined {
+  let value: unknown = object;
+  for (const element of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[element];
+  }
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
 function deepest(candidates: Candidate[]): Candidate | undefined {

@@ -1,6 +1,7 @@
 // Renders a chart with the real `helm template`, mapping each document to the template that produced it.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { RenderedDocument, Target } from '../model.js';
 import { isBlankDocument, splitDocuments } from '../manifests/split.js';
 import { findTool } from '../tools.js';
@@ -25,14 +26,17 @@ export async function renderHelm(target: Target, context: RenderContext): Promis
     throw new Error(`helm template failed${hint}: ${trimStderr(result.stderr.replaceAll(`${context.root}/`, ''))}`);
   }
 
-  const valuesFiles = [join(target.path, 'values.yaml'), ...variant.valuesFiles].map(posix);
+  const chartFiles = await listChart(resolve(context.root, target.path), target.path);
+  // The user's values files first: they override the charts' own, so a key there is the one that counts.
+  const valuesFiles = [...variant.valuesFiles.map(posix), ...chartFiles.filter(isChartValues)];
+  const helpers = chartFiles.filter(isHelper);
   return splitDocuments(result.stdout)
     .filter((document) => !isBlankDocument(document.text))
     .map((document) => ({
       text: document.text,
       firstLine: 1,
       sourceFile: templateFile(document.text, target.path, context.root),
-      relatedFiles: valuesFiles,
+      relatedFiles: [...helpers, ...valuesFiles],
       textIsSource: false,
     }));
 }
@@ -46,6 +50,26 @@ function templateFile(text: string, chartPath: string, root: string): string {
     if (existsSync(resolve(root, candidate))) return candidate;
   }
   return posix(join(chartPath, 'Chart.yaml'));
+}
+
+/** Repository paths of the files of a chart and its subcharts. */
+async function listChart(chartDir: string, chartPath: string): Promise<string[]> {
+  const entries = await readdir(chartDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => posix(join(chartPath, relative(chartDir, join(entry.parentPath, entry.name)))))
+    .sort();
+}
+
+/** Named-template files (`_helpers.tpl`, `_labels.yaml`…): where `include` leads. */
+function isHelper(file: string): boolean {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return file.split('/').includes('templates') && (name.startsWith('_') || name.endsWith('.tpl'));
+}
+
+/** values.yaml of the chart and of each subchart. */
+function isChartValues(file: string): boolean {
+  return file.endsWith('/values.yaml') && !file.split('/').includes('templates');
 }
 
 function posix(path: string): string {

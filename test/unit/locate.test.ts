@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSourceDocument, locateInTemplate, locateInYaml } from '../../src/manifests/locate.js';
+import { findSourceDocument, locateInYaml } from '../../src/manifests/locate.js';
 
 const pod = `apiVersion: v1
 kind: Pod
@@ -36,32 +36,5 @@ describe('findSourceDocument', () => {
     expect(findSourceDocument(file, 'Deployment', 'prod-worker-v2')?.firstLine).toBe(11);
     expect(findSourceDocument(file, 'Service', 'anything')?.firstLine).toBe(1);
     expect(findSourceDocument(file, 'ConfigMap', 'web')).toBeUndefined();
-  });
-});
-
-describe('locateInTemplate', () => {
-  const template = `spec:
-  template:
-    spec:
-      {{- if .Values.hostNetwork }}
-      hostNetwork: true
-      {{- end }}
-      containers:
-        - name: web
-          securityContext:
-            {{- toYaml .Values.securityContext | nindent 12 }}
-`;
-  it('finds a key under its ancestors in a template that is not YAML', () => {
-    expect(locateInTemplate(template, ['spec', 'template', 'spec', 'hostNetwork'])).toEqual({ line: 5, column: 7, depth: 4 });
-  });
-
-  it('falls back to the deepest ancestor written in the template', () => {
-    expect(locateInTemplate(template, ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'privileged'])).toEqual({ line: 9, column: 11, depth: 5 });
-  });
-
-  it('prefers the occurrence with more matching ancestors', () => {
-    const values = 'sidecar:\n  securityContext:\n    privileged: false\nsecurityContext:\n  privileged: true\n';
-    expect(locateInTemplate(values, ['spec', 'containers', 0, 'securityContext', 'privileged'])?.line).toBe(3);
-    expect(locateInTemplate('a:\n  privileged: x\nsecurityContext:\n  privileged: true\n', ['securityContext', 'privileged'])?.line).toBe(4);
   });
 });

@@ -13716,9 +13716,9 @@ function dirname(path) {
 function isWithin(path, directory) {
   return directory === "." || path === directory || path.startsWith(`${directory}/`);
 }
-function join(directory, relative3) {
+function join(directory, relative4) {
   const parts = directory === "." ? [] : directory.split("/");
-  for (const part of relative3.split("/")) {
+  for (const part of relative4.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") parts.pop();
     else parts.push(part);
@@ -17094,24 +17094,75 @@ function quickIdentity(text) {
   const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
   return kind ? { kind, name } : void 0;
 }
-function locateInTemplate(text, path) {
+function lineAndColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+// src/manifests/templates.ts
+function locateInTemplate(text, path, expected) {
   const keys = path.filter((element) => typeof element === "string");
   if (keys.length === 0) return void 0;
-  const lines = text.split("\n").map(parseKeyLine);
-  let best;
-  for (let keyIndex = keys.length - 1; keyIndex >= 0 && !best; keyIndex--) {
+  const rawLines = text.split("\n");
+  const lines = rawLines.map(parseKeyLine);
+  const valuePattern = expected === void 0 || expected === "" ? void 0 : tokenPattern(expected);
+  for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex--) {
+    let best;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (!line || line.key !== keys[keyIndex]) continue;
       const score = ancestorsMatched(lines, i, keys, keyIndex);
-      if (!best || score > best.score) {
-        best = { line: i + 1, column: line.indent + 1, depth: keyIndex + 1, score };
+      const valueMatched = valuePattern !== void 0 && keyIndex === keys.length - 1 && valueHolds(rawLines, lines, i, valuePattern);
+      if (!best || Number(valueMatched) > Number(best.valueMatched) || valueMatched === best.valueMatched && score > best.score) {
+        best = { line: i + 1, column: line.indent + 1, depth: keyIndex + 1, valueMatched, score };
       }
     }
+    if (best) {
+      const { score: _score, ...match } = best;
+      return match;
+    }
   }
-  if (!best) return void 0;
-  const { score: _score, ...position } = best;
-  return position;
+  return void 0;
+}
+function includedTemplates(template, helpers) {
+  const defined = /* @__PURE__ */ new Map();
+  for (const helper of helpers) for (const block of defineBlocks(helper.file, helper.text)) defined.set(block.name, block);
+  const found = /* @__PURE__ */ new Map();
+  let frontier = includedNames(template);
+  for (let level = 0; level < 3 && frontier.length; level++) {
+    const next = [];
+    for (const name of frontier) {
+      const block = defined.get(name);
+      if (!block || found.has(name)) continue;
+      found.set(name, block);
+      next.push(...includedNames(block.text));
+    }
+    frontier = next;
+  }
+  return [...found.values()];
+}
+var DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/;
+var INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+function includedNames(text) {
+  return [...text.matchAll(INCLUDE)].map((match) => match[1]);
+}
+function defineBlocks(file, text) {
+  const lines = text.split("\n");
+  const starts = lines.flatMap((line, index) => {
+    const name = DEFINE.exec(line)?.[1];
+    return name === void 0 ? [] : [{ name, index }];
+  });
+  return starts.map(({ name, index }, n) => ({
+    name,
+    file,
+    firstLine: index + 1,
+    text: lines.slice(index, starts[n + 1]?.index ?? lines.length).join("\n")
+  }));
 }
 function parseKeyLine(raw) {
   const match = /^([ \t]*)(?:-[ \t]+)*["']?([A-Za-z0-9_.\/-]+)["']?[ \t]*:(?:[ \t]|$)/.exec(raw);
@@ -17134,14 +17185,21 @@ function ancestorsMatched(lines, i, keys, keyIndex) {
   }
   return score;
 }
-function lineAndColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+function valueHolds(raw, lines, i, pattern) {
+  const indent = lines[i].indent;
+  if (pattern.test(raw[i].slice(raw[i].indexOf(":") + 1))) return true;
+  for (let j = i + 1; j < raw.length && j < i + 200; j++) {
+    const text = raw[j];
+    if (text.trim() === "") continue;
+    const lineIndent = text.length - text.trimStart().length;
+    if (lineIndent < indent || lineIndent === indent && !text.trimStart().startsWith("-")) break;
+    if (pattern.test(text)) return true;
   }
-  return { line, column: offset - lineStart + 1 };
+  return false;
+}
+function tokenPattern(value) {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:^|[^\\w.-])${escaped}(?:$|[^\\w.-])`);
 }
 
 // src/manifests/source.ts
@@ -17200,14 +17258,34 @@ function patchFiles(kustomizations, read) {
 }
 function locateHelm(resource, path, read) {
   const { document } = resource;
-  const candidates = [];
-  for (const file of [document.sourceFile, ...document.relatedFiles]) {
-    const text = read(file);
-    const position = text === void 0 ? void 0 : locateInTemplate(text, path);
-    if (position) candidates.push({ file, firstLine: 1, position });
+  const template = read(document.sourceFile) ?? "";
+  const helpers = document.relatedFiles.filter(isHelperFile).map((file) => ({ file, text: read(file) ?? "" }));
+  const sources = [
+    { file: document.sourceFile, firstLine: 1, text: template },
+    ...includedTemplates(template, helpers),
+    ...document.relatedFiles.filter((file) => !isHelperFile(file)).map((file) => ({ file, firstLine: 1, text: read(file) ?? "" }))
+  ];
+  const expected = scalarAt(resource.object, path);
+  let best;
+  for (const source of sources) {
+    const position = locateInTemplate(source.text, path, expected);
+    if (position && (!best || position.depth > best.position.depth || position.depth === best.position.depth && position.valueMatched && !best.position.valueMatched)) {
+      best = { file: source.file, firstLine: source.firstLine, position };
+    }
   }
-  const best = deepest(candidates);
-  return best ? at(best.file, 1, best.position) : { file: document.sourceFile, line: 1 };
+  return best ? at(best.file, best.firstLine, best.position) : { file: document.sourceFile, line: 1 };
+}
+function isHelperFile(file) {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  return file.includes("/templates/") && (name.startsWith("_") || name.endsWith(".tpl"));
+}
+function scalarAt(object, path) {
+  let value = object;
+  for (const element of path) {
+    if (value === null || typeof value !== "object") return void 0;
+    value = value[element];
+  }
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
 }
 function deepest(candidates) {
   let best;
@@ -17408,7 +17486,8 @@ import { join as join8 } from "node:path";
 
 // src/render/helm.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join5, resolve } from "node:path";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join5, relative as relative2, resolve } from "node:path";
 
 // src/tools.ts
 import { accessSync, constants } from "node:fs";
@@ -17493,12 +17572,14 @@ async function renderHelm(target, context) {
     const hint = offlineHint(result.stderr, context.allowNetwork);
     throw new Error(`helm template failed${hint}: ${trimStderr(result.stderr.replaceAll(`${context.root}/`, ""))}`);
   }
-  const valuesFiles = [join5(target.path, "values.yaml"), ...variant.valuesFiles].map(posix);
+  const chartFiles = await listChart(resolve(context.root, target.path), target.path);
+  const valuesFiles = [...variant.valuesFiles.map(posix), ...chartFiles.filter(isChartValues)];
+  const helpers = chartFiles.filter(isHelper);
   return splitDocuments(result.stdout).filter((document) => !isBlankDocument(document.text)).map((document) => ({
     text: document.text,
     firstLine: 1,
     sourceFile: templateFile(document.text, target.path, context.root),
-    relatedFiles: valuesFiles,
+    relatedFiles: [...helpers, ...valuesFiles],
     textIsSource: false
   }));
 }
@@ -17511,6 +17592,17 @@ function templateFile(text, chartPath, root) {
   }
   return posix(join5(chartPath, "Chart.yaml"));
 }
+async function listChart(chartDir, chartPath) {
+  const entries = await readdir2(chartDir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => posix(join5(chartPath, relative2(chartDir, join5(entry.parentPath, entry.name))))).sort();
+}
+function isHelper(file) {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  return file.split("/").includes("templates") && (name.startsWith("_") || name.endsWith(".tpl"));
+}
+function isChartValues(file) {
+  return file.endsWith("/values.yaml") && !file.split("/").includes("templates");
+}
 function posix(path) {
   return path.split("\\").join("/");
 }
@@ -17518,7 +17610,7 @@ function posix(path) {
 // src/render/kustomize.ts
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6, relative as relative2, resolve as resolve2 } from "node:path";
+import { join as join6, relative as relative3, resolve as resolve2 } from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 async function renderKustomize(target, context) {
@@ -17526,7 +17618,7 @@ async function renderKustomize(target, context) {
   const targetDir = resolve2(context.root, target.path);
   const wrapper = await mkdtemp(join6(tmpdir(), "kpg-kustomize-"));
   try {
-    await writeFile(join6(wrapper, "kustomization.yaml"), wrapperKustomization(relative2(wrapper, targetDir)));
+    await writeFile(join6(wrapper, "kustomization.yaml"), wrapperKustomization(relative3(wrapper, targetDir)));
     const result = await execTool(command.file, [...command.args, wrapper], {
       cwd: context.root,
       timeoutMs: context.timeoutMs,
@@ -17559,7 +17651,7 @@ function wrapperKustomization(relativeTarget) {
   ].join("\n");
 }
 function cleanMessage(stderr, paths) {
-  const message = stderr.replaceAll(relative2(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
+  const message = stderr.replaceAll(relative3(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
   return trimStderr(message);
 }
 function originOf(text, wrapper, root, targetPath) {
@@ -17576,7 +17668,7 @@ function originOf(text, wrapper, root, targetPath) {
   };
 }
 function repoPath(root, absolute) {
-  return relative2(root, absolute).split("\\").join("/");
+  return relative3(root, absolute).split("\\").join("/");
 }
 function unquote(value) {
   const trimmed = value.trim();
