@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-ZSIZ6WIZ.js";
+} from "./chunks/chunk-H2S4VVDW.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -15,7 +15,7 @@ import {
   formatText,
   plural,
   readSettings
-} from "./chunks/chunk-ZSIZ6WIZ.js";
+} from "./chunks/chunk-H2S4VVDW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -6,7 +6,7 @@ import { splitDocuments } from '../src/manifests/split.js';
 import { loadBundle } from '../src/policy/bundle.js';
 import { decide } from '../src/policy/decision.js';
 import { createEvaluator } from '../src/policy/evaluate.js';
-import { policyData } from '../src/policy/inventory.js';
+import { inventories, policyData } from '../src/policy/inventory.js';
 
 const count = Number(process.argv[2] ?? 1000);
 const bundleDir = process.argv[3];
@@ -66,7 +66,7 @@ const { resources } = await time('parse', () =>
   parseRendered(target, splitDocuments(text).map((d) => ({ ...d, sourceFile: 'bench.yaml', relatedFiles: [], textIsSource: true }))),
 );
 const bundle = await loadBundle(bundleDir);
-const evaluator = await time('load', () => createEvaluator(bundle, policyData(resources)));
+const evaluator = await time('load', () => createEvaluator(bundle, policyData(inventories(resources)(target))));
 const evaluations = await time('evaluate', () => evaluator.evaluateAll(resources));
 const findings = await time('locate', () => decide(evaluations, bundle.rules, { profile: 'default' }, createLocator(() => undefined)));
 const total = Object.values(timings).reduce((a, b) => a + b, 0);

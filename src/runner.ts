@@ -11,7 +11,7 @@ import { decideOutcome } from './outcome.js';
 import { loadBundle } from './policy/bundle.js';
 import { decide, namespaceLevels } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
-import { policyData } from './policy/inventory.js';
+import { inventories, policyData } from './policy/inventory.js';
 import { renderTarget, type RenderResult } from './render/index.js';
 import type { Settings } from './inputs.js';
 
@@ -61,11 +61,27 @@ function parseAll(rendered: RenderResult[]): { resources: Resource[]; findings: 
   return { resources, findings };
 }
 
+/** Target by target: each sees the inventory as its own deployment would (see inventories). */
 async function evaluate(resources: Resource[], options: CheckOptions, read: FileReader): Promise<Finding[]> {
   const bundle = await loadBundle(options.bundleDir);
-  const evaluator = await createEvaluator(bundle, policyData(resources));
+  const inventoryFor = inventories(resources);
+  const evaluator = await createEvaluator(bundle, {});
+  const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
+    evaluator.setData(policyData(inventoryFor(target)));
+    return evaluator.evaluateAll(group);
+  });
   const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
-  return decide(evaluator.evaluateAll(resources), bundle.rules, selection, createLocator(read));
+  return decide(evaluations, bundle.rules, selection, createLocator(read));
+}
+
+function groupByTarget(resources: Resource[]): Map<Target, Resource[]> {
+  const groups = new Map<Target, Resource[]>();
+  for (const resource of resources) {
+    const group = groups.get(resource.target);
+    if (group) group.push(resource);
+    else groups.set(resource.target, [resource]);
+  }
+  return groups;
 }
 
 /** Reads repository files once each; undefined for a file that cannot be read. */

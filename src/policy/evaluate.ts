@@ -19,6 +19,8 @@ export interface Violation {
 export type Evaluation = { resource: Resource; violations: Violation[] } | { resource: Resource; error: string };
 
 export interface Evaluator {
+  /** Replaces `data` (the cross-object inventory) for the evaluations that follow. */
+  setData(data: Record<string, unknown>): void;
   evaluate(resource: Resource): Evaluation;
   /** All resources, in batches where the bundle allows; same results as evaluate() one by one. */
   evaluateAll(resources: Resource[]): Evaluation[];
@@ -58,6 +60,13 @@ export async function createEvaluator(bundle: PolicyBundle, data: Record<string,
   };
   const batched = BATCH_ENTRYPOINT in policy.entrypoints;
   return {
+    setData(data) {
+      try {
+        policy.setData(data);
+      } catch (error) {
+        throw new Error(`set policy data: ${errorMessage(error)}`, { cause: error });
+      }
+    },
     evaluate,
     evaluateAll(resources) {
       if (!batched) return resources.map(evaluate);

@@ -1,22 +1,40 @@
-// Facts about the whole rendered set that cross-object rules read from data.kpg.inventory.
-import type { Resource } from '../model.js';
+// Facts about the rendered set that cross-object rules read from data.kpg.inventory, per target.
+import type { Resource, Target } from '../model.js';
 
 export interface Inventory {
-  /** Namespaces (metadata.namespace, else "default") that have at least one NetworkPolicy. */
+  /** Namespaces (metadata.namespace, else "default") that have at least one NetworkPolicy, as seen from a target. */
   network_policy_namespaces: string[];
 }
 
-export function buildInventory(resources: Resource[]): Inventory {
-  const namespaces = new Set<string>();
+/**
+ * A NetworkPolicy that names its namespace covers that namespace for every target (a "namespace setup"
+ * kustomization often holds them). One without a namespace lands wherever its own target is applied, so it
+ * covers "default" for that target only; so does a Helm chart's object in the namespace Helm assumed when none
+ * was given (charts write `namespace: {{ .Release.Namespace }}`, which renders as "default").
+ */
+export function inventories(resources: Resource[]): (target: Target) => Inventory {
+  const everywhere = new Set<string>();
+  const byTarget = new Map<Target, Set<string>>();
   for (const resource of resources) {
-    if (resource.kind === 'NetworkPolicy' && resource.apiVersion.startsWith('networking.k8s.io/')) {
-      namespaces.add(resource.namespace ?? 'default');
+    if (resource.kind !== 'NetworkPolicy' || !resource.apiVersion.startsWith('networking.k8s.io/')) continue;
+    if (isImplicitNamespace(resource)) {
+      const local = byTarget.get(resource.target) ?? new Set<string>();
+      local.add(resource.namespace ?? 'default');
+      byTarget.set(resource.target, local);
+    } else {
+      everywhere.add(resource.namespace!);
     }
   }
-  return { network_policy_namespaces: [...namespaces].sort() };
+  return (target) => ({ network_policy_namespaces: [...new Set([...everywhere, ...(byTarget.get(target) ?? [])])].sort() });
 }
 
-/** The `data` document the policy is instantiated with. */
-export function policyData(resources: Resource[]): Record<string, unknown> {
-  return { kpg: { inventory: buildInventory(resources) } };
+function isImplicitNamespace(resource: Resource): boolean {
+  if (resource.namespace === undefined) return true;
+  const helm = resource.target.helm;
+  return resource.target.kind === 'helm' && !helm?.namespace && resource.namespace === 'default';
+}
+
+/** The `data` document the policy sees while it evaluates one target's objects. */
+export function policyData(inventory: Inventory): Record<string, unknown> {
+  return { kpg: { inventory } };
 }

@@ -17449,6 +17449,13 @@ async function createEvaluator(bundle, data) {
   };
   const batched = BATCH_ENTRYPOINT in policy.entrypoints;
   return {
+    setData(data2) {
+      try {
+        policy.setData(data2);
+      } catch (error) {
+        throw new Error(`set policy data: ${errorMessage(error)}`, { cause: error });
+      }
+    },
     evaluate: evaluate2,
     evaluateAll(resources) {
       if (!batched) return resources.map(evaluate2);
@@ -17468,17 +17475,28 @@ function toViolations(result) {
 }
 
 // src/policy/inventory.ts
-function buildInventory(resources) {
-  const namespaces = /* @__PURE__ */ new Set();
+function inventories(resources) {
+  const everywhere = /* @__PURE__ */ new Set();
+  const byTarget = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    if (resource.kind === "NetworkPolicy" && resource.apiVersion.startsWith("networking.k8s.io/")) {
-      namespaces.add(resource.namespace ?? "default");
+    if (resource.kind !== "NetworkPolicy" || !resource.apiVersion.startsWith("networking.k8s.io/")) continue;
+    if (isImplicitNamespace(resource)) {
+      const local = byTarget.get(resource.target) ?? /* @__PURE__ */ new Set();
+      local.add(resource.namespace ?? "default");
+      byTarget.set(resource.target, local);
+    } else {
+      everywhere.add(resource.namespace);
     }
   }
-  return { network_policy_namespaces: [...namespaces].sort() };
+  return (target) => ({ network_policy_namespaces: [.../* @__PURE__ */ new Set([...everywhere, ...byTarget.get(target) ?? []])].sort() });
 }
-function policyData(resources) {
-  return { kpg: { inventory: buildInventory(resources) } };
+function isImplicitNamespace(resource) {
+  if (resource.namespace === void 0) return true;
+  const helm = resource.target.helm;
+  return resource.target.kind === "helm" && !helm?.namespace && resource.namespace === "default";
+}
+function policyData(inventory) {
+  return { kpg: { inventory } };
 }
 
 // src/render/index.ts
@@ -17754,9 +17772,23 @@ function parseAll(rendered) {
 }
 async function evaluate(resources, options, read) {
   const bundle = await loadBundle(options.bundleDir);
-  const evaluator = await createEvaluator(bundle, policyData(resources));
+  const inventoryFor = inventories(resources);
+  const evaluator = await createEvaluator(bundle, {});
+  const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
+    evaluator.setData(policyData(inventoryFor(target)));
+    return evaluator.evaluateAll(group);
+  });
   const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
-  return decide(evaluator.evaluateAll(resources), bundle.rules, selection, createLocator(read));
+  return decide(evaluations, bundle.rules, selection, createLocator(read));
+}
+function groupByTarget(resources) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const group = groups.get(resource.target);
+    if (group) group.push(resource);
+    else groups.set(resource.target, [resource]);
+  }
+  return groups;
 }
 function cachedReader(root) {
   const cache = /* @__PURE__ */ new Map();
