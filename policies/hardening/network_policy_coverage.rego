@@ -5,7 +5,10 @@
 #   security checklist asks for a default deny-all policy in each namespace. Reported on every workload
 #   (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate)
 #   whose namespace (metadata.namespace, else "default") has no NetworkPolicy among the rendered manifests
-#   of the run. Only the presence of a policy in the namespace is checked, not which pods it selects.
+#   of the run. A NetworkPolicy that names its namespace counts for every target; one without a namespace
+#   (or a Helm chart's, in the namespace Helm assumed when none was given) counts only for the target that
+#   renders it, since it lands wherever that target is applied. Only the presence of a policy in the
+#   namespace is checked, not which pods it selects.
 #   hostNetwork pods are not reported: NetworkPolicy does not reliably apply to them.
 # custom:
 #   id: network-policy-coverage
