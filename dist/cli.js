@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-H2S4VVDW.js";
+} from "./chunks/chunk-YLPRW5L7.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -15,7 +15,7 @@ import {
   formatText,
   plural,
   readSettings
-} from "./chunks/chunk-H2S4VVDW.js";
+} from "./chunks/chunk-YLPRW5L7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

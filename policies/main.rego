@@ -3,9 +3,15 @@ package kpg
 
 # A rule package kpg.rules.run_as_non_root has the id run-as-non-root; its `violation` set holds {message, path}.
 violations contains {"rule": replace(name, "_", "-"), "message": v.message, "path": v.path} if {
-	some name, rule in data.kpg.rules
-	some v in rule.violation
+	some name in rule_names
+	some v in data.kpg.rules[name].violation
 }
+
+# The rule packages to evaluate: data.kpg.run when the engine names them (rules the selection cannot report
+# are then never computed), else all of them.
+rule_names := data.kpg.run if is_array(data.kpg.run)
+
+else := {name | some name, _ in data.kpg.rules}
 
 # Batch entrypoint (kpg/batch): input.objects is a list; one array of violations per object, in order.
 # One wasm call per batch instead of per object: the evaluator's hot path.

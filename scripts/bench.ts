@@ -4,7 +4,7 @@ import { parseRendered } from '../src/manifests/parse.js';
 import { createLocator } from '../src/manifests/source.js';
 import { splitDocuments } from '../src/manifests/split.js';
 import { loadBundle } from '../src/policy/bundle.js';
-import { decide } from '../src/policy/decision.js';
+import { decide, rulesToRun } from '../src/policy/decision.js';
 import { createEvaluator } from '../src/policy/evaluate.js';
 import { inventories, policyData } from '../src/policy/inventory.js';
 
@@ -66,7 +66,8 @@ const { resources } = await time('parse', () =>
   parseRendered(target, splitDocuments(text).map((d) => ({ ...d, sourceFile: 'bench.yaml', relatedFiles: [], textIsSource: true }))),
 );
 const bundle = await loadBundle(bundleDir);
-const evaluator = await time('load', () => createEvaluator(bundle, policyData(inventories(resources)(target))));
+const run = rulesToRun(bundle.rules, 'default');
+const evaluator = await time('load', () => createEvaluator(bundle, policyData(inventories(resources)(target), run)));
 const evaluations = await time('evaluate', () => evaluator.evaluateAll(resources));
 const findings = await time('locate', () => decide(evaluations, bundle.rules, { profile: 'default' }, createLocator(() => undefined)));
 const total = Object.values(timings).reduce((a, b) => a + b, 0);

@@ -9,7 +9,7 @@ import { createLocator, type FileReader } from './manifests/source.js';
 import type { Finding, Outcome, Resource, Target } from './model.js';
 import { decideOutcome } from './outcome.js';
 import { loadBundle } from './policy/bundle.js';
-import { decide, namespaceLevels } from './policy/decision.js';
+import { decide, namespaceLevels, rulesToRun } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
 import { inventories, policyData } from './policy/inventory.js';
 import { renderTarget, type RenderResult } from './render/index.js';
@@ -64,13 +64,14 @@ function parseAll(rendered: RenderResult[]): { resources: Resource[]; findings: 
 /** Target by target: each sees the inventory as its own deployment would (see inventories). */
 async function evaluate(resources: Resource[], options: CheckOptions, read: FileReader): Promise<Finding[]> {
   const bundle = await loadBundle(options.bundleDir);
+  const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
+  const run = rulesToRun(bundle.rules, selection.profile, selection.enabled);
   const inventoryFor = inventories(resources);
   const evaluator = await createEvaluator(bundle, {});
   const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
-    evaluator.setData(policyData(inventoryFor(target)));
+    evaluator.setData(policyData(inventoryFor(target), run));
     return evaluator.evaluateAll(group);
   });
-  const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
   return decide(evaluations, bundle.rules, selection, createLocator(read));
 }
 

@@ -10,6 +10,8 @@ export type Profile = 'baseline' | 'restricted' | 'hardened';
 /** A rule as its METADATA describes it (written by scripts/build-policies.mjs). */
 export interface RuleInfo {
   id: string;
+  /** The rule's package under data.kpg.rules (the id with underscores). */
+  package: string;
   title: string;
   description: string;
   severity: Severity;

@@ -26,6 +26,14 @@ export function ruleSelected(rule: RuleInfo, profile: ProfileChoice, enabled: Re
   return level === 'restricted' || (level === 'baseline' && rule.profiles.includes('baseline'));
 }
 
+/**
+ * The rule packages worth evaluating: those that can report under the selection for some namespace. Pod Security
+ * rules always can (a namespace label may raise the level); the rest follow the profile and `enabled`.
+ */
+export function rulesToRun(rules: RuleInfo[], profile: ProfileChoice, enabled: ReadonlySet<string> = new Set()): string[] {
+  return rules.filter((rule) => ruleSelected(rule, profile, enabled, 'restricted') || ruleSelected(rule, profile, enabled)).map((rule) => rule.package);
+}
+
 /** Levels the rendered Namespace objects enforce; an invalid value counts as restricted, as admission does. */
 export function namespaceLevels(resources: Resource[]): Map<string, PssLevel> {
   const levels = new Map<string, PssLevel>();

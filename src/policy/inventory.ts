@@ -34,7 +34,7 @@ function isImplicitNamespace(resource: Resource): boolean {
   return resource.target.kind === 'helm' && !helm?.namespace && resource.namespace === 'default';
 }
 
-/** The `data` document the policy sees while it evaluates one target's objects. */
-export function policyData(inventory: Inventory): Record<string, unknown> {
-  return { kpg: { inventory } };
+/** The `data` document the policy sees while it evaluates one target's objects; `run` names the rule packages. */
+export function policyData(inventory: Inventory, run?: string[]): Record<string, unknown> {
+  return { kpg: run ? { inventory, run } : { inventory } };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../src/model.js';
 import type { RuleInfo } from '../../src/policy/bundle.js';
-import { decide, namespaceLevels, ruleSelected } from '../../src/policy/decision.js';
+import { decide, namespaceLevels, ruleSelected, rulesToRun } from '../../src/policy/decision.js';
 
 const rule = (id: string, profiles: RuleInfo['profiles'], optional = false): RuleInfo => ({
   id,
+  package: id.replaceAll('-', '_'),
   title: id,
   description: '',
   severity: 'error',
@@ -48,6 +49,13 @@ describe('rule selection', () => {
     expect(ruleSelected(baseline, 'default', new Set(), 'baseline')).toBe(true);
     expect(ruleSelected(restricted, 'baseline', new Set(), 'restricted')).toBe(true);
     expect(ruleSelected(hardening, 'default', new Set(), 'privileged')).toBe(true);
+  });
+
+  it('runs only the rules that can report: all Pod Security rules, the rest by profile and enable', () => {
+    const rules = [baseline, restricted, hardening, optional];
+    expect(rulesToRun(rules, 'default')).toEqual(['privileged', 'run_as_non_root', 'host_users']);
+    expect(rulesToRun(rules, 'baseline')).toEqual(['privileged', 'run_as_non_root']);
+    expect(rulesToRun(rules, 'baseline', new Set(['image-digest']))).toEqual(['privileged', 'run_as_non_root', 'image_digest']);
   });
 
   it('reads the levels of rendered Namespaces; an invalid value is restricted', () => {

@@ -17357,6 +17357,9 @@ function ruleSelected(rule, profile, enabled = /* @__PURE__ */ new Set(), namesp
   const level = namespaceLevel ?? (profile === "baseline" ? "baseline" : "restricted");
   return level === "restricted" || level === "baseline" && rule.profiles.includes("baseline");
 }
+function rulesToRun(rules, profile, enabled = /* @__PURE__ */ new Set()) {
+  return rules.filter((rule) => ruleSelected(rule, profile, enabled, "restricted") || ruleSelected(rule, profile, enabled)).map((rule) => rule.package);
+}
 function namespaceLevels(resources) {
   const levels = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -17495,8 +17498,8 @@ function isImplicitNamespace(resource) {
   const helm = resource.target.helm;
   return resource.target.kind === "helm" && !helm?.namespace && resource.namespace === "default";
 }
-function policyData(inventory) {
-  return { kpg: { inventory } };
+function policyData(inventory, run) {
+  return { kpg: run ? { inventory, run } : { inventory } };
 }
 
 // src/render/index.ts
@@ -17772,13 +17775,14 @@ function parseAll(rendered) {
 }
 async function evaluate(resources, options, read) {
   const bundle = await loadBundle(options.bundleDir);
+  const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
+  const run = rulesToRun(bundle.rules, selection.profile, selection.enabled);
   const inventoryFor = inventories(resources);
   const evaluator = await createEvaluator(bundle, {});
   const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
-    evaluator.setData(policyData(inventoryFor(target)));
+    evaluator.setData(policyData(inventoryFor(target), run));
     return evaluator.evaluateAll(group);
   });
-  const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
   return decide(evaluations, bundle.rules, selection, createLocator(read));
 }
 function groupByTarget(resources) {
