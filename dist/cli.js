@@ -10,7 +10,7 @@ import {
   formatText,
   oneOf,
   readSettings
-} from "./chunks/chunk-YLPRW5L7.js";
+} from "./chunks/chunk-R6I4AARC.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

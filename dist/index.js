@@ -15,7 +15,7 @@ import {
   formatText,
   plural,
   readSettings
-} from "./chunks/chunk-YLPRW5L7.js";
+} from "./chunks/chunk-R6I4AARC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,4 +1,5 @@
 // Finds targets: kustomization roots, Helm charts, and plain Kubernetes YAML files that belong to neither.
+import { basename, dirname, join } from 'node:path/posix';
 import { parse } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { HelmVariant, Target } from '../model.js';
@@ -104,7 +105,8 @@ function referencedPaths(file: string, text: string): string[] {
   ];
   return entries
     .filter((entry): entry is string => typeof entry === 'string' && !entry.includes('\n') && !/^[a-z]+:\/\//i.test(entry))
-    .map((entry) => join(directory, entry));
+    // posix.join keeps a trailing slash (`../base/`); the directory is the same without it.
+    .map((entry) => join(directory, entry).replace(/(.)\/+$/, '$1'));
 }
 
 function reaches(from: string, to: string, references: Map<string, string[]>, seen: Set<string>): boolean {
@@ -140,25 +142,6 @@ export function checkValuesFiles(files: string[], existing: Set<string>): void {
   }
 }
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-function dirname(path: string): string {
-  const index = path.lastIndexOf('/');
-  return index === -1 ? '.' : path.slice(0, index);
-}
-
 function isWithin(path: string, directory: string): boolean {
   return directory === '.' || path === directory || path.startsWith(`${directory}/`);
-}
-
-function join(directory: string, relative: string): string {
-  const parts = directory === '.' ? [] : directory.split('/');
-  for (const part of relative.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.length ? parts.join('/') : '.';
 }

@@ -1,6 +1,7 @@
 // Fast twin of locateInYaml for plain block-style YAML: a line/indentation walker that answers exactly as the
 // `yaml` parse would, or declines (undefined) so the caller falls back to that slow parse.
 import { wordKeyString } from './scalars.js';
+import { childAt, nameOf } from './paths.js';
 
 export interface BlockPosition {
   /** 1-based line within the searched text. */
@@ -24,7 +25,7 @@ export function locateInBlockYaml(text: string, path: (string | number)[], rende
   let renderedNode = rendered;
   let depth = 0;
   for (const element of path) {
-    const renderedChild = child(renderedNode, element);
+    const renderedChild = childAt(renderedNode, element);
     const next = step(node, element, rendered !== undefined, renderedChild);
     if (next === UNSURE) return undefined;
     if (next === undefined) break;
@@ -90,15 +91,6 @@ function nameEntryValue(map: MapNode): string | null | Unsure {
   return value.kind === 'flow' ? UNSURE : null;
 }
 
-function child(value: unknown, element: string | number): unknown {
-  if (value === null || typeof value !== 'object') return undefined;
-  return (value as Record<string | number, unknown>)[element];
-}
-
-function nameOf(value: unknown): string | undefined {
-  const name = child(value, 'name');
-  return typeof name === 'string' ? name : undefined;
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // The tree: only what the walk needs (keys, item starts, which values are collections).

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 
 import { locateInBlockYaml } from './fastlocate.js';
 import { KUBERNETES_YAML } from './parse.js';
 import { splitDocuments } from './split.js';
+import { childAt, nameOf } from './paths.js';
 
 export type FieldPath = (string | number)[];
 
@@ -34,7 +35,7 @@ export function locateWithParser(text: string, path: FieldPath, rendered?: unkno
   let depth = 0;
   let renderedNode = rendered;
   for (const element of path) {
-    const renderedChild = child(renderedNode, element);
+    const renderedChild = childAt(renderedNode, element);
     if (isSeq(node) && typeof element === 'number' && rendered !== undefined) {
       const name = nameOf(renderedChild);
       const item = name === undefined ? node.items[element] : node.items.find((candidate) => isMap(candidate) && candidate.get('name') === name);
@@ -77,15 +78,6 @@ function parsedDocument(text: string): Document.Parsed {
   return doc;
 }
 
-function child(value: unknown, element: string | number): unknown {
-  if (value === null || typeof value !== 'object') return undefined;
-  return (value as Record<string | number, unknown>)[element];
-}
-
-function nameOf(value: unknown): string | undefined {
-  const name = child(value, 'name');
-  return typeof name === 'string' ? name : undefined;
-}
 
 /** Finds the document of a multi-document file that declares `kind` with a name related to `renderedName`. */
 export function findSourceDocument(fileText: string, kind: string, renderedName: string): { text: string; firstLine: number } | undefined {

@@ -1,7 +1,9 @@
 // Resolves a finding's field path to a file and line in the PR checkout, through the Kustomize and Helm layers.
+import { dirname, join } from 'node:path/posix';
 import { parse } from 'yaml';
 import type { Resource, SourceLocation } from '../model.js';
 import { findSourceDocument, locateInYaml, type FieldPath, type TextPosition } from './locate.js';
+import { valueAt } from './paths.js';
 import { includedTemplates, locateInTemplate, type TemplateMatch } from './templates.js';
 
 /** Reads a repository-relative file, or undefined when it cannot be read. */
@@ -10,6 +12,7 @@ export type FileReader = (path: string) => string | undefined;
 export type Locator = (resource: Resource, path: FieldPath) => SourceLocation;
 
 export function createLocator(read: FileReader): Locator {
+  const patchesOf = memoize((kustomization: string) => patchFiles(kustomization, read));
   return (resource, path) => {
     const { document, target } = resource;
     if (document.textIsSource) {
@@ -17,7 +20,7 @@ export function createLocator(read: FileReader): Locator {
       return at(document.sourceFile, document.firstLine, position);
     }
     if (target.kind === 'helm') return locateHelm(resource, path, read);
-    return locateKustomize(resource, path, read);
+    return locateKustomize(resource, path, read, patchesOf);
   };
 }
 
@@ -27,14 +30,14 @@ interface Candidate {
   position: TextPosition;
 }
 
-function locateKustomize(resource: Resource, path: FieldPath, read: FileReader): SourceLocation {
+function locateKustomize(resource: Resource, path: FieldPath, read: FileReader, patchesOf: (kustomization: string) => string[]): SourceLocation {
   const { document } = resource;
   const candidates: Candidate[] = [];
   const source = yamlCandidate(document.sourceFile, resource, path, read);
   if (source) candidates.push(source);
   // A field a patch set or changed is found in the patch file, not in the origin.
   if (!source || source.position.depth < path.length) {
-    for (const patch of patchFiles(document.relatedFiles, read)) {
+    for (const patch of document.relatedFiles.flatMap(patchesOf)) {
       const candidate = yamlCandidate(patch, resource, path, read);
       if (candidate) candidates.push(candidate);
     }
@@ -52,26 +55,29 @@ function yamlCandidate(file: string, resource: Resource, path: FieldPath, read: 
   return position && { file, firstLine: sourceDocument.firstLine, position };
 }
 
-/** The strategic-merge patch files named by the kustomizations that patched the object. */
-function patchFiles(kustomizations: string[], read: FileReader): string[] {
-  const files: string[] = [];
-  for (const kustomization of kustomizations) {
-    const text = read(kustomization);
-    if (text === undefined) continue;
-    let spec: Record<string, unknown>;
-    try {
-      spec = (parse(text) ?? {}) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    const directory = kustomization.includes('/') ? kustomization.slice(0, kustomization.lastIndexOf('/')) : '.';
-    const paths = [
-      ...asArray(spec.patches).map((patch) => (patch as Record<string, unknown>)?.path),
-      ...asArray(spec.patchesStrategicMerge),
-    ].filter((value): value is string => typeof value === 'string' && !value.includes('\n'));
-    for (const patch of paths) files.push(normalize(`${directory}/${patch}`));
+/** The strategic-merge patch files a kustomization names (a kustomization that patched the object). */
+function patchFiles(kustomization: string, read: FileReader): string[] {
+  const text = read(kustomization);
+  if (text === undefined) return [];
+  let spec: Record<string, unknown>;
+  try {
+    spec = (parse(text) ?? {}) as Record<string, unknown>;
+  } catch {
+    return [];
   }
-  return files;
+  const directory = dirname(kustomization);
+  const paths = [...asArray(spec.patches).map((patch) => (patch as Record<string, unknown>)?.path), ...asArray(spec.patchesStrategicMerge)].filter(
+    (value): value is string => typeof value === 'string' && !value.includes('\n'),
+  );
+  return paths.map((patch) => join(directory, patch));
+}
+
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
 }
 
 /**
@@ -106,11 +112,7 @@ function isHelperFile(file: string): boolean {
 
 /** The rendered value at path when it is a scalar, as text. */
 function scalarAt(object: unknown, path: FieldPath): string | undefined {
-  let value: unknown = object;
-  for (const element of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[element];
-  }
+  const value = valueAt(object, path);
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
@@ -129,14 +131,4 @@ function at(file: string, firstLine: number, position: TextPosition | undefined)
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-function normalize(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && parts.length && parts[parts.length - 1] !== '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
 }

@@ -8,9 +8,9 @@ const k8s = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n';
 const files = {
   'apps/base/kustomization.yaml': 'resources: [deploy.yaml]\n',
   'apps/base/deploy.yaml': k8s,
-  'apps/overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n- path: patch.yaml\n',
+  'apps/overlays/prod/kustomization.yaml': 'resources: [../../base/]\npatches:\n- path: patch.yaml\n',
   'apps/overlays/prod/patch.yaml': k8s,
-  'apps/overlays/dev/kustomization.yml': 'resources:\n- ../../base\n',
+  'apps/overlays/dev/kustomization.yml': 'resources:\n- ../../base/\n',
   'charts/web/Chart.yaml': 'name: web\n',
   'charts/web/values.yaml': 'a: 1\n',
   'charts/web/templates/deploy.yaml': k8s,

@@ -13587,10 +13587,11 @@ function formatJson(outcome) {
 
 // src/runner.ts
 import { readFileSync } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/discover/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { basename, dirname, join } from "node:path/posix";
 
 // src/discover/select.ts
 import { matchesGlob } from "node:path/posix";
@@ -13679,7 +13680,7 @@ function referencedPaths(file, text) {
       ...list2(generator?.envs)
     ])
   ];
-  return entries.filter((entry) => typeof entry === "string" && !entry.includes("\n") && !/^[a-z]+:\/\//i.test(entry)).map((entry) => join(directory, entry));
+  return entries.filter((entry) => typeof entry === "string" && !entry.includes("\n") && !/^[a-z]+:\/\//i.test(entry)).map((entry) => join(directory, entry).replace(/(.)\/+$/, "$1"));
 }
 function reaches(from, to, references, seen) {
   if (seen.has(from)) return false;
@@ -13706,24 +13707,8 @@ function checkValuesFiles(files, existing) {
     if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}'. Expected a file in the repository (paths are relative to its root).`);
   }
 }
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function dirname(path) {
-  const index = path.lastIndexOf("/");
-  return index === -1 ? "." : path.slice(0, index);
-}
 function isWithin(path, directory) {
   return directory === "." || path === directory || path.startsWith(`${directory}/`);
-}
-function join(directory, relative4) {
-  const parts = directory === "." ? [] : directory.split("/");
-  for (const part of relative4.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.length ? parts.join("/") : ".";
 }
 
 // src/discover/notices.ts
@@ -16538,9 +16523,25 @@ function parseFinding(target, document, problem, line) {
 
 // src/manifests/source.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+import { dirname as dirname2, join as join3 } from "node:path/posix";
 
 // src/manifests/locate.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/manifests/paths.ts
+function childAt(value, element) {
+  if (value === null || typeof value !== "object") return void 0;
+  return value[element];
+}
+function valueAt(value, path) {
+  let current = value;
+  for (const element of path) current = childAt(current, element);
+  return current;
+}
+function nameOf(value) {
+  const name = childAt(value, "name");
+  return typeof name === "string" ? name : void 0;
+}
 
 // src/manifests/fastlocate.ts
 function locateInBlockYaml(text, path, rendered) {
@@ -16552,7 +16553,7 @@ function locateInBlockYaml(text, path, rendered) {
   let renderedNode = rendered;
   let depth = 0;
   for (const element of path) {
-    const renderedChild = child(renderedNode, element);
+    const renderedChild = childAt(renderedNode, element);
     const next = step(node, element, rendered !== void 0, renderedChild);
     if (next === UNSURE) return void 0;
     if (next === void 0) break;
@@ -16600,14 +16601,6 @@ function nameEntryValue(map) {
   const value = entry.value;
   if (value.kind === "scalar") return value.text === void 0 ? UNSURE : value.text;
   return value.kind === "flow" ? UNSURE : null;
-}
-function child(value, element) {
-  if (value === null || typeof value !== "object") return void 0;
-  return value[element];
-}
-function nameOf(value) {
-  const name = child(value, "name");
-  return typeof name === "string" ? name : void 0;
 }
 var NULL_SCALAR = { kind: "scalar", text: null };
 var UNKNOWN_SCALAR = { kind: "scalar", text: void 0 };
@@ -17039,9 +17032,9 @@ function locateWithParser(text, path, rendered) {
   let depth = 0;
   let renderedNode = rendered;
   for (const element of path) {
-    const renderedChild = child2(renderedNode, element);
+    const renderedChild = childAt(renderedNode, element);
     if ((0, import_yaml3.isSeq)(node) && typeof element === "number" && rendered !== void 0) {
-      const name = nameOf2(renderedChild);
+      const name = nameOf(renderedChild);
       const item = name === void 0 ? node.items[element] : node.items.find((candidate) => (0, import_yaml3.isMap)(candidate) && candidate.get("name") === name);
       if (!item) break;
       node = item;
@@ -17074,14 +17067,6 @@ function parsedDocument(text) {
   }
   recentDocuments.set(text, doc);
   return doc;
-}
-function child2(value, element) {
-  if (value === null || typeof value !== "object") return void 0;
-  return value[element];
-}
-function nameOf2(value) {
-  const name = child2(value, "name");
-  return typeof name === "string" ? name : void 0;
 }
 function findSourceDocument(fileText, kind, renderedName) {
   const candidates = splitDocuments(fileText).map((document) => ({ document, identity: quickIdentity(document.text) })).filter(({ identity: identity2 }) => identity2?.kind === kind);
@@ -17204,6 +17189,7 @@ function tokenPattern(value) {
 
 // src/manifests/source.ts
 function createLocator(read) {
+  const patchesOf = memoize((kustomization) => patchFiles(kustomization, read));
   return (resource, path) => {
     const { document, target } = resource;
     if (document.textIsSource) {
@@ -17211,16 +17197,16 @@ function createLocator(read) {
       return at(document.sourceFile, document.firstLine, position);
     }
     if (target.kind === "helm") return locateHelm(resource, path, read);
-    return locateKustomize(resource, path, read);
+    return locateKustomize(resource, path, read, patchesOf);
   };
 }
-function locateKustomize(resource, path, read) {
+function locateKustomize(resource, path, read, patchesOf) {
   const { document } = resource;
   const candidates = [];
   const source = yamlCandidate(document.sourceFile, resource, path, read);
   if (source) candidates.push(source);
   if (!source || source.position.depth < path.length) {
-    for (const patch of patchFiles(document.relatedFiles, read)) {
+    for (const patch of document.relatedFiles.flatMap(patchesOf)) {
       const candidate = yamlCandidate(patch, resource, path, read);
       if (candidate) candidates.push(candidate);
     }
@@ -17236,25 +17222,27 @@ function yamlCandidate(file, resource, path, read) {
   const position = locateInYaml(sourceDocument.text, path, resource.object);
   return position && { file, firstLine: sourceDocument.firstLine, position };
 }
-function patchFiles(kustomizations, read) {
-  const files = [];
-  for (const kustomization of kustomizations) {
-    const text = read(kustomization);
-    if (text === void 0) continue;
-    let spec;
-    try {
-      spec = (0, import_yaml4.parse)(text) ?? {};
-    } catch {
-      continue;
-    }
-    const directory = kustomization.includes("/") ? kustomization.slice(0, kustomization.lastIndexOf("/")) : ".";
-    const paths = [
-      ...asArray(spec.patches).map((patch) => patch?.path),
-      ...asArray(spec.patchesStrategicMerge)
-    ].filter((value) => typeof value === "string" && !value.includes("\n"));
-    for (const patch of paths) files.push(normalize(`${directory}/${patch}`));
+function patchFiles(kustomization, read) {
+  const text = read(kustomization);
+  if (text === void 0) return [];
+  let spec;
+  try {
+    spec = (0, import_yaml4.parse)(text) ?? {};
+  } catch {
+    return [];
   }
-  return files;
+  const directory = dirname2(kustomization);
+  const paths = [...asArray(spec.patches).map((patch) => patch?.path), ...asArray(spec.patchesStrategicMerge)].filter(
+    (value) => typeof value === "string" && !value.includes("\n")
+  );
+  return paths.map((patch) => join3(directory, patch));
+}
+function memoize(compute) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key);
+  };
 }
 function locateHelm(resource, path, read) {
   const { document } = resource;
@@ -17280,11 +17268,7 @@ function isHelperFile(file) {
   return file.includes("/templates/") && (name.startsWith("_") || name.endsWith(".tpl"));
 }
 function scalarAt(object, path) {
-  let value = object;
-  for (const element of path) {
-    if (value === null || typeof value !== "object") return void 0;
-    value = value[element];
-  }
+  const value = valueAt(object, path);
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
 }
 function deepest(candidates) {
@@ -17300,15 +17284,6 @@ function at(file, firstLine, position) {
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];
-}
-function normalize(path) {
-  const parts = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && parts.length && parts[parts.length - 1] !== "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
 }
 
 // src/outcome.ts
@@ -17334,16 +17309,16 @@ function failingCount(outcome) {
 // src/policy/bundle.ts
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function defaultBundleDir() {
-  const here = dirname2(fileURLToPath(import.meta.url));
-  const candidates = [join3(here, "policy"), join3(here, "..", "policy"), join3(here, "..", "..", "dist", "policy")];
-  return candidates.find((candidate) => existsSync(join3(candidate, "policy.wasm"))) ?? candidates[0];
+  const here = dirname3(fileURLToPath(import.meta.url));
+  const candidates = [join4(here, "policy"), join4(here, "..", "policy"), join4(here, "..", "..", "dist", "policy")];
+  return candidates.find((candidate) => existsSync(join4(candidate, "policy.wasm"))) ?? candidates[0];
 }
 async function loadBundle(directory = defaultBundleDir()) {
-  const wasm = await readFile(join3(directory, "policy.wasm"));
-  const rules = JSON.parse(await readFile(join3(directory, "rules.json"), "utf8"));
+  const wasm = await readFile(join4(directory, "policy.wasm"));
+  const rules = JSON.parse(await readFile(join4(directory, "rules.json"), "utf8"));
   return { wasm: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength), rules };
 }
 
@@ -17503,25 +17478,25 @@ function policyData(inventory, run) {
 }
 
 // src/render/index.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/render/helm.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2 } from "node:fs/promises";
-import { join as join5, relative as relative2, resolve } from "node:path";
+import { join as join6, relative as relative2, resolve } from "node:path";
 
 // src/tools.ts
 import { accessSync, constants } from "node:fs";
 import { homedir } from "node:os";
-import { delimiter, join as join4 } from "node:path";
+import { delimiter, join as join5 } from "node:path";
 function toolsBinDir(env = process.env) {
-  const root = env.KPG_TOOLS_DIR ?? join4(env.XDG_CACHE_HOME ?? join4(homedir(), ".cache"), "kube-policy-gate", "tools");
-  return join4(root, "bin");
+  const root = env.KPG_TOOLS_DIR ?? join5(env.XDG_CACHE_HOME ?? join5(homedir(), ".cache"), "kube-policy-gate", "tools");
+  return join5(root, "bin");
 }
 function findTool(name, env = process.env) {
   const directories = [toolsBinDir(env), ...(env.PATH ?? "").split(delimiter).filter(Boolean)];
   for (const directory of directories) {
-    const candidate = join4(directory, name);
+    const candidate = join5(directory, name);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -17546,21 +17521,21 @@ var OFFLINE_ENV = {
 function execTool(command, args, options) {
   return new Promise((resolve3, reject) => {
     const env = options.network ? process.env : { ...process.env, ...OFFLINE_ENV };
-    const child3 = spawn(command, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child3.kill("SIGKILL");
+      child.kill("SIGKILL");
     }, options.timeoutMs);
-    child3.stdout.on("data", (chunk) => stdout.push(chunk));
-    child3.stderr.on("data", (chunk) => stderr.push(chunk));
-    child3.on("error", (error) => {
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
     });
-    child3.on("close", (code) => {
+    child.on("close", (code) => {
       clearTimeout(timer);
       resolve3({ code, timedOut, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
     });
@@ -17608,14 +17583,14 @@ function templateFile(text, chartPath, root) {
   const source = /^# Source: (.+)$/m.exec(text)?.[1]?.trim();
   if (source) {
     const withinChart = source.split("/").slice(1).join("/");
-    const candidate = posix(join5(chartPath, withinChart));
+    const candidate = posix(join6(chartPath, withinChart));
     if (existsSync2(resolve(root, candidate))) return candidate;
   }
-  return posix(join5(chartPath, "Chart.yaml"));
+  return posix(join6(chartPath, "Chart.yaml"));
 }
 async function listChart(chartDir, chartPath) {
   const entries = await readdir2(chartDir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => posix(join5(chartPath, relative2(chartDir, join5(entry.parentPath, entry.name))))).sort();
+  return entries.filter((entry) => entry.isFile()).map((entry) => posix(join6(chartPath, relative2(chartDir, join6(entry.parentPath, entry.name))))).sort();
 }
 function isHelper(file) {
   const name = file.slice(file.lastIndexOf("/") + 1);
@@ -17631,15 +17606,15 @@ function posix(path) {
 // src/render/kustomize.ts
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6, relative as relative3, resolve as resolve2 } from "node:path";
+import { join as join7, relative as relative3, resolve as resolve2 } from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 async function renderKustomize(target, context) {
   const command = kustomizeCommand();
   const targetDir = resolve2(context.root, target.path);
-  const wrapper = await mkdtemp(join6(tmpdir(), "kpg-kustomize-"));
+  const wrapper = await mkdtemp(join7(tmpdir(), "kpg-kustomize-"));
   try {
-    await writeFile(join6(wrapper, "kustomization.yaml"), wrapperKustomization(relative3(wrapper, targetDir)));
+    await writeFile(join7(wrapper, "kustomization.yaml"), wrapperKustomization(relative3(wrapper, targetDir)));
     const result = await execTool(command.file, [...command.args, wrapper], {
       cwd: context.root,
       timeoutMs: context.timeoutMs,
@@ -17698,9 +17673,9 @@ function unquote(value) {
 
 // src/render/plain.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 async function renderManifests(target, context) {
-  const text = await readFile2(join7(context.root, target.path), "utf8");
+  const text = await readFile2(join8(context.root, target.path), "utf8");
   return splitDocuments(text).map((document) => ({
     text: document.text,
     firstLine: document.firstLine,
@@ -17725,7 +17700,7 @@ async function renderTarget(target, context) {
 }
 function targetEntryFile(target) {
   if (target.kind === "manifests") return target.path;
-  if (target.kind === "helm") return join8(target.path, "Chart.yaml").replaceAll("\\", "/");
+  if (target.kind === "helm") return join9(target.path, "Chart.yaml").replaceAll("\\", "/");
   return target.path === "." ? "kustomization.yaml" : `${target.path}/kustomization.yaml`;
 }
 function renderFailure(target, message) {
@@ -17799,7 +17774,7 @@ function cachedReader(root) {
   return (path) => {
     if (!cache.has(path)) {
       try {
-        cache.set(path, readFileSync(join9(root, path), "utf8"));
+        cache.set(path, readFileSync(join10(root, path), "utf8"));
       } catch {
         cache.set(path, void 0);
       }
