@@ -21,6 +21,8 @@ Options:
   --kube-version V       Kubernetes version for Helm's .Capabilities
   --render-timeout S     seconds one render may take (default: 120)
   --allow-network        let kustomize and helm reach the network
+  --trust-namespace-labels true|false
+                         judge Pods at their Namespace's enforce label (default: true)
   --format FORMAT        text | json (default: text)
   -h, --help             show this help
 
@@ -41,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       'kube-version': { type: 'string' },
       'render-timeout': { type: 'string' },
       'allow-network': { type: 'boolean' },
+      'trust-namespace-labels': { type: 'string' },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -60,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
     [Inputs.kubeVersion]: values['kube-version'] ?? '',
     [Inputs.renderTimeout]: values['render-timeout'] ?? '',
     [Inputs.allowNetwork]: values['allow-network'] ? 'true' : 'false',
+    [Inputs.trustNamespaceLabels]: values['trust-namespace-labels'] ?? '',
   };
   const settings = readSettings((name) => flags[name] ?? '', resolve(values.root ?? '.'));
   const outcome = await check(settings);

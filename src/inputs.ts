@@ -14,6 +14,7 @@ export const Inputs = {
   kubeVersion: 'kube-version',
   renderTimeout: 'render-timeout',
   allowNetwork: 'allow-network',
+  trustNamespaceLabels: 'trust-namespace-labels',
   workingDirectory: 'working-directory',
 } as const;
 
@@ -38,6 +39,8 @@ export interface Settings {
   renderTimeoutMs: number;
   /** Let kustomize and helm reach the network (remote bases, chart repositories). */
   allowNetwork: boolean;
+  /** Judge Pods at the Pod Security level their PR-supplied Namespace's enforce label names (false: always at the profile's). */
+  trustNamespaceLabels: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -57,6 +60,7 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     kubeVersion: kubeVersion(read(Inputs.kubeVersion).trim()),
     renderTimeoutMs: seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || '120') * 1000,
     allowNetwork: boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || 'false'),
+    trustNamespaceLabels: boolean(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || 'true'),
   };
 }
 

@@ -64,7 +64,12 @@ function parseAll(rendered: RenderResult[]): { resources: Resource[]; findings: 
 /** Target by target: each sees the inventory as its own deployment would (see inventories). */
 async function evaluate(resources: Resource[], options: CheckOptions, read: FileReader): Promise<Finding[]> {
   const bundle = await loadBundle(options.bundleDir);
-  const selection = { profile: options.profile, enabled: new Set(options.enable), namespaces: namespaceLevels(resources) };
+  const selection = {
+    profile: options.profile,
+    enabled: new Set(options.enable),
+    namespaces: namespaceLevels(resources),
+    trustNamespaceLabels: options.trustNamespaceLabels,
+  };
   const run = rulesToRun(bundle.rules, selection.profile, selection.enabled);
   const inventoryFor = inventories(resources);
   const evaluator = await createEvaluator(bundle, {});

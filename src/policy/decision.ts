@@ -1,7 +1,7 @@
 // Turns violations into findings: severity and title from the rule's METADATA, filtered by profile.
 import { PIPELINE_RULES, type Finding, type Resource } from '../model.js';
 import type { Profile, RuleInfo } from './bundle.js';
-import type { Evaluation } from './evaluate.js';
+import type { Evaluation, Violation } from './evaluate.js';
 import type { Locator } from '../manifests/source.js';
 
 /** `default`: the restricted PSS profile with the hardening rules reported on top at their own severities. */
@@ -11,6 +11,16 @@ export type ProfileChoice = Profile | 'default';
 export type PssLevel = 'privileged' | 'baseline' | 'restricted';
 
 export const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
+
+/** Rule id of the finding on a Namespace from the PR whose enforce label is below the profile's level. */
+export const NAMESPACE_RELAXED = 'namespace-pss-relaxed';
+
+const STRICTNESS: Record<PssLevel, number> = { privileged: 0, baseline: 1, restricted: 2 };
+
+/** The Pod Security level a profile judges at when no namespace label says otherwise. */
+export function profileLevel(profile: ProfileChoice): PssLevel {
+  return profile === 'baseline' ? 'baseline' : 'restricted';
+}
 
 /**
  * Whether a rule reports on an object. Pod Security rules follow the level the object's namespace enforces
@@ -22,7 +32,7 @@ export function ruleSelected(rule: RuleInfo, profile: ProfileChoice, enabled: Re
   if (rule.optional) return false;
   const pss = rule.profiles.includes('baseline') || rule.profiles.includes('restricted');
   if (!pss) return profile === 'default' || profile === 'hardened';
-  const level = namespaceLevel ?? (profile === 'baseline' ? 'baseline' : 'restricted');
+  const level = namespaceLevel ?? profileLevel(profile);
   return level === 'restricted' || (level === 'baseline' && rule.profiles.includes('baseline'));
 }
 
@@ -34,17 +44,28 @@ export function rulesToRun(rules: RuleInfo[], profile: ProfileChoice, enabled: R
   return rules.filter((rule) => ruleSelected(rule, profile, enabled, 'restricted') || ruleSelected(rule, profile, enabled)).map((rule) => rule.package);
 }
 
-/** Levels the rendered Namespace objects enforce; an invalid value counts as restricted, as admission does. */
+/**
+ * Levels the rendered Namespace objects enforce. Two Namespaces of one name that disagree (two targets each
+ * shipping it) give the stricter level: which one the cluster keeps depends on apply order, unknown here.
+ */
 export function namespaceLevels(resources: Resource[]): Map<string, PssLevel> {
   const levels = new Map<string, PssLevel>();
   for (const resource of resources) {
-    if (resource.kind !== 'Namespace' || resource.apiVersion !== 'v1') continue;
-    const labels = (resource.object.metadata as { labels?: Record<string, unknown> } | undefined)?.labels;
-    const value = labels?.[ENFORCE_LABEL];
-    if (value === undefined) continue;
-    levels.set(resource.name, value === 'privileged' || value === 'baseline' ? value : 'restricted');
+    const level = enforceLevel(resource);
+    if (level === undefined) continue;
+    const known = levels.get(resource.name);
+    if (known === undefined || STRICTNESS[level] > STRICTNESS[known]) levels.set(resource.name, level);
   }
   return levels;
+}
+
+/** The level a v1 Namespace's enforce label names; an invalid value counts as restricted, as admission does. */
+function enforceLevel(resource: Resource): PssLevel | undefined {
+  if (resource.kind !== 'Namespace' || resource.apiVersion !== 'v1') return undefined;
+  const labels = (resource.object.metadata as { labels?: Record<string, unknown> } | undefined)?.labels;
+  const value = labels?.[ENFORCE_LABEL];
+  if (value === undefined) return undefined;
+  return value === 'privileged' || value === 'baseline' ? value : 'restricted';
 }
 
 export interface Selection {
@@ -53,34 +74,96 @@ export interface Selection {
   enabled?: ReadonlySet<string>;
   /** Pod Security levels by namespace (see namespaceLevels). */
   namespaces?: ReadonlyMap<string, PssLevel>;
+  /** false: every Pod is judged at the profile's level, whatever its namespace's label says. Default true. */
+  trustNamespaceLabels?: boolean;
+}
+
+/** Findings a namespace's label keeps from being reported, and on which objects. */
+interface Hidden {
+  findings: number;
+  objects: Set<Resource>;
 }
 
 export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: Selection, locate: Locator): Finding[] {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const trusted = selection.trustNamespaceLabels === false ? undefined : selection.namespaces;
+  const hidden = new Map<string, Hidden>();
   const findings: Finding[] = [];
   for (const evaluation of evaluations) {
     if ('error' in evaluation) {
       findings.push({ ...evaluationFailure(evaluation.resource, evaluation.error), location: locate(evaluation.resource, []) });
       continue;
     }
+    // "In the namespace" as admission sees it: metadata.namespace as rendered, else default.
+    const namespace = evaluation.resource.namespace ?? 'default';
     for (const violation of evaluation.violations) {
       const rule = byId.get(violation.rule);
       // A rule the bundle does not describe still counts: unknown rules are errors, never dropped.
-      const namespaceLevel = selection.namespaces?.get(evaluation.resource.namespace ?? 'default');
-      if (rule && !ruleSelected(rule, selection.profile, selection.enabled, namespaceLevel)) continue;
-      findings.push({
-        ruleId: violation.rule,
-        severity: rule?.severity ?? 'error',
-        title: rule?.title ?? violation.rule,
-        message: violation.message,
-        target: evaluation.resource.target,
-        resource: identity(evaluation.resource),
-        fieldPath: violation.path,
-        location: locate(evaluation.resource, violation.path),
-      });
+      if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
+        if (ruleSelected(rule, selection.profile, selection.enabled)) countHidden(hidden, namespace, evaluation.resource);
+        continue;
+      }
+      findings.push(violationFinding(evaluation.resource, violation, rule, locate));
     }
   }
-  return findings;
+  const resources = evaluations.map((evaluation) => evaluation.resource);
+  return [...findings, ...relaxedNamespaces(resources, selection, hidden, locate)];
+}
+
+function violationFinding(resource: Resource, violation: Violation, rule: RuleInfo | undefined, locate: Locator): Finding {
+  return {
+    ruleId: violation.rule,
+    severity: rule?.severity ?? 'error',
+    title: rule?.title ?? violation.rule,
+    message: violation.message,
+    target: resource.target,
+    resource: identity(resource),
+    fieldPath: violation.path,
+    location: locate(resource, violation.path),
+  };
+}
+
+function countHidden(hidden: Map<string, Hidden>, namespace: string, resource: Resource): void {
+  const entry = hidden.get(namespace) ?? { findings: 0, objects: new Set<Resource>() };
+  entry.findings++;
+  entry.objects.add(resource);
+  hidden.set(namespace, entry);
+}
+
+/**
+ * A Namespace from the PR that enforces a level below the profile's decides how its Pods are judged, so the
+ * PR that relaxes it is reported at its label: an error when the relaxation hides findings, else a notice.
+ */
+function relaxedNamespaces(resources: Resource[], selection: Selection, hidden: ReadonlyMap<string, Hidden>, locate: Locator): Finding[] {
+  const floor = profileLevel(selection.profile);
+  const fieldPath = ['metadata', 'labels', ENFORCE_LABEL];
+  return resources.flatMap((resource) => {
+    const level = enforceLevel(resource);
+    if (level === undefined || STRICTNESS[level] >= STRICTNESS[floor]) return [];
+    const hides = hidden.get(resource.name);
+    const finding: Finding = {
+      ruleId: NAMESPACE_RELAXED,
+      severity: hides ? 'error' : 'notice',
+      title: 'Namespace relaxes Pod Security',
+      message: `Namespace ${resource.name} enforces Pod Security level ${level}, below ${floor}: ${consequence(floor, level, hides, selection.trustNamespaceLabels !== false)}`,
+      target: resource.target,
+      resource: identity(resource),
+      fieldPath,
+      location: locate(resource, fieldPath),
+    };
+    return [finding];
+  });
+}
+
+function consequence(floor: PssLevel, level: PssLevel, hides: Hidden | undefined, trusted: boolean): string {
+  if (!trusted) return `the label is not trusted (trust-namespace-labels is false), so its objects are judged at ${floor}`;
+  if (!hides) return `it hides no finding today, but Pods in it are judged at ${level}`;
+  const objects = hides.objects.size;
+  return `${count(hides.findings, 'finding')} on ${count(objects, 'object')} in it ${hides.findings === 1 ? 'is' : 'are'} not reported`;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function identity(resource: Resource): Finding['resource'] {
