@@ -7,11 +7,14 @@ set -euo pipefail
 TOOLS_DIR="${KPG_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/kube-policy-gate/tools}"
 BIN_DIR="$TOOLS_DIR/bin"
 
-# name|module path of the main package|module whose version is pinned|version
+# bin directory (relative to TOOLS_DIR)|name|module path of the main package|module whose version is pinned|version
+# helm v3 sits in a directory of its own beside the pinned v4: GitHub's runners ship v3, so the hostile-input
+# tests render with both (KPG_HELM picks the binary, see src/tools.ts).
 PINS=(
-  "opa|github.com/open-policy-agent/opa|github.com/open-policy-agent/opa|v1.20.2"
-  "helm|helm.sh/helm/v4/cmd/helm|helm.sh/helm/v4|v4.2.4"
-  "kustomize|sigs.k8s.io/kustomize/kustomize/v5|sigs.k8s.io/kustomize/kustomize/v5|v5.8.1"
+  "bin|opa|github.com/open-policy-agent/opa|github.com/open-policy-agent/opa|v1.20.2"
+  "bin|helm|helm.sh/helm/v4/cmd/helm|helm.sh/helm/v4|v4.2.4"
+  "bin|kustomize|sigs.k8s.io/kustomize/kustomize/v5|sigs.k8s.io/kustomize/kustomize/v5|v5.8.1"
+  "helm-v3/bin|helm|helm.sh/helm/v3/cmd/helm|helm.sh/helm/v3|v3.19.5"
 )
 
 if ! command -v go >/dev/null 2>&1; then
@@ -22,7 +25,6 @@ MSG
   exit 1
 fi
 
-mkdir -p "$BIN_DIR"
 
 installed_version() { # bin module -> version of module inside bin, or nothing
   [ -x "$1" ] || return 0
@@ -32,15 +34,17 @@ installed_version() { # bin module -> version of module inside bin, or nothing
 pids=()
 names=()
 for pin in "${PINS[@]}"; do
-  IFS='|' read -r name pkg module version <<<"$pin"
-  have=$(installed_version "$BIN_DIR/$name" "$module")
+  IFS='|' read -r dir name pkg module version <<<"$pin"
+  bin="$TOOLS_DIR/$dir"
+  mkdir -p "$bin"
+  have=$(installed_version "$bin/$name" "$module")
   if [ "$have" = "$version" ]; then
-    echo "install-tools: $name $version already in $BIN_DIR" >&2
+    echo "install-tools: $name $version already in $bin" >&2
     continue
   fi
   echo "install-tools: go install $pkg@$version${have:+ (replacing $have)}" >&2
   # CGO off: static binaries, no C toolchain needed; opa's wasm compiler is pure Go.
-  ( CGO_ENABLED=0 GOBIN="$BIN_DIR" GOFLAGS="${GOFLAGS:-} -trimpath" go install "$pkg@$version" ) &
+  ( CGO_ENABLED=0 GOBIN="$bin" GOFLAGS="${GOFLAGS:-} -trimpath" go install "$pkg@$version" ) &
   pids+=("$!")
   names+=("$name@$version")
 done
@@ -55,10 +59,10 @@ done
 [ "$failed" = 0 ] || exit 1
 
 for pin in "${PINS[@]}"; do
-  IFS='|' read -r name _ module version <<<"$pin"
-  have=$(installed_version "$BIN_DIR/$name" "$module")
+  IFS='|' read -r dir name _ module version <<<"$pin"
+  have=$(installed_version "$TOOLS_DIR/$dir/$name" "$module")
   if [ "$have" != "$version" ]; then
-    echo "install-tools: $BIN_DIR/$name reports '${have:-no version}', expected $version" >&2
+    echo "install-tools: $TOOLS_DIR/$dir/$name reports '${have:-no version}', expected $version" >&2
     exit 1
   fi
 done

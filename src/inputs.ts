@@ -1,5 +1,6 @@
 // Action inputs → one typed Settings object. Pure: the input reader is passed in.
 import { ConfigError } from './errors.js';
+import { isReleaseName } from './render/helm.js';
 import type { FailOn } from './model.js';
 import type { ProfileChoice } from './policy/decision.js';
 
@@ -16,11 +17,14 @@ export const Inputs = {
   allowNetwork: 'allow-network',
   trustNamespaceLabels: 'trust-namespace-labels',
   workingDirectory: 'working-directory',
+  maxRenderBytes: 'max-render-bytes',
 } as const;
 
 export interface Settings {
   /** Absolute path of the checkout to scan. */
   root: string;
+  /** Absolute path that `root` must stay inside, links resolved (the workspace; for the CLI, the root itself). */
+  workspace?: string;
   /** Globs selecting what to check, relative to `root`; `!` excludes. */
   paths: string[];
   /** Lowest severity that fails the run. */
@@ -39,6 +43,8 @@ export interface Settings {
   renderTimeoutMs: number;
   /** Let kustomize and helm reach the network (remote bases, chart repositories). */
   allowNetwork: boolean;
+  /** Bytes one render may print before it is stopped and reported. */
+  maxRenderBytes: number;
   /** Judge Pods at the Pod Security level their PR-supplied Namespace's enforce label names (false: always at the profile's). */
   trustNamespaceLabels: boolean;
 }
@@ -51,15 +57,17 @@ const PROFILES: readonly ProfileChoice[] = ['default', 'baseline', 'restricted',
 export function readSettings(read: InputReader, workspace: string): Settings {
   return {
     root: resolveRoot(workspace, read(Inputs.workingDirectory)),
+    workspace,
     paths: list(read(Inputs.paths)),
     failOn: oneOf(Inputs.failOn, read(Inputs.failOn) || 'error', FAIL_ON),
     profile: oneOf(Inputs.profile, read(Inputs.profile) || 'default', PROFILES),
     valuesFiles: list(read(Inputs.valuesFiles)).map((file) => file.replace(/^\.\//, '')),
-    releaseName: read(Inputs.releaseName).trim(),
+    releaseName: releaseName(read(Inputs.releaseName).trim()),
     namespace: read(Inputs.namespace).trim(),
     kubeVersion: kubeVersion(read(Inputs.kubeVersion).trim()),
     renderTimeoutMs: seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || '120') * 1000,
     allowNetwork: boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || 'false'),
+    maxRenderBytes: bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || '64MiB'),
     trustNamespaceLabels: boolean(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || 'true'),
   };
 }
@@ -93,6 +101,25 @@ function boolean(name: string, value: string): boolean {
   if (clean === 'true') return true;
   if (clean === 'false') return false;
   throw new ConfigError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+/** Helm's rule for release names; a value such as `--no-hooks` would otherwise reach helm as a flag. */
+function releaseName(value: string): string {
+  if (value && !isReleaseName(value)) {
+    throw new ConfigError(`Invalid release-name '${value}'. Expected a DNS-1123 name: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 53 characters.`);
+  }
+  return value;
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+function bytes(name: string, value: string): number {
+  const match = /^(\d+)\s*([KMG]iB|B)?$/i.exec(value.trim());
+  const number = match ? Number(match[1]) * BYTE_UNITS[(match[2] ?? '').toLowerCase()]! : NaN;
+  if (!Number.isSafeInteger(number) || number < 1024 || number > 4 * 1024 ** 3) {
+    throw new ConfigError(`Invalid ${name} '${value}'. Expected a size from 1KiB to 4GiB, in bytes or with a unit such as 64MiB.`);
+  }
+  return number;
 }
 
 function kubeVersion(value: string): string {

@@ -1,6 +1,8 @@
 // The pipeline as a recipe: discover → render → parse → evaluate → decide. Shared by the action and the CLI.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { ConfigError } from './errors.js';
 import { checkValuesFiles, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
 import { listFiles } from './discover/walk.js';
@@ -13,6 +15,7 @@ import { decide, namespaceLevels, rulesToRun } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
 import { inventories, policyData } from './policy/inventory.js';
 import { renderTarget, type RenderResult } from './render/index.js';
+import { createSandbox } from './render/sandbox.js';
 import type { Settings } from './inputs.js';
 
 export interface CheckOptions extends Settings {
@@ -25,20 +28,39 @@ export interface CheckOptions extends Settings {
 }
 
 export async function check(options: CheckOptions): Promise<Outcome> {
-  const { files, skippedLinks } = await listFiles(options.root);
+  const root = await confineRoot(options.root, options.workspace ?? options.root);
+  const { files, skippedLinks } = await listFiles(root);
   checkValuesFiles(options.valuesFiles, new Set(files));
-  const read = cachedReader(options.root);
-  const targets = discoverTargets({ files, read: (path) => read(path) ?? '' }, options);
-  const rendered = await renderAll(targets, options);
-  const { resources, findings } = parseAll(rendered);
-  findings.push(...discoveryFindings(targets, skippedLinks, options.paths));
-  findings.push(...(await evaluate(resources, options, read)));
-  return decideOutcome(findings, options.failOn, targets.length, resources.length);
+  // Everything past discovery reads the sandbox: regular files from inside the checkout, nothing a link points out to.
+  const sandbox = await createSandbox(root);
+  try {
+    const read = cachedReader(sandbox.root);
+    const targets = discoverTargets({ files, read: (path) => read(path) ?? '' }, options);
+    const rendered = await renderAll(targets, { ...options, root: sandbox.root });
+    const { resources, findings } = parseAll(rendered);
+    findings.push(...discoveryFindings(targets, skippedLinks, options.paths));
+    findings.push(...(await evaluate(resources, options, read)));
+    return decideOutcome(findings, options.failOn, targets.length, resources.length);
+  } finally {
+    await sandbox.dispose();
+  }
+}
+
+/** The real path of the directory to check, which must lie inside the workspace once links are resolved. */
+async function confineRoot(root: string, workspace: string): Promise<string> {
+  const [realRoot, realWorkspace] = await Promise.all([realpath(root).catch(() => undefined), realpath(workspace)]);
+  const shown = relative(workspace, root) || '.';
+  if (realRoot === undefined) throw new ConfigError(`Invalid working-directory '${shown}'. Expected a directory that exists in the workspace.`);
+  const inside = relative(realWorkspace, realRoot);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new ConfigError(`Invalid working-directory '${shown}'. It leads to ${realRoot} through a symbolic link; expected a directory inside the workspace.`);
+  }
+  return realRoot;
 }
 
 /** Two renders at a time: kustomize and helm are single-threaded enough to share two cores well. */
 function renderAll(targets: Target[], options: CheckOptions): Promise<RenderResult[]> {
-  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork };
+  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes };
   return mapConcurrently(targets, 2, async (target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);

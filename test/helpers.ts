@@ -17,6 +17,7 @@ export function settings(overrides: Partial<Settings> & { root: string }): Setti
     kubeVersion: '',
     renderTimeoutMs: 120_000,
     allowNetwork: false,
+    maxRenderBytes: 64 * 1024 * 1024,
     trustNamespaceLabels: true,
     ...overrides,
   };

@@ -2,10 +2,11 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { RenderedDocument, Target } from '../model.js';
+import type { HelmVariant, RenderedDocument, Target } from '../model.js';
 import { isBlankDocument, splitDocuments } from '../manifests/split.js';
 import { findTool } from '../tools.js';
-import { execTool, offlineHint, trimStderr } from './exec.js';
+import { schemaEscape } from './confine.js';
+import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
 
 export async function renderHelm(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
@@ -15,12 +16,16 @@ export async function renderHelm(target: Target, context: RenderContext): Promis
   for (const file of variant.valuesFiles) {
     if (!existsSync(resolve(context.root, file))) throw new Error(`values file '${file}' does not exist`);
   }
-  const args = ['template', variant.releaseName, resolve(context.root, target.path)];
-  if (variant.namespace) args.push('--namespace', variant.namespace);
-  if (variant.kubeVersion) args.push('--kube-version', variant.kubeVersion);
-  for (const file of variant.valuesFiles) args.push('--values', resolve(context.root, file));
-  const result = await execTool(helm, args, { cwd: context.root, timeoutMs: context.timeoutMs, network: context.allowNetwork });
-  if (result.timedOut) throw new Error(`helm template timed out after ${context.timeoutMs / 1000}s`);
+  const escape = schemaEscape(context.root, target.path);
+  if (escape) throw new Error(escape);
+  const result = await execTool(helm, templateArgs(target.path, variant, context.root), {
+    cwd: context.root,
+    timeoutMs: context.timeoutMs,
+    maxOutputBytes: context.maxRenderBytes,
+    network: context.allowNetwork,
+  });
+  const stopped = stoppedReason(result, 'helm template', { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes });
+  if (stopped) throw new Error(stopped);
   if (result.code !== 0) {
     const hint = offlineHint(result.stderr, context.allowNetwork);
     throw new Error(`helm template failed${hint}: ${trimStderr(result.stderr.replaceAll(`${context.root}/`, ''))}`);
@@ -39,6 +44,26 @@ export async function renderHelm(target: Target, context: RenderContext): Promis
       relatedFiles: [...helpers, ...valuesFiles],
       textIsSource: false,
     }));
+}
+
+/**
+ * Helm's arguments: options in `--flag=value` form, then `--`, then the release name and the chart. Nothing from
+ * the pull request (a directory named `--post-renderer=sh`) can be read as a flag, with helm v3 or v4.
+ */
+export function templateArgs(chartPath: string, variant: HelmVariant, root: string): string[] {
+  if (!isReleaseName(variant.releaseName)) {
+    throw new Error(`invalid release name '${variant.releaseName}': expected a DNS-1123 name (lowercase letters, digits, '-' and '.', at most 53 characters)`);
+  }
+  const args = ['template', '--include-crds'];
+  if (variant.namespace) args.push(`--namespace=${variant.namespace}`);
+  if (variant.kubeVersion) args.push(`--kube-version=${variant.kubeVersion}`);
+  for (const file of variant.valuesFiles) args.push(`--values=${resolve(root, file)}`);
+  return [...args, '--', variant.releaseName, resolve(root, chartPath)];
+}
+
+/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName). */
+export function isReleaseName(name: string): boolean {
+  return name.length > 0 && name.length <= 53 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
 }
 
 /** `# Source: <chart>/templates/x.yaml` (or `<chart>/charts/<sub>/templates/x.yaml`) → the file in the repository. */

@@ -13,6 +13,8 @@ export interface RenderContext {
   timeoutMs: number;
   /** Let kustomize fetch remote bases and Helm reach repositories. */
   allowNetwork: boolean;
+  /** A render that prints more than this is stopped and reported. */
+  maxRenderBytes: number;
 }
 
 export type Renderer = (target: Target, context: RenderContext) => Promise<RenderedDocument[]>;

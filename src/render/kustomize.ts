@@ -5,7 +5,8 @@ import { join, relative, resolve } from 'node:path';
 import type { RenderedDocument, Target } from '../model.js';
 import { splitDocuments, isBlankDocument } from '../manifests/split.js';
 import { findTool } from '../tools.js';
-import { execTool, offlineHint, trimStderr } from './exec.js';
+import { kustomizeEscape } from './confine.js';
+import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
 
 /** Annotations our wrapper makes kustomize add; they are removed before evaluation. */
@@ -14,17 +15,17 @@ export const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transforma
 
 export async function renderKustomize(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
   const command = kustomizeCommand();
+  const escape = kustomizeEscape(context.root, target.path);
+  if (escape) throw new Error(escape);
   const targetDir = resolve(context.root, target.path);
   // A wrapper outside the user's tree asks for origin annotations without touching their files.
   const wrapper = await mkdtemp(join(tmpdir(), 'kpg-kustomize-'));
   try {
     await writeFile(join(wrapper, 'kustomization.yaml'), wrapperKustomization(relative(wrapper, targetDir)));
-    const result = await execTool(command.file, [...command.args, wrapper], {
-      cwd: context.root,
-      timeoutMs: context.timeoutMs,
-      network: context.allowNetwork,
-    });
-    if (result.timedOut) throw new Error(`${command.label} timed out after ${context.timeoutMs / 1000}s`);
+    const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
+    const result = await execTool(command.file, [...command.args, '--', wrapper], { cwd: context.root, ...limits, network: context.allowNetwork });
+    const stopped = stoppedReason(result, command.label, limits);
+    if (stopped) throw new Error(stopped);
     if (result.code !== 0) {
       throw new Error(`${command.label} failed${offlineHint(result.stderr, context.allowNetwork)}: ${cleanMessage(result.stderr, { wrapper, targetDir, root: context.root, targetPath: target.path })}`);
     }

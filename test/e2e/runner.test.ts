@@ -36,8 +36,8 @@ describe('check', () => {
     symlinkSync(outside, join(root, 'vendored'));
     const outcome = await check(settings({ root }));
     expect(outcome.findings.map((f) => [f.ruleId, f.severity, f.location?.file])).toEqual([
-      ['skipped-link', 'notice', 'ok/pod.yaml'],
-      ['skipped-link', 'notice', 'vendored'],
+      ['skipped-link', 'warning', 'ok/pod.yaml'],
+      ['skipped-link', 'warning', 'vendored'],
     ]);
     expect(outcome.resources).toBe(1);
   });
@@ -46,5 +46,30 @@ describe('check', () => {
     const outcome = await check(settings({ root: repo({ 'docs/x.md': 'hi' }), paths: ['deploy/**'] }));
     expect(outcome.findings.map((f) => [f.ruleId, f.message])).toEqual([['no-targets', 'no kustomization, Helm chart or Kubernetes manifest was found in deploy/**']]);
     expect(outcome.verdict).toBe('pass');
+  });
+
+  it('refuses a working directory that a symbolic link leads out of the workspace', async () => {
+    const outside = repo({ 'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n' });
+    const workspace = repo({ 'README.md': 'hi' });
+    symlinkSync(outside, join(workspace, 'deploy'));
+    await expect(check(settings({ root: join(workspace, 'deploy'), workspace }))).rejects.toThrow(
+      `Invalid working-directory 'deploy'. It leads to ${outside} through a symbolic link; expected a directory inside the workspace.`,
+    );
+    await expect(check(settings({ root: join(workspace, 'missing'), workspace }))).rejects.toThrow(
+      "Invalid working-directory 'missing'. Expected a directory that exists in the workspace.",
+    );
+  });
+
+  it('renders from a sandbox: a chart template linked to a file outside never reaches the report', async () => {
+    const outside = repo({ 'secret.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: leaked}\ndata: {token: TOKEN-OUTSIDE}\n' });
+    const root = repo({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\n',
+      'chart/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: own}\n',
+    });
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'chart/templates/leak.yaml'));
+    const outcome = await check(settings({ root }));
+    expect(JSON.stringify(outcome)).not.toContain('TOKEN-OUTSIDE');
+    expect(outcome.resources).toBe(1);
+    expect(outcome.findings.map((f) => [f.ruleId, f.location?.file])).toContainEqual(['skipped-link', 'chart/templates/leak.yaml']);
   });
 });

@@ -8,6 +8,7 @@ describe('readSettings', () => {
   it('applies defaults', () => {
     expect(readSettings(reader({}), '/repo')).toEqual({
       root: '/repo',
+      workspace: '/repo',
       paths: [],
       failOn: 'error',
       profile: 'default',
@@ -17,6 +18,8 @@ describe('readSettings', () => {
       kubeVersion: '',
       renderTimeoutMs: 120_000,
       allowNetwork: false,
+      maxRenderBytes: 64 * 1024 * 1024,
+      trustNamespaceLabels: true,
     });
   });
 
@@ -36,5 +39,22 @@ describe('readSettings', () => {
 
   it('resolves working-directory inside the workspace', () => {
     expect(readSettings(reader({ 'working-directory': './gitops/' }), '/repo').root).toBe('/repo/gitops/');
+  });
+
+  it('reads max-render-bytes in bytes or with a binary unit', () => {
+    const size = (value: string) => readSettings(reader({ 'max-render-bytes': value }), '/repo').maxRenderBytes;
+    expect([size('2048'), size('512KiB'), size('64 MiB'), size('1gib')]).toEqual([2048, 512 * 1024, 64 * 1024 ** 2, 1024 ** 3]);
+    for (const bad of ['lots', '10', '5GiB', '1.5MiB', '-1']) {
+      expect(() => size(bad)).toThrow(`Invalid max-render-bytes '${bad}'. Expected a size from 1KiB to 4GiB, in bytes or with a unit such as 64MiB.`);
+    }
+  });
+
+  it('accepts only release names helm accepts, so none can reach helm as a flag', () => {
+    expect(readSettings(reader({ 'release-name': 'web-1.prod' }), '/repo').releaseName).toBe('web-1.prod');
+    for (const bad of ['--no-hooks', '--post-renderer=sh', 'Web', 'a_b', 'x'.repeat(54), '-a']) {
+      expect(() => readSettings(reader({ 'release-name': bad }), '/repo')).toThrow(new ConfigError(
+        `Invalid release-name '${bad}'. Expected a DNS-1123 name: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 53 characters.`,
+      ));
+    }
   });
 });
