@@ -3,36 +3,54 @@ import * as core from '@actions/core';
 import { errorMessage } from './errors.js';
 import { readSettings } from './inputs.js';
 import { failingCount } from './outcome.js';
+import type { Outcome } from './model.js';
 import { emitAnnotations, formatAnnotations } from './report/annotations.js';
-import { describeCounts, describeTarget, plural } from './report/describe.js';
+import { describeCounts, plural } from './report/describe.js';
+import { commandData } from './report/escape.js';
 import { formatOutputs } from './report/outputs.js';
 import { formatSummary } from './report/summary.js';
-import { formatText } from './report/text.js';
-import type { RenderResult } from './render/index.js';
+import { formatRendered, formatText } from './report/text.js';
 import { check } from './runner.js';
 
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const outcome = await check({ ...settings, onRendered: logRender });
-    core.info(indent(formatText(outcome)));
-    emitAnnotations(formatAnnotations(outcome), core);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatSummary(outcome)).write();
-    for (const [name, value] of Object.entries(formatOutputs(outcome))) core.setOutput(name, value);
+    const outcome = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
+    core.info(formatText(outcome).trimEnd());
+    // A report that cannot be written is a warning: it must never take the verdict's place.
+    const problems = [await writeSummary(outcome), setOutputs(outcome)].filter((problem) => problem !== undefined);
+    for (const problem of problems) core.warning(commandData(problem));
+    emitAnnotations(formatAnnotations(outcome, problems.length), core);
     if (outcome.verdict === 'fail') {
       core.setFailed(`${plural(failingCount(outcome), 'finding')} at or above fail-on '${outcome.failOn}' (${describeCounts(outcome)})`);
     }
   } catch (error) {
-    core.setFailed(errorMessage(error));
+    core.setFailed(commandData(errorMessage(error)));
   }
 }
 
-function logRender(result: RenderResult): void {
-  const what = 'failure' in result ? 'could not be rendered' : `rendered ${plural(result.documents.length, 'document')}`;
-  core.info(`  ${describeTarget(result.target)}: ${what}`);
+/** Writes the job summary; says what went wrong instead of throwing. */
+async function writeSummary(outcome: Outcome): Promise<string | undefined> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return undefined;
+  try {
+    await core.summary.addRaw(formatSummary(outcome)).write();
+    return undefined;
+  } catch (error) {
+    return `The job summary could not be written (the findings are in the log above): ${errorMessage(error)}`;
+  }
 }
 
-/** Log lines must never start with PR content: `::` would start a workflow command. */
-function indent(text: string): string {
-  return text.trimEnd().split('\n').map((line) => `  ${line}`).join('\n');
+/** Sets every output that can be set; names the ones that could not be. */
+function setOutputs(outcome: Outcome): string | undefined {
+  const failed: string[] = [];
+  let reason = '';
+  for (const [name, value] of Object.entries(formatOutputs(outcome))) {
+    try {
+      core.setOutput(name, value);
+    } catch (error) {
+      failed.push(name);
+      reason = errorMessage(error);
+    }
+  }
+  return failed.length ? `The step outputs ${failed.join(', ')} could not be set: ${reason}` : undefined;
 }

@@ -1,6 +1,7 @@
 // Workflow-command annotations, capped honestly at what GitHub shows per step.
 import type { Finding, Outcome, Severity } from '../model.js';
 import { describeResource, describeTarget } from './describe.js';
+import { commandData, commandProperty } from './escape.js';
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -11,8 +12,12 @@ export interface Annotation {
   properties: { title: string; file?: string; startLine?: number; startColumn?: number };
 }
 
-export function formatAnnotations(outcome: Outcome): Annotation[] {
-  const limits: Record<Severity, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+/**
+ * Messages and properties come out ready for @actions/core (escape.ts did what core does not).
+ * `reservedWarnings` are warning slots already spent, e.g. on a summary that could not be written.
+ */
+export function formatAnnotations(outcome: Outcome, reservedWarnings = 0): Annotation[] {
+  const limits: Record<Severity, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL - reservedWarnings, notice: ANNOTATIONS_PER_LEVEL };
   // setFailed spends one error slot; an overflow note spends one notice slot.
   if (outcome.verdict === 'fail') limits.error--;
   const overflowing = (['error', 'warning', 'notice'] as const).some((level) => outcome.counts[level] > limits[level]);
@@ -38,14 +43,14 @@ export function formatAnnotations(outcome: Outcome): Annotation[] {
 
 function toAnnotation(finding: Finding): Annotation {
   const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}`].filter(Boolean).join(' ');
-  const message = `${finding.message}\n${subject} [${finding.ruleId}]`;
+  const message = commandData(`${finding.message}\n${subject} [${finding.ruleId}]`);
   const { location } = finding;
   return {
     level: finding.severity,
     message,
     properties: {
-      title: finding.title,
-      ...(location && { file: location.file, startLine: location.line, ...(location.column && { startColumn: location.column }) }),
+      title: commandProperty(finding.title),
+      ...(location && { file: commandProperty(location.file), startLine: location.line, ...(location.column && { startColumn: location.column }) }),
     },
   };
 }

@@ -1,6 +1,7 @@
 // The job summary: verdict, totals and every finding in a table, escaped (PR content is untrusted).
-import type { Outcome } from '../model.js';
-import { describeCounts, describeLocation, describeResource, describeTarget } from './describe.js';
+import type { Finding, Outcome } from '../model.js';
+import { describeCounts, describeResource, describeTarget } from './describe.js';
+import { markdown } from './escape.js';
 
 /** GitHub drops a step summary over 1 MiB entirely; stay well below. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -10,7 +11,7 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
   const head = [
     `## ${icon} kube-policy-gate: ${outcome.verdict === 'fail' ? 'failed' : 'passed'}`,
     '',
-    `**${escapeMarkdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
+    `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     '',
   ];
   if (outcome.findings.length === 0) return [...head, 'No findings.', ''].join('\n');
@@ -19,9 +20,7 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
   let size = Buffer.byteLength(head.join('\n') + table.join('\n'));
   let shown = 0;
   for (const finding of outcome.findings) {
-    const row = `| ${finding.severity} | ${escapeMarkdown(describeLocation(finding))} | ${escapeMarkdown(finding.ruleId)} | ${escapeMarkdown(
-      [describeResource(finding.resource), describeTarget(finding.target)].filter(Boolean).join(' in '),
-    )} | ${escapeMarkdown(finding.message)} |`;
+    const row = formatRow(finding);
     size += Buffer.byteLength(row) + 1;
     if (size > limitBytes - 500) break;
     table.push(row);
@@ -32,19 +31,10 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
   return [...head, ...table, ...tail, ''].join('\n');
 }
 
-/** HTML-escapes and neutralises table and Markdown syntax in text that came from the PR. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-    .replaceAll('|', '&#124;')
-    .replaceAll('`', '&#96;')
-    .replaceAll('[', '&#91;')
-    .replaceAll(']', '&#93;')
-    .replaceAll('*', '&#42;')
-    .replaceAll('_', '&#95;')
-    .replace(/\r?\n/g, '<br>');
+/** One table row; every piece of PR text goes through markdown() so it cannot leave its cell. */
+function formatRow(finding: Finding): string {
+  const { location } = finding;
+  const where = location ? `${markdown(location.file)}:${location.line}${location.column ? `:${location.column}` : ''}` : '';
+  const object = [describeResource(finding.resource), describeTarget(finding.target)].filter(Boolean).join(' in ');
+  return `| ${finding.severity} | ${where} | ${markdown(finding.ruleId)} | ${markdown(object)} | ${markdown(finding.message)} |`;
 }

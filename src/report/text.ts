@@ -1,7 +1,10 @@
-// Terminal output of the CLI: one line a finding, then the totals and the verdict.
+// Terminal and log output: one line a finding, then the totals and the verdict; JSON for machines.
 import type { Outcome } from '../model.js';
-import { describeCounts, describeLocation, describeResource, describeTarget } from './describe.js';
+import type { RenderResult } from '../render/index.js';
+import { describeCounts, describeLocation, describeResource, describeTarget, plural } from './describe.js';
+import { jsonText, logLine } from './escape.js';
 
+/** Lines for stdout: each one passed through logLine, since names, paths and messages come from the PR. */
 export function formatText(outcome: Outcome): string {
   const lines = outcome.findings.map((finding) => {
     const where = describeLocation(finding) || describeTarget(finding.target);
@@ -9,10 +12,16 @@ export function formatText(outcome: Outcome): string {
     return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ''}`;
   });
   lines.push(`${describeCounts(outcome)}: ${outcome.verdict === 'fail' ? 'FAIL' : 'pass'} (fail-on: ${outcome.failOn})`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(logLine).join('\n')}\n`;
+}
+
+/** The progress line the action logs as each target finishes rendering. */
+export function formatRendered(result: RenderResult): string {
+  const what = 'failure' in result ? 'could not be rendered' : `rendered ${plural(result.documents.length, 'document')}`;
+  return logLine(`${describeTarget(result.target)}: ${what}`);
 }
 
 /** Everything a machine needs, without the rendered text. */
 export function formatJson(outcome: Outcome): string {
-  return `${JSON.stringify(outcome, null, 2)}\n`;
+  return `${jsonText(JSON.stringify(outcome, null, 2))}\n`;
 }

@@ -4,7 +4,8 @@ import type { Finding, Severity } from '../../src/model.js';
 import { decideOutcome } from '../../src/outcome.js';
 import { formatAnnotations } from '../../src/report/annotations.js';
 import { formatOutputs } from '../../src/report/outputs.js';
-import { escapeMarkdown, formatSummary } from '../../src/report/summary.js';
+import { markdown } from '../../src/report/escape.js';
+import { formatSummary } from '../../src/report/summary.js';
 import { formatText } from '../../src/report/text.js';
 
 const finding = (severity: Severity, line: number, extra: Partial<Finding> = {}): Finding => ({
@@ -62,7 +63,11 @@ describe('annotations', () => {
 describe('summary', () => {
   it('matches the golden file and escapes PR content', () => {
     const hostile = finding('error', 7, { message: 'name <img src=x onerror=alert(1)> | `x` [link](http://e) **b**', resource: { apiVersion: 'v1', kind: 'Pod', name: 'a|b' } });
-    golden('summary.md', formatSummary(decideOutcome([finding('warning', 3), hostile], 'error', 2, 5)));
+    const forged = finding('error', 9, {
+      message: 'helm fail:\r\n## ✅ kube-policy-gate: passed\u2028| error | x | y | z | w |\u0085@octocat see #1 at www.example.com $x$',
+      location: { file: 'charts/a\nb/values.yaml', line: 9 },
+    });
+    golden('summary.md', formatSummary(decideOutcome([finding('warning', 3), hostile, forged], 'error', 2, 5)));
   });
 
   it('stays under the size limit and says how many rows it left out', () => {
@@ -73,7 +78,7 @@ describe('summary', () => {
   });
 
   it('escapes every HTML and table character', () => {
-    expect(escapeMarkdown(`<a href="x">'|'</a>\n`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&#124;&#39;&lt;/a&gt;<br>');
+    expect(markdown(`<a href="x">'|'</a>\n`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&#124;&#39;&lt;/a&gt;<br>');
   });
 
   it('says so when there is nothing to report', () => {
@@ -82,6 +87,13 @@ describe('summary', () => {
 });
 
 describe('outputs and text', () => {
+  it('keeps every terminal line one line that cannot start a workflow command', () => {
+    const outcome = decideOutcome([finding('error', 3, { message: 'failed\r::error::forged\n  ::add-mask::x ##[error]y', location: { file: '::warning::f.yaml', line: 3 } })], 'error', 1, 1);
+    expect(formatText(outcome)).toBe(
+      '\\::warning::f.yaml:3: error [privileged] failed\\r::error::forged\\n  ::add-mask::x ##\\[error]y (Deployment/shop/api)\n1 error, 0 warnings, 0 notices in 1 object from 1 target: FAIL (fail-on: error)\n',
+    );
+  });
+
   it('formats outputs and terminal lines', () => {
     const outcome = decideOutcome([finding('error', 3)], 'error', 1, 2);
     expect(formatOutputs(outcome)).toEqual({ errors: '1', warnings: '0', notices: '0', findings: '1', verdict: 'fail' });
