@@ -1,18 +1,25 @@
 // kube-policy-gate for a terminal: the same pipeline as the action, printed as text or JSON.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+// Bundled into dist/cli.js by esbuild, so --version needs no package.json beside it at run time.
+import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, errorMessage } from './errors.js';
 import { Inputs, oneOf, readSettings } from './inputs.js';
+import { logLine } from './report/escape.js';
 import { formatJson, formatText } from './report/text.js';
 import { check } from './runner.js';
 
 const USAGE = `Usage: kube-policy-gate [paths...] [options]
 
 Renders the kustomizations, Helm charts and Kubernetes manifests under paths (default: .)
-and checks every object against the bundled policies.
+and checks every object against the bundled policies. Paths are files, directories or globs
+('deploy/**', '!**/test/**'), absolute or relative to the current directory, and must lie inside
+--root. Without --root, the root is the current directory, or the one path given when it lies
+outside it (its directory, for a file): 'kube-policy-gate ../other-repo' checks that repository.
 
 Options:
-  --root DIR             repository root that paths are relative to (default: .)
+  --root DIR             repository root: reports and --values-files are relative to it
   --fail-on LEVEL        error | warning | notice | never (default: error)
   --profile NAME         default | baseline | restricted | hardened (default: default)
   --values-files FILE    Helm values file; repeat for several (applied in order)
@@ -20,13 +27,16 @@ Options:
   --namespace NS         namespace for helm template
   --kube-version V       Kubernetes version for Helm's .Capabilities
   --render-timeout S     seconds one render may take (default: 120)
+  --max-render-bytes N   most output one render may print, e.g. 64MiB (default: 64MiB)
   --allow-network        let kustomize and helm reach the network
   --trust-namespace-labels true|false
                          judge Pods at their Namespace's enforce label (default: true)
   --format FORMAT        text | json (default: text)
   -h, --help             show this help
+  --version              print the version
 
-Exit status: 0 passed, 1 findings at or above --fail-on, 2 usage or configuration error.
+Exit status: 0 passed, 1 findings at or above --fail-on, 2 usage or configuration error,
+3 unexpected error (a bug or a broken installation; please report it with the message).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -42,19 +52,26 @@ async function main(argv: string[]): Promise<number> {
       namespace: { type: 'string' },
       'kube-version': { type: 'string' },
       'render-timeout': { type: 'string' },
+      'max-render-bytes': { type: 'string' },
       'allow-network': { type: 'boolean' },
       'trust-namespace-labels': { type: 'string' },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
     },
   });
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (values.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  const scope = scanScope(positionals, values.root, process.cwd());
   const format = oneOf('--format', values.format ?? 'text', ['text', 'json'] as const);
   const flags: Record<string, string> = {
-    [Inputs.paths]: positionals.join('\n'),
+    [Inputs.paths]: scope.paths.join('\n'),
     [Inputs.failOn]: values['fail-on'] ?? '',
     [Inputs.profile]: values.profile ?? '',
     [Inputs.valuesFiles]: (values['values-files'] ?? []).join('\n'),
@@ -62,13 +79,46 @@ async function main(argv: string[]): Promise<number> {
     [Inputs.namespace]: values.namespace ?? '',
     [Inputs.kubeVersion]: values['kube-version'] ?? '',
     [Inputs.renderTimeout]: values['render-timeout'] ?? '',
+    [Inputs.maxRenderBytes]: values['max-render-bytes'] ?? '',
     [Inputs.allowNetwork]: values['allow-network'] ? 'true' : 'false',
     [Inputs.trustNamespaceLabels]: values['trust-namespace-labels'] ?? '',
   };
-  const settings = readSettings((name) => flags[name] ?? '', resolve(values.root ?? '.'));
+  const settings = readSettings((name) => flags[name] ?? '', scope.root);
   const outcome = await check(settings);
   process.stdout.write(format === 'json' ? formatJson(outcome) : formatText(outcome));
   return outcome.verdict === 'fail' ? 1 : 0;
+}
+
+const GLOB = /[*?[\]{}]/;
+
+/** Where to scan and what, as conftest and kube-linter take paths: absolute or relative to the current directory. */
+function scanScope(positionals: string[], rootFlag: string | undefined, cwd: string): { root: string; paths: string[] } {
+  for (const path of positionals) {
+    if (!path.startsWith('!') && !GLOB.test(path) && !existsSync(resolve(cwd, path))) {
+      throw new ConfigError(`Path '${path}' does not exist. Expected a file, a directory or a glob to check.`);
+    }
+  }
+  const only = positionals.length === 1 && !positionals[0]!.startsWith('!') ? resolve(cwd, positionals[0]!) : undefined;
+  if (rootFlag === undefined && only && !GLOB.test(only) && !inside(cwd, only)) {
+    return statSync(only).isDirectory() ? { root: only, paths: [] } : { root: dirname(only), paths: [basename(only)] };
+  }
+  const root = resolve(cwd, rootFlag ?? '.');
+  return { root, paths: positionals.map((path) => relativeToRoot(path, root, cwd)) };
+}
+
+/** A path or glob from the command line as the selection wants it: relative to the root, `/`-separated. */
+function relativeToRoot(path: string, root: string, cwd: string): string {
+  const negated = path.startsWith('!');
+  const absolute = resolve(cwd, negated ? path.slice(1) : path);
+  if (!inside(root, absolute)) {
+    throw new ConfigError(`Path '${path}' is outside the root '${root}'. Expected a path inside it; pass --root with a directory that holds every path.`);
+  }
+  return `${negated ? '!' : ''}${relative(root, absolute).split(sep).join('/') || '.'}`;
+}
+
+function inside(directory: string, path: string): boolean {
+  const rel = relative(directory, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 main(process.argv.slice(2)).then(
@@ -77,7 +127,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const usage = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`kube-policy-gate: ${errorMessage(error)}\n${usage ? 'Run kube-policy-gate --help for usage.\n' : ''}`);
+    // stderr reaches the Actions runner too when the CLI runs in a workflow: messages may quote the PR.
+    process.stderr.write(`${logLine(`kube-policy-gate: ${errorMessage(error)}`)}\n${usage ? 'Run kube-policy-gate --help for usage.\n' : ''}`);
     process.exitCode = usage ? 2 : 3;
   },
 );

@@ -1,7 +1,7 @@
 // Runs the built dist/index.js exactly as the runner does: INPUT_* variables (with action.yml defaults),
 // GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT and an event payload; real kustomize and helm.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,20 +20,28 @@ interface ActionRun {
   outputs: Record<string, string>;
 }
 
-function runAction(inputs: Record<string, string>, name: string): ActionRun {
+interface RunOptions {
+  /** The checkout (default: test/e2e/repo). */
+  workspace?: string;
+  /** GITHUB_STEP_SUMMARY and GITHUB_OUTPUT, when a test wants them unwritable. */
+  summary?: string;
+  output?: string;
+}
+
+function runAction(inputs: Record<string, string>, name: string, options: RunOptions = {}): ActionRun {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   // The runner sets every input, with action.yml's default where the workflow gives none.
   for (const [input, spec] of Object.entries(action.inputs)) env[`INPUT_${input.toUpperCase()}`] = inputs[input] ?? spec.default ?? '';
-  const summary = join(work, `${name}-summary.md`);
-  const output = join(work, `${name}-output.txt`);
+  const summary = options.summary ?? join(work, `${name}-summary.md`);
+  const output = options.output ?? join(work, `${name}-output.txt`);
   const event = join(work, `${name}-event.json`);
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
+  if (!options.summary) writeFileSync(summary, '');
+  if (!options.output) writeFileSync(output, '');
   writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } }, repository: { full_name: 'acme/gitops' } }));
   Object.assign(env, {
     GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: REPO,
+    GITHUB_WORKSPACE: options.workspace ?? REPO,
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
     GITHUB_EVENT_PATH: event,
@@ -44,13 +52,13 @@ function runAction(inputs: Record<string, string>, name: string): ActionRun {
     KPG_TOOLS_DIR: process.env.KPG_TOOLS_DIR ?? '',
   });
   if (!env.KPG_TOOLS_DIR) delete env.KPG_TOOLS_DIR;
-  const result = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: REPO, env, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: options.workspace ?? REPO, env, encoding: 'utf8', timeout: 120_000 });
   return {
     status: result.status,
     stdout: result.stdout,
     commands: result.stdout.split('\n').filter((line) => line.startsWith('::')),
-    summary: readFileSync(summary, 'utf8'),
-    outputs: parseOutputs(readFileSync(output, 'utf8')),
+    summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '',
+    outputs: existsSync(output) ? parseOutputs(readFileSync(output, 'utf8')) : {},
   };
 }
 
@@ -81,12 +89,95 @@ describe('dist/index.js as a GitHub Action', () => {
     expect(run.commands.filter((c) => c.startsWith('::error::'))).toEqual([]);
   });
 
+  it('lets no object name, container name, file name or helm fail message forge a workflow command', () => {
+    const run = runAction({ profile: 'baseline' }, 'hostile', { workspace: hostileRepo() });
+    const issued = runnerLines(run.stdout).filter((line) => runnerCommand(line) !== undefined);
+    // Every command the runner would run is one of ours, whole, at the start of its line: 3 annotations and setFailed.
+    expect(issued.map((line) => line.slice(0, line.indexOf('::', 2) + 2))).toEqual([
+      '::error title=Could not render helm target,file=charts/bad/Chart.yaml,line=1::',
+      '::error title=Privileged containers,file=manifests/pod.yaml,line=11,col=9::',
+      '::error title=Privileged containers,file=manifests/x\\n%3A%3Aerror%3A%3AFORGED-FILE ##\\[error]FORGED-FILE2.yaml,line=11,col=9::',
+      '::error::',
+    ]);
+    expect(run.stdout).not.toContain('##[');
+    // The hostile text did reach the log, shown rather than obeyed.
+    for (const marker of FORGED_MARKERS) expect(run.stdout).toContain(marker);
+    expect(run.stdout).toContain('  ::warning::FORGED-CONTAINER');
+    expect(run.status).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.summary.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => line.startsWith('#'))).toEqual(['## ❌ kube-policy-gate: failed']);
+  });
+
+  it('keeps the verdict and the outputs when the job summary cannot be written', () => {
+    const run = runAction({ profile: 'baseline' }, 'no-summary', { summary: join(work, 'missing-directory', 'summary.md') });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toEqual(EXPECTED_BASELINE_OUTPUTS);
+    expect(run.commands.at(-1)).toMatch(/^::error::7 findings at or above fail-on 'error' \(7 errors, /);
+    expect(run.commands.filter((line) => line.startsWith('::warning'))).toEqual([
+      `::warning::The job summary could not be written (the findings are in the log above): Unable to access summary file: '${join(work, 'missing-directory', 'summary.md')}'. Check if the file has correct read/write permissions.`,
+    ]);
+  });
+
+  it('keeps the verdict and the summary when the outputs cannot be set', () => {
+    const output = join(work, 'missing-directory', 'output.txt');
+    const run = runAction({ profile: 'baseline' }, 'no-output', { output });
+    expect(run.status).toBe(1);
+    expect(run.summary).toContain('## ❌ kube-policy-gate: failed');
+    expect(run.commands.at(-1)).toMatch(/^::error::7 findings at or above fail-on 'error' \(7 errors, /);
+    expect(run.commands.filter((line) => line.startsWith('::warning'))).toEqual([
+      `::warning::The step outputs errors, warnings, notices, findings, verdict could not be set: Missing file at path: ${output}`,
+    ]);
+  });
+
   it('fails the step with a clear message on a bad input, before rendering anything', () => {
     const run = runAction({ 'fail-on': 'sometimes' }, 'bad-input');
     expect(run.status).toBe(1);
     expect(run.commands).toEqual(["::error::Invalid fail-on 'sometimes'. Expected one of: error, warning, notice, never."]);
   });
 });
+
+/** Lines as the strictest reader splits them: the runner at CR and LF, log viewers at the other terminators too. */
+function runnerLines(text: string): string[] {
+  return text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
+}
+
+/** The command the runner would run for a line (ActionCommand.TryParseV2, then the legacy `##[` form anywhere). */
+function runnerCommand(line: string): string | undefined {
+  const trimmed = line.replace(/^[\s\u0085]*/, '');
+  const end = trimmed.indexOf('::', 2);
+  if (trimmed.startsWith('::') && end >= 0) return trimmed.slice(2, end).split(' ')[0];
+  const legacy = line.indexOf('##[');
+  return legacy >= 0 && line.indexOf(']', legacy) >= 0 ? line.slice(legacy + 3, line.indexOf(']', legacy)).split(' ')[0] : undefined;
+}
+
+const FORGED_MARKERS = ['FORGED-CR', 'FORGED-LEGACY', 'FORGED-LS', 'FORGED-NEL', 'FORGED-CONTAINER', 'FORGED-VT', 'FORGED-FF', 'FORGED-PS', 'FORGED-FILE', 'FORGED-HELM'];
+
+/** A checkout whose names and messages carry every line terminator and both command forms. */
+function hostileRepo(): string {
+  const repo = join(work, 'hostile-repo');
+  mkdirSync(join(repo, 'manifests'), { recursive: true });
+  mkdirSync(join(repo, 'charts/bad/templates'), { recursive: true });
+  // YAML escapes: \L is U+2028, \P U+2029, \N U+0085.
+  const pod = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: "evil\\r::error file=x,line=1::FORGED-CR\\n##[error]FORGED-LEGACY\\L::add-mask::FORGED-LS"',
+    '  namespace: "ns\\N::stop-commands::FORGED-NEL"',
+    'spec:',
+    '  containers:',
+    '    - name: "c\\r\\n  ::warning::FORGED-CONTAINER\\v::notice::FORGED-VT\\f::debug::FORGED-FF\\P::set-output name=x::FORGED-PS"',
+    '      image: "busybox:1.36"',
+    '      securityContext:',
+    '        privileged: true',
+    '',
+  ].join('\n');
+  writeFileSync(join(repo, 'manifests/pod.yaml'), pod);
+  writeFileSync(join(repo, 'manifests/x\n::error::FORGED-FILE ##[error]FORGED-FILE2.yaml'), pod);
+  writeFileSync(join(repo, 'charts/bad/Chart.yaml'), 'apiVersion: v2\nname: bad\nversion: 0.1.0\n');
+  writeFileSync(join(repo, 'charts/bad/templates/fail.yaml'), '{{ fail "boom\\r::error::FORGED-HELM\\n##[warning]FORGED-HELM2" }}\n');
+  return repo;
+}
 
 const EXPECTED_BASELINE_COMMANDS: string[] = [
   "::error title=Host namespaces,file=charts/api/templates/deployment.yaml,line=12,col=7::pod must not set hostPID=true: host namespaces are forbidden (allowed: false or unset)%0ADeployment/api from helm charts/api [host-namespaces]",

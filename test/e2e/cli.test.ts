@@ -1,6 +1,6 @@
 // The built CLI (dist/cli.js) as a user runs it: on the examples, on the shared third-party corpus, and on bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,61 @@ describe('kube-policy-gate CLI', () => {
     const run = cli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: kube-policy-gate [paths...] [options]');
+  });
+
+  it('documents every exit status, 3 included', () => {
+    expect(cli(['--help']).stdout).toContain(
+      'Exit status: 0 passed, 1 findings at or above --fail-on, 2 usage or configuration error,\n3 unexpected error (a bug or a broken installation; please report it with the message).\n',
+    );
+  });
+
+  it('prints its version from any directory', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(['--version'], tmpdir())).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('checks a directory outside the current one, absolute or relative, as its root', () => {
+    const expected = ['manifests/debug-pod.yaml:14'];
+    for (const [path, cwd] of [[join(ROOT, 'examples'), tmpdir()], ['../examples', join(ROOT, 'test')]] as const) {
+      const run = cli([path, '--format', 'json'], cwd);
+      expect(run.status, run.stderr).toBe(1);
+      const outcome = JSON.parse(run.stdout) as Outcome;
+      expect(outcome.findings.filter((f) => f.ruleId === 'privileged' && f.target.kind === 'manifests').map((f) => `${f.location?.file}:${f.location?.line}`)).toEqual(expected);
+    }
+    const file = cli([join(ROOT, 'examples/manifests/debug-pod.yaml'), '--format', 'json'], tmpdir());
+    expect((JSON.parse(file.stdout) as Outcome).findings.find((f) => f.ruleId === 'privileged')?.location).toEqual({ file: 'debug-pod.yaml', line: 14, column: 9 });
+  });
+
+  it('makes paths under --root relative to it, and refuses paths outside it or missing', () => {
+    const run = cli([join(ROOT, 'examples/manifests'), '--root', join(ROOT, 'examples'), '--format', 'json'], tmpdir());
+    expect((JSON.parse(run.stdout) as Outcome).findings.map((f) => f.location?.file)).toContain('manifests/debug-pod.yaml');
+    expect(cli(['../test', '--root', '.'], join(ROOT, 'examples'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `kube-policy-gate: Path '../test' is outside the root '${join(ROOT, 'examples')}'. Expected a path inside it; pass --root with a directory that holds every path.\nRun kube-policy-gate --help for usage.\n`,
+    });
+    expect(cli(['examples', join(tmpdir())])).toMatchObject({ status: 2, stderr: expect.stringContaining(`Path '${tmpdir()}' is outside the root '${ROOT.replace(/\/$/, '')}'`) });
+    expect(cli(['deplyo'])).toMatchObject({ status: 2, stderr: "kube-policy-gate: Path 'deplyo' does not exist. Expected a file, a directory or a glob to check.\nRun kube-policy-gate --help for usage.\n" });
+  });
+
+  it('prints PR text so that no line of stdout or stderr can start a workflow command', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'kpg-hostile-cli-'));
+    mkdirSync(join(repo, 'manifests'));
+    writeFileSync(
+      join(repo, 'manifests/pod.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "a\\r::error::FORGED\\L::add-mask::FORGED\\N##[error]FORGED"\nspec:\n  containers:\n    - name: "c\\n  ::stop-commands::FORGED"\n      image: busybox:1.36\n      securityContext:\n        privileged: true\n',
+    );
+    for (const format of ['text', 'json']) {
+      const run = cli([repo, '--format', format, '--profile', 'baseline'], ROOT);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('FORGED');
+      for (const line of `${run.stdout}\n${run.stderr}`.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/)) {
+        expect(line, format).not.toMatch(/^[\s\u0085]*::/);
+        expect(line, format).not.toContain('##[');
+      }
+    }
+    const bad = cli(['--fail-on', 'x\n::error::FORGED ##[error]y']);
+    expect(bad.stderr).toBe("kube-policy-gate: Invalid fail-on 'x\\n::error::FORGED ##\\[error]y'. Expected one of: error, warning, notice, never.\nRun kube-policy-gate --help for usage.\n");
   });
 
   it('rejects bad options with exit status 2 and a clear message', () => {
