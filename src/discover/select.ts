@@ -27,5 +27,30 @@ function expand(pattern: string): string[] {
 }
 
 export function isSelected(path: string, selection: Selection): boolean {
-  return selection.includes.some((glob) => matchesGlob(path, glob)) && !selection.excludes.some((glob) => matchesGlob(path, glob));
+  return selection.includes.some((glob) => matchesPath(path, glob)) && !selection.excludes.some((glob) => matchesPath(path, glob));
+}
+
+/**
+ * `matchesGlob` with dot files matched like any other (`**` selects `.deploy/pod.yaml`, and an exclusion reaches
+ * `.ci/test/` too): node:path has no `dot` option, and picomatch would be a new dependency with separate types.
+ * A leading dot of each segment, in path and pattern alike, becomes a character that wildcards match.
+ */
+function matchesPath(path: string, glob: string): boolean {
+  return matchesGlob(hideDots(path), hideDots(glob));
+}
+
+function hideDots(text: string): string {
+  return text.replace(/(^|[/{,])\.(?=[^/])/g, '$1\u0001');
+}
+
+/**
+ * True when an include pattern names this directory literally (`vendor`, `vendor/**`, `apps/vendor/x`): the
+ * user asked for a directory that the walk skips by default. A bare `**` or `.` names nothing in particular.
+ */
+export function namesDirectory(path: string, selection: Selection): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return selection.includes.some((glob) => {
+    const segments = glob.split('/');
+    return segments.some((segment, index) => segment === name && matchesPath(path, segments.slice(0, index + 1).join('/')));
+  });
 }

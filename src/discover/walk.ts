@@ -1,14 +1,21 @@
-// Lists the repository's files (POSIX, repository-relative), skipping VCS, dependency and hidden directories.
-// Symbolic links are followed as kustomize and helm follow them, but only within the checkout.
+// Lists the repository's files (POSIX, repository-relative): every directory but .git, dependency directories on request.
+// Symbolic links are followed as kustomize and helm follow them, but only within the checkout and never into .git.
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { namesDirectory, parseSelection, type Selection } from './select.js';
 
-const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '__pycache__']);
+/** Vendored dependencies and caches: rarely what a pull request deploys, often thousands of files. */
+const DEPENDENCY_DIRECTORIES = new Set(['node_modules', 'vendor', '__pycache__']);
+
+/** Files that could hold manifests; what a skipped directory is reported for. */
+export const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 export interface Listing {
   files: string[];
-  /** Links not followed, with why (outside the checkout, broken); reported, never dropped silently. */
+  /** Links not followed, with why (outside the checkout, into .git, broken); reported, never dropped silently. */
   skippedLinks: SkippedLink[];
+  /** Dependency directories not walked that hold YAML or JSON files; reported as not checked. */
+  skippedDirectories: SkippedDirectory[];
 }
 
 export interface SkippedLink {
@@ -18,38 +25,72 @@ export interface SkippedLink {
   directory: boolean;
 }
 
-export async function listFiles(root: string): Promise<Listing> {
+export interface SkippedDirectory {
+  path: string;
+  /** Repository-relative YAML and JSON files below it (links not followed). */
+  files: string[];
+}
+
+/** `paths`: the user's selection; a dependency directory it names (`vendor/charts`) is walked like any other. */
+export async function listFiles(root: string, paths: string[] = []): Promise<Listing> {
   const realRoot = await realpath(root);
-  const files: string[] = [];
-  const skippedLinks: Listing['skippedLinks'] = [];
+  const selection = parseSelection(paths);
+  const listing: Listing = { files: [], skippedLinks: [], skippedDirectories: [] };
   const linkedDirectories = new Set<string>();
   // `ancestors`: real paths of the directories above, so a link back up is a loop, not a deeper tree.
   const visit = async (directory: string, ancestors: string[]): Promise<void> => {
     const entries = await readdir(join(root, directory), { withFileTypes: true });
     for (const entry of entries) {
+      // .git holds the persisted token and the object store, never manifests; a worktree's .git is a file.
+      if (entry.name === '.git') continue;
       const path = directory ? `${directory}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = await resolveLink(join(root, path), realRoot);
         if ('reason' in target) {
-          skippedLinks.push({ path, reason: target.reason, directory: target.isDirectory });
+          listing.skippedLinks.push({ path, reason: target.reason, directory: target.isDirectory });
           continue;
         }
         if (target.isDirectory && (ancestors.includes(target.real) || linkedDirectories.has(target.real))) continue;
         if (target.isDirectory) linkedDirectories.add(target.real);
         ({ isDirectory, isFile } = target);
       }
-      if (isDirectory) {
-        if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      if (isDirectory && isSkipped(path, entry.name, selection)) {
+        const files = await manifestFilesBelow(root, path);
+        if (files.length) listing.skippedDirectories.push({ path, files });
+      } else if (isDirectory) {
         await visit(path, [...ancestors, await realpath(join(root, path))]);
       } else if (isFile) {
-        files.push(path);
+        listing.files.push(path);
       }
     }
   };
   await visit('', [realRoot]);
-  return { files: files.sort(), skippedLinks };
+  listing.files.sort();
+  listing.skippedDirectories.sort((a, b) => a.path.localeCompare(b.path));
+  return listing;
+}
+
+function isSkipped(path: string, name: string, selection: Selection): boolean {
+  return DEPENDENCY_DIRECTORIES.has(name) && !namesDirectory(path, selection);
+}
+
+/**
+ * Only counted, for the notice. With file types a recursive readdir does not follow links (without them it does,
+ * into loops and out of the checkout), so only regular files below the directory itself are listed.
+ */
+async function manifestFilesBelow(root: string, directory: string): Promise<string[]> {
+  const base = join(root, directory);
+  try {
+    const entries = await readdir(base, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && MANIFEST_EXTENSIONS.test(entry.name))
+      .map((entry) => `${directory}/${relative(base, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 type LinkTarget = { real: string; isDirectory: boolean; isFile: boolean } | { reason: string; isDirectory: boolean };
@@ -63,8 +104,12 @@ async function resolveLink(path: string, realRoot: string): Promise<LinkTarget> 
   }
   const info = await stat(real);
   const inside = relative(realRoot, real);
-  if (inside === '..' || inside.startsWith(`..${sep}`)) {
+  // On Windows a target on another drive has no relative path: `relative` returns it absolute.
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
     return { reason: `a symbolic link to ${real}, outside the checkout`, isDirectory: info.isDirectory() };
+  }
+  if (inside.split(sep).includes('.git')) {
+    return { reason: `a symbolic link into .git (${inside.split(sep).join('/')})`, isDirectory: info.isDirectory() };
   }
   return { real, isDirectory: info.isDirectory(), isFile: info.isFile() };
 }

@@ -1,21 +1,29 @@
+// The repository walk: what is listed, which links are refused and why, which directories are skipped and counted.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/discover/walk.js';
 
-const root = mkdtempSync(join(tmpdir(), 'kpg-walk-'));
-const outside = mkdtempSync(join(tmpdir(), 'kpg-outside-'));
+const temporary: string[] = [];
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-  rmSync(outside, { recursive: true, force: true });
+  for (const directory of temporary) rmSync(directory, { recursive: true, force: true });
 });
 
+function directoryWith(files: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'kpg-walk-'));
+  temporary.push(root);
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), 'x');
+  }
+  return root;
+}
+
 describe('listFiles', () => {
-  it('follows links inside the checkout, reports links outside or broken, skips hidden and dependency directories', async () => {
-    for (const dir of ['apps/base', '.git', 'node_modules/x', 'shared']) mkdirSync(join(root, dir), { recursive: true });
-    for (const file of ['apps/base/a.yaml', '.git/config', 'node_modules/x/b.yaml', 'shared/c.yaml']) writeFileSync(join(root, file), 'x');
-    writeFileSync(join(outside, 'secret.yaml'), 'x');
+  it('follows links inside the checkout, reports links outside or broken, skips .git and dependency directories', async () => {
+    const root = directoryWith(['apps/base/a.yaml', '.git/config', 'node_modules/x/b.yaml', 'shared/c.yaml']);
+    const outside = directoryWith(['secret.yaml']);
     symlinkSync('../shared', join(root, 'apps/shared')); // directory link inside
     symlinkSync('../../apps', join(root, 'apps/base/loop')); // a loop back up
     symlinkSync(join(outside, 'secret.yaml'), join(root, 'apps/external.yaml'));
@@ -27,6 +35,59 @@ describe('listFiles', () => {
       ['apps/broken.yaml', false],
       ['apps/external.yaml', false],
     ]);
+    expect(listing.skippedLinks[0]!.reason).toBe('a broken symbolic link');
     expect(listing.skippedLinks[1]!.reason).toMatch(/^a symbolic link to .*secret\.yaml, outside the checkout$/);
+  });
+
+  it('walks hidden directories but never .git, and refuses links into .git as it refuses links out', async () => {
+    const root = directoryWith(['.deploy/pod.yaml', '.github/workflows/ci.yml', '.git/config', '.git/refs/heads/main', 'sub/.git', 'sub/pod.json']);
+    symlinkSync('../.git/config', join(root, '.deploy/leak.yaml'));
+    symlinkSync('.git', join(root, 'gitdir'));
+    symlinkSync('.git/refs', join(root, 'refs'));
+
+    const listing = await listFiles(root);
+    expect(listing.files).toEqual(['.deploy/pod.yaml', '.github/workflows/ci.yml', 'sub/pod.json']);
+    expect(listing.skippedLinks).toEqual([
+      { path: '.deploy/leak.yaml', reason: 'a symbolic link into .git (.git/config)', directory: false },
+      { path: 'gitdir', reason: 'a symbolic link into .git (.git)', directory: true },
+      { path: 'refs', reason: 'a symbolic link into .git (.git/refs)', directory: true },
+    ]);
+  });
+
+  it('skips dependency directories, listing the YAML and JSON files they hold (links inside not followed)', async () => {
+    const root = directoryWith([
+      'vendor/chart/templates/pod.yaml',
+      'vendor/chart/Chart.yaml',
+      'vendor/lib.go',
+      'web/node_modules/pkg/package.json',
+      'web/node_modules/pkg/index.js',
+      'tools/vendor/main.go',
+      'deploy/pod.yml',
+    ]);
+    const outside = directoryWith(['a.yaml', 'b.yaml']);
+    symlinkSync(outside, join(root, 'vendor/outside'));
+    symlinkSync('..', join(root, 'vendor/up'));
+
+    const listing = await listFiles(root);
+    expect(listing.files).toEqual(['deploy/pod.yml']);
+    expect(listing.skippedDirectories).toEqual([
+      { path: 'vendor', files: ['vendor/chart/Chart.yaml', 'vendor/chart/templates/pod.yaml'] },
+      { path: 'web/node_modules', files: ['web/node_modules/pkg/package.json'] },
+    ]);
+    expect(listing.skippedLinks).toEqual([]);
+  });
+
+  it('walks a dependency directory that `paths` names, and no other', async () => {
+    const root = directoryWith(['vendor/pod.yaml', 'a/vendor/pod.yaml', 'node_modules/x.json', 'web/node_modules/y.json']);
+    const named = await listFiles(root, ['.', 'vendor']);
+    expect(named.files).toEqual(['vendor/pod.yaml']);
+    expect(named.skippedDirectories.map((directory) => directory.path)).toEqual(['a/vendor', 'node_modules', 'web/node_modules']);
+
+    const glob = await listFiles(root, ['**/node_modules/**']);
+    expect(glob.files).toEqual(['node_modules/x.json', 'web/node_modules/y.json']);
+    expect(glob.skippedDirectories.map((directory) => directory.path)).toEqual(['a/vendor', 'vendor']);
+
+    const everything = await listFiles(root, ['**']);
+    expect(everything.files).toEqual([]);
   });
 });
