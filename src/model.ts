@@ -14,6 +14,11 @@ export interface Target {
   path: string;
   /** Helm only: how the chart is rendered. */
   helm?: HelmVariant;
+  /**
+   * Kustomize only: repository paths of the kustomize targets that build this one too (directly or through other
+   * bases), so a base that cannot render alone can be reported as checked through them (if they rendered).
+   */
+  includedBy?: string[];
 }
 
 export interface HelmVariant {

@@ -1,11 +1,13 @@
-// Finds targets: kustomization roots, Helm charts, and plain Kubernetes YAML files that belong to neither.
-import { basename, dirname, join } from 'node:path/posix';
-import { parse } from 'yaml';
+// Finds targets: every buildable kustomization, top-level Helm charts, and Kubernetes files rendered by neither.
+import { basename, dirname } from 'node:path/posix';
 import { ConfigError } from '../errors.js';
 import type { HelmVariant, Target } from '../model.js';
-import { isSelected, parseSelection } from './select.js';
+import { chartFile, CHART_FILE, defaultReleaseName, isChartContent, isLibraryChart, owningChart, parentChart } from './helm.js';
+import { KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
+import { isManifestFile } from './manifest.js';
+import { isSelected, parseSelection, type Selection } from './select.js';
 
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+export { KUSTOMIZATION_FILES } from './kustomize.js';
 
 export interface DiscoverOptions {
   /** Globs relative to the repository root; `!` excludes. */
@@ -25,114 +27,108 @@ export interface RepositoryView {
 
 export function discoverTargets(repository: RepositoryView, options: DiscoverOptions): Target[] {
   const selection = parseSelection(options.paths);
-  const files = repository.files;
-  const charts = files.filter((file) => basename(file) === 'Chart.yaml').map(dirname);
-  const insideChart = (file: string) => charts.some((chart) => isWithin(file, chart));
-  // Library charts only lend templates to others; `helm template` refuses them.
-  const topCharts = charts.filter(
-    (chart) => !charts.some((other) => other !== chart && isWithin(chart, other)) && !isLibraryChart(repository.read(chartFile(chart))),
-  );
-
-  const kustomizations = files.filter((file) => KUSTOMIZATION_FILES.includes(basename(file)) && !insideChart(file));
-  const kustomizeDirs = kustomizations.map(dirname);
-  const references = new Map(kustomizations.map((file) => [dirname(file), referencedPaths(file, repository.read(file))]));
-  // A Component only means something inside the kustomizations that use it; it cannot be built alone.
-  const selectedKustomize = kustomizations.filter((file) => isSelected(file, selection) && !isComponent(repository.read(file))).map(dirname);
-  const roots = selectedKustomize.filter(
-    (dir) => !selectedKustomize.some((other) => other !== dir && reaches(other, dir, references, new Set())),
-  );
-  const referencedFiles = new Set([...references.values()].flat());
-  const kustomizeDirSet = new Set(kustomizeDirs);
-
-  const plain = files.filter(
+  const charts = repository.files.filter((file) => basename(file) === CHART_FILE).map(dirname);
+  const kustomizations = readKustomizations(repository, charts);
+  const kustomize = kustomizeTargets(kustomizations, selection);
+  const rendered = renderedByKustomize(kustomize, kustomizations);
+  const valuesFiles = new Set(options.valuesFiles);
+  const plain = repository.files.filter(
     (file) =>
-      /\.ya?ml$/i.test(file) &&
       isSelected(file, selection) &&
-      !insideChart(file) &&
-      !referencedFiles.has(file) &&
-      !kustomizeDirSet.has(dirname(file)) &&
-      looksLikeKubernetes(repository.read(file)),
+      !KUSTOMIZATION_FILES.includes(basename(file)) &&
+      !isChartContent(file, charts) &&
+      !valuesFiles.has(file) &&
+      !rendered.has(file) &&
+      isManifestFile(file, repository.read(file)),
   );
-
   const targets: Target[] = [
-    ...roots.map((path): Target => ({ kind: 'kustomize', path })),
-    ...topCharts
-      .filter((chart) => isSelected(chartFile(chart), selection))
-      .map((path): Target => ({ kind: 'helm', path, helm: helmVariant(path, options, charts) })),
+    ...kustomize,
+    ...helmTargets(charts, repository, selection).map((path): Target => ({ kind: 'helm', path, helm: helmVariant(path, options, charts) })),
     ...plain.map((path): Target => ({ kind: 'manifests', path })),
   ];
   return targets.sort((a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind));
 }
 
+type KustomizationFile = Kustomization & { file: string };
+
+/** Kustomization directories, read once; those helm renders as chart templates are not kustomize's. */
+function readKustomizations(repository: RepositoryView, charts: string[]): Map<string, KustomizationFile> {
+  const kustomizations = new Map<string, KustomizationFile>();
+  for (const file of repository.files) {
+    // kustomize refuses a directory with two kustomization files: the render-error says so, whichever is read here.
+    if (!KUSTOMIZATION_FILES.includes(basename(file)) || isChartContent(file, charts) || kustomizations.has(dirname(file))) continue;
+    kustomizations.set(dirname(file), { file, ...readKustomization(file, repository.read(file)) });
+  }
+  return kustomizations;
+}
+
+/**
+ * Every selected kustomization but a Component is a target, bases included: a base checked only through an overlay
+ * that patches its violation away would never be reported. `includedBy` names the targets that build it too.
+ */
+function kustomizeTargets(kustomizations: Map<string, KustomizationFile>, selection: Selection): Target[] {
+  const selected = [...kustomizations]
+    .filter(([, kustomization]) => !kustomization.component && isSelected(kustomization.file, selection))
+    .map(([directory]) => directory);
+  const reach = new Map(selected.map((directory) => [directory, reachable(directory, kustomizations)]));
+  return selected.map((path): Target => {
+    const includedBy = selected.filter((other) => other !== path && reach.get(other)!.has(path));
+    return includedBy.length ? { kind: 'kustomize', path, includedBy } : { kind: 'kustomize', path };
+  });
+}
+
+/** Files that some kustomize target renders (resources, patches…), directly or through the bases it reaches. */
+function renderedByKustomize(targets: Target[], kustomizations: Map<string, Kustomization>): Set<string> {
+  const rendered = new Set<string>();
+  for (const target of targets) {
+    for (const directory of [target.path, ...reachable(target.path, kustomizations)]) {
+      for (const path of kustomizations.get(directory)?.references ?? []) rendered.add(path);
+    }
+  }
+  return rendered;
+}
+
+/** Kustomization directories reached from `start` through references (itself only through a cycle). */
+function reachable(start: string, kustomizations: Map<string, Kustomization>): Set<string> {
+  const seen = new Set<string>();
+  const pending = [start];
+  while (pending.length) {
+    for (const path of kustomizations.get(pending.pop()!)?.references ?? []) {
+      if (kustomizations.has(path) && !seen.has(path)) {
+        seen.add(path);
+        pending.push(path);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Charts helm renders alone: not libraries (`helm template` refuses them), not subcharts of a chart that is a
+ * target (they render with their parent).
+ */
+function helmTargets(charts: string[], repository: RepositoryView, selection: Selection): string[] {
+  const candidates = new Set(charts.filter((chart) => isSelected(chartFile(chart), selection) && !isLibraryChart(repository.read(chartFile(chart)))));
+  const renderedWithParent = (chart: string): boolean => {
+    for (let parent = parentChart(chart, charts); parent !== undefined; parent = parentChart(parent, charts)) {
+      if (candidates.has(parent)) return true;
+    }
+    return false;
+  };
+  return [...candidates].filter((chart) => !renderedWithParent(chart));
+}
+
 function helmVariant(chart: string, options: DiscoverOptions, charts: string[]): HelmVariant {
   const valuesFiles = options.valuesFiles.filter((file) => {
-    const owner = charts.filter((candidate) => isWithin(file, candidate)).sort((a, b) => b.length - a.length)[0];
+    const owner = owningChart(file, charts);
     return owner === undefined || owner === chart;
   });
   return {
-    releaseName: options.releaseName || basename(chart === '.' ? 'release' : chart),
+    releaseName: options.releaseName || defaultReleaseName(chart),
     namespace: options.namespace || undefined,
     valuesFiles,
     kubeVersion: options.kubeVersion || undefined,
   };
-}
-
-/** Repository-relative files and directories a kustomization refers to (resources, bases, components, patches…). */
-function referencedPaths(file: string, text: string): string[] {
-  let spec: Record<string, unknown>;
-  try {
-    spec = (parse(text) ?? {}) as Record<string, unknown>;
-  } catch {
-    // A broken kustomization still renders (and fails) as a target of its own; here it refers to nothing.
-    return [];
-  }
-  if (typeof spec !== 'object' || Array.isArray(spec)) return [];
-  const directory = dirname(file);
-  const list = (value: unknown) => (Array.isArray(value) ? value : []);
-  const entries: unknown[] = [
-    ...list(spec.resources),
-    ...list(spec.bases),
-    ...list(spec.components),
-    ...list(spec.crds),
-    ...list(spec.patchesStrategicMerge),
-    ...list(spec.patches).map((patch) => (patch as Record<string, unknown> | null)?.path),
-    ...list(spec.patchesJson6902).map((patch) => (patch as Record<string, unknown> | null)?.path),
-    ...list(spec.replacements).map((replacement) => (replacement as Record<string, unknown> | null)?.path),
-    ...[...list(spec.configMapGenerator), ...list(spec.secretGenerator)].flatMap((generator) => [
-      ...list((generator as Record<string, unknown> | null)?.files).map((entry) => String(entry).split('=').pop()),
-      ...list((generator as Record<string, unknown> | null)?.envs),
-    ]),
-  ];
-  return entries
-    .filter((entry): entry is string => typeof entry === 'string' && !entry.includes('\n') && !/^[a-z]+:\/\//i.test(entry))
-    // posix.join keeps a trailing slash (`../base/`); the directory is the same without it.
-    .map((entry) => join(directory, entry).replace(/(.)\/+$/, '$1'));
-}
-
-function reaches(from: string, to: string, references: Map<string, string[]>, seen: Set<string>): boolean {
-  if (seen.has(from)) return false;
-  seen.add(from);
-  for (const path of references.get(from) ?? []) {
-    if (path === to || (references.has(path) && reaches(path, to, references, seen))) return true;
-  }
-  return false;
-}
-
-function chartFile(chart: string): string {
-  return chart === '.' ? 'Chart.yaml' : `${chart}/Chart.yaml`;
-}
-
-function isLibraryChart(chartYaml: string): boolean {
-  return /^type:[ \t]*["']?library["']?[ \t]*(#.*)?$/m.test(chartYaml);
-}
-
-function isComponent(kustomization: string): boolean {
-  return /^kind:[ \t]*["']?Component["']?[ \t]*(#.*)?$/m.test(kustomization);
-}
-
-/** At least one document with top-level apiVersion and kind. */
-export function looksLikeKubernetes(text: string): boolean {
-  return /^apiVersion:[ \t]*\S/m.test(text) && /^kind:[ \t]*\S/m.test(text);
 }
 
 /** Validates values files named by the user before anything renders. */
@@ -140,8 +136,4 @@ export function checkValuesFiles(files: string[], existing: Set<string>): void {
   for (const file of files) {
     if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}'. Expected a file in the repository (paths are relative to its root).`);
   }
-}
-
-function isWithin(path: string, directory: string): boolean {
-  return directory === '.' || path === directory || path.startsWith(`${directory}/`);
 }

@@ -22,12 +22,13 @@ const files = {
 };
 
 describe('discoverTargets', () => {
-  it('finds kustomization roots, top-level charts and plain manifests', () => {
-    expect(discoverTargets(repo(files), options()).map((t) => `${t.kind}:${t.path}`)).toEqual([
-      'kustomize:apps/overlays/dev',
-      'kustomize:apps/overlays/prod',
-      'helm:charts/web',
-      'manifests:raw/namespace.yaml',
+  it('finds every kustomization (bases too, with the overlays that include them), top-level charts and plain manifests', () => {
+    expect(discoverTargets(repo(files), options()).map(({ helm, ...target }) => target)).toEqual([
+      { kind: 'kustomize', path: 'apps/base', includedBy: ['apps/overlays/dev', 'apps/overlays/prod'] },
+      { kind: 'kustomize', path: 'apps/overlays/dev' },
+      { kind: 'kustomize', path: 'apps/overlays/prod' },
+      { kind: 'helm', path: 'charts/web' },
+      { kind: 'manifests', path: 'raw/namespace.yaml' },
     ]);
   });
 
@@ -37,7 +38,10 @@ describe('discoverTargets', () => {
 
   it('supports globs and ! exclusions', () => {
     const targets = discoverTargets(repo(files), options({ paths: ['apps/**', '!apps/overlays/dev/**'] }));
-    expect(targets.map((t) => t.path)).toEqual(['apps/overlays/prod']);
+    expect(targets).toEqual([
+      { kind: 'kustomize', path: 'apps/base', includedBy: ['apps/overlays/prod'] },
+      { kind: 'kustomize', path: 'apps/overlays/prod' },
+    ]);
   });
 
   it('gives a chart the values files inside it, and files outside every chart to all charts', () => {
