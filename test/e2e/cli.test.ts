@@ -1,9 +1,9 @@
 // The built CLI (dist/cli.js) as a user runs it: on the examples, on the shared third-party corpus, and on bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/model.js';
 import { CORPUS, ROOT } from '../helpers.js';
 
@@ -11,6 +11,10 @@ function cli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd, env, encoding: 'utf8', timeout: 300_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A current directory that holds nothing and is no ancestor of the repository, wherever it is checked out. */
+const ELSEWHERE = mkdtempSync(join(tmpdir(), 'kpg-cwd-'));
+afterAll(() => rmSync(ELSEWHERE, { recursive: true, force: true }));
 
 const PIPELINE_FAILURES = ['render-error', 'parse-error', 'evaluation-error'];
 
@@ -29,23 +33,23 @@ describe('kube-policy-gate CLI', () => {
 
   it('prints its version from any directory', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(cli(['--version'], tmpdir())).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(cli(['--version'], ELSEWHERE)).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it('checks a directory outside the current one, absolute or relative, as its root', () => {
     const expected = ['manifests/debug-pod.yaml:14'];
-    for (const [path, cwd] of [[join(ROOT, 'examples'), tmpdir()], ['../examples', join(ROOT, 'test')]] as const) {
+    for (const [path, cwd] of [[join(ROOT, 'examples'), ELSEWHERE], ['../examples', join(ROOT, 'test')]] as const) {
       const run = cli([path, '--format', 'json'], cwd);
       expect(run.status, run.stderr).toBe(1);
       const outcome = JSON.parse(run.stdout) as Outcome;
       expect(outcome.findings.filter((f) => f.ruleId === 'privileged' && f.target.kind === 'manifests').map((f) => `${f.location?.file}:${f.location?.line}`)).toEqual(expected);
     }
-    const file = cli([join(ROOT, 'examples/manifests/debug-pod.yaml'), '--format', 'json'], tmpdir());
+    const file = cli([join(ROOT, 'examples/manifests/debug-pod.yaml'), '--format', 'json'], ELSEWHERE);
     expect((JSON.parse(file.stdout) as Outcome).findings.find((f) => f.ruleId === 'privileged')?.location).toEqual({ file: 'debug-pod.yaml', line: 14, column: 9 });
   });
 
   it('makes paths under --root relative to it, and refuses paths outside it or missing', () => {
-    const run = cli([join(ROOT, 'examples/manifests'), '--root', join(ROOT, 'examples'), '--format', 'json'], tmpdir());
+    const run = cli([join(ROOT, 'examples/manifests'), '--root', join(ROOT, 'examples'), '--format', 'json'], ELSEWHERE);
     expect((JSON.parse(run.stdout) as Outcome).findings.map((f) => f.location?.file)).toContain('manifests/debug-pod.yaml');
     expect(cli(['../test', '--root', '.'], join(ROOT, 'examples'))).toEqual({
       status: 2,
@@ -57,8 +61,8 @@ describe('kube-policy-gate CLI', () => {
   });
 
   it('prints PR text so that no line of stdout or stderr can start a workflow command', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'kpg-hostile-cli-'));
-    mkdirSync(join(repo, 'manifests'));
+    const repo = join(ELSEWHERE, 'hostile');
+    mkdirSync(join(repo, 'manifests'), { recursive: true });
     writeFileSync(
       join(repo, 'manifests/pod.yaml'),
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "a\\r::error::FORGED\\L::add-mask::FORGED\\N##[error]FORGED"\nspec:\n  containers:\n    - name: "c\\n  ::stop-commands::FORGED"\n      image: busybox:1.36\n      securityContext:\n        privileged: true\n',

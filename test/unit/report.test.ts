@@ -54,6 +54,11 @@ describe('annotations', () => {
     });
   });
 
+  it('leaves warning slots to warnings the action already spent (a summary that could not be written)', () => {
+    const findings = Array.from({ length: 12 }, (_, i) => finding('warning', i + 1));
+    expect(formatAnnotations(decideOutcome(findings, 'error', 1, 1), 1).filter((a) => a.level === 'warning')).toHaveLength(9);
+  });
+
   it('uses all 10 error slots when the run passes', () => {
     const findings = Array.from({ length: 10 }, (_, i) => finding('error', i + 1));
     expect(formatAnnotations(decideOutcome(findings, 'never', 1, 1))).toHaveLength(10);
