@@ -59,6 +59,8 @@ export interface Resource {
   name: string;
   target: Target;
   document: RenderedDocument;
+  /** Where the object sits in its document when a list held it (`['items', 3]`); absent for a whole document. */
+  documentPath?: (string | number)[];
 }
 
 export interface SourceLocation {

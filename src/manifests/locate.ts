@@ -1,7 +1,9 @@
 // Maps a JSON field path of an object to a line in a source file: exactly in YAML, by key structure in templates.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMergeKey } from './decode.js';
 import { locateInBlockYaml } from './fastlocate.js';
-import { KUBERNETES_YAML } from './parse.js';
+import { normaliseLineBreaks } from './linebreaks.js';
+import { KUBERNETES_YAML } from './scalars.js';
 import { splitDocuments } from './split.js';
 import { childAt, nameOf } from './paths.js';
 
@@ -20,10 +22,13 @@ export interface TextPosition {
  * Position of the deepest existing element of `path` in one YAML document (the key's line for mapping entries).
  * With `rendered` (the object the path indexes), list items are matched by their `name`, as strategic merge
  * patches merge containers, volumes and ports: index 1 of the rendered containers may be item 0 of a patch.
- * The line walker answers most lookups ~20x faster; the parser answers what it declines.
+ * The line walker answers most lookups ~20x faster; the parser answers what it declines. Both read the lines
+ * go-yaml reads (a U+2028 ends a line), and the position is given back in the text's own lines.
  */
 export function locateInYaml(text: string, path: FieldPath, rendered?: unknown): TextPosition | undefined {
-  return locateInBlockYaml(text, path, rendered) ?? locateWithParser(text, path, rendered);
+  const normalised = normaliseLineBreaks(text);
+  const position = locateInBlockYaml(normalised.text, path, rendered) ?? locateWithParser(normalised.text, path, rendered);
+  return position && { ...position, ...normalised.original(position.line, position.column) };
 }
 
 /** The reference: the same answer from the yaml package's syntax tree. */
@@ -43,7 +48,7 @@ export function locateWithParser(text: string, path: FieldPath, rendered?: unkno
       node = item;
       offset = (item as Node).range?.[0] ?? offset;
     } else if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(element));
+      const pair = entryWritten(doc, node, String(element), 0);
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value;
@@ -60,6 +65,32 @@ export function locateWithParser(text: string, path: FieldPath, rendered?: unkno
 }
 
 /**
+ * The entry that gives `key` its value as go-yaml decodes the mapping: the last one written in document order,
+ * where a `<<` writes its merged mapping's entries (a sequence of them from last to first) at its place.
+ */
+function entryWritten(doc: Document.Parsed, map: unknown, key: string, depth: number): Pair | undefined {
+  const target = isAlias(map) ? map.resolve(doc) : map;
+  // Aliases can nest merges without end (an anchor holding itself); the decoder refuses those documents.
+  if (!isMap(target) || depth > 32) return undefined;
+  let written: Pair | undefined;
+  for (const pair of target.items) {
+    if (isMergeKey(pair.key)) {
+      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const source of sources) {
+        const merged = entryWritten(doc, source, key, depth + 1);
+        if (merged) {
+          written = merged;
+          break;
+        }
+      }
+    } else if (isScalar(pair.key) && String(pair.key.value) === key) {
+      written = pair;
+    }
+  }
+  return written;
+}
+
+/**
  * Findings of one object come one after another, so a few recent parses serve nearly every lookup; the
  * position-tracking parse is slow and large, so only documents with findings are parsed this way, once.
  */
@@ -71,7 +102,7 @@ function parsedDocument(text: string): Document.Parsed {
   if (doc) {
     recentDocuments.delete(text);
   } else {
-    doc = parseDocument(text, { ...KUBERNETES_YAML, uniqueKeys: false });
+    doc = parseDocument(text, KUBERNETES_YAML);
     if (recentDocuments.size >= RECENT_DOCUMENTS) recentDocuments.delete(recentDocuments.keys().next().value!);
   }
   recentDocuments.set(text, doc);

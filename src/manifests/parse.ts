@@ -1,48 +1,47 @@
-// Turns rendered documents into Kubernetes objects, reading scalars as Kubernetes clients do (YAML 1.1).
-import { parseDocument, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+// Turns rendered documents into Kubernetes objects exactly as Kubernetes clients read them (go-yaml v2, YAML 1.1).
+import { parseDocument } from 'yaml';
+import { load } from 'js-yaml';
 import { errorMessage } from '../errors.js';
 import { PIPELINE_RULES, type Finding, type RenderedDocument, type Resource, type Target } from '../model.js';
-import { load } from 'js-yaml';
-import { KUBERNETES_FAST_SCHEMA, KUBERNETES_SCALARS } from './scalars.js';
+import { decodeDocument, DecodeError } from './decode.js';
+import { describeHiddenLineBreak, normaliseLineBreaks, type NormalisedText } from './linebreaks.js';
+import { flattenLists } from './lists.js';
+import { locateInYaml, type FieldPath } from './locate.js';
+import { KUBERNETES_FAST_SCHEMA, KUBERNETES_YAML } from './scalars.js';
 import { isBlankDocument } from './split.js';
 
-/**
- * sigs.k8s.io/yaml (kubectl, Helm, Argo CD) resolves scalars with go-yaml v2's YAML 1.1 rules: `on`/`yes`/`y`
- * are true, `0644` is octal, `<<` merges. Reading with 1.2 would let `privileged: on` slip past a policy.
- */
-export const KUBERNETES_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: '1.1',
-  schema: 'failsafe',
-  customTags: KUBERNETES_SCALARS,
-  merge: true,
-  uniqueKeys: true,
-  prettyErrors: false,
-  strict: false,
-};
+export { KUBERNETES_YAML } from './scalars.js';
 
 export interface ParsedDocuments {
   resources: Resource[];
   findings: Finding[];
 }
 
-/** Parse each rendered document into resources; problems become findings on the document's line. */
+/** Parse each rendered document into resources; problems become findings on the line they are about. */
 export function parseRendered(target: Target, documents: RenderedDocument[]): ParsedDocuments {
   const resources: Resource[] = [];
   const findings: Finding[] = [];
   for (const document of documents) {
-    if (isBlankDocument(document.text)) continue;
-    const result = parseObject(document);
+    const normalised = normaliseLineBreaks(document.text);
+    if (isBlankDocument(normalised.text)) continue;
+    const problem = (message: string, line: number) => findings.push(parseFinding(target, document, message, line));
+    // Reported, and still read as the cluster reads it, so the object's own findings show what it really does.
+    for (const hidden of normalised.hidden) problem(describeHiddenLineBreak(hidden), hidden.line);
+    const result = parseObject(normalised.text);
     if ('problem' in result) {
-      findings.push(parseFinding(target, document, result.problem, result.line));
+      problem(result.problem, normalised.original(result.line, 1).line);
       continue;
     }
-    removeAnnotations(result.object, document.internalAnnotations);
-    for (const object of expandList(result.object)) {
+    const lineOf = (path: FieldPath) => lineInDocument(normalised, path, result.object);
+    const { objects, problems } = flattenLists(result.object);
+    for (const listProblem of problems) problem(listProblem.message, lineOf(listProblem.path));
+    for (const { object, path } of objects) {
+      removeAnnotations(object, document.internalAnnotations);
       const identity = identify(object);
       if (typeof identity === 'string') {
-        findings.push(parseFinding(target, document, identity, 1));
+        problem(identity, lineOf(path));
       } else {
-        resources.push({ ...identity, object, target, document });
+        resources.push({ ...identity, object, target, document, ...(path.length > 0 && { documentPath: path }) });
       }
     }
   }
@@ -51,9 +50,9 @@ export function parseRendered(target: Target, documents: RenderedDocument[]): Pa
 
 type ParseResult = { object: Record<string, unknown> } | { problem: string; line: number };
 
-function parseObject(document: RenderedDocument): ParseResult {
-  const fast = fastLoad(document.text);
-  const value = fast === FAST_PATH_DECLINED ? slowLoad(document) : { value: fast };
+function parseObject(text: string): ParseResult {
+  const fast = fastLoad(text);
+  const value = fast === FAST_PATH_DECLINED ? slowLoad(text) : { value: fast };
   if ('problem' in value) return value;
   if (value.value === null || typeof value.value !== 'object' || Array.isArray(value.value)) {
     return { problem: `expected a Kubernetes object (a mapping), found ${describe(value.value)}`, line: 1 };
@@ -64,12 +63,19 @@ function parseObject(document: RenderedDocument): ParseResult {
 const FAST_PATH_DECLINED = Symbol('declined');
 
 /**
+ * A key that may be empty or a null word (`~:`, `null:`, `: x`, `? `): js-yaml makes it the key "null", while
+ * sigs.k8s.io/yaml refuses the document. Generous on purpose: a false match only costs the slow path.
+ */
+const POSSIBLE_NULL_KEY = /(?:^|[\s{,[?-])(?:~|null|Null|NULL)?[ \t]*:(?:[\s,\]}]|$)|^[ \t-]*\?/m;
+
+/**
  * js-yaml with the same scalar rules, about 6x faster than the yaml package. It declines documents with
  * anchors (js-yaml shares aliased objects, which would expand exponentially when serialized; the yaml
- * package counts them) and anything it rejects: the slow path then says exactly what is wrong.
+ * package counts them), with `<<` (js-yaml merges as the YAML spec says, go-yaml in document order) and
+ * anything it rejects (duplicate keys included): the slow path then says exactly what is wrong.
  */
 function fastLoad(text: string): unknown {
-  if (text.includes('&')) return FAST_PATH_DECLINED;
+  if (text.includes('&') || text.includes('<<') || POSSIBLE_NULL_KEY.test(text)) return FAST_PATH_DECLINED;
   try {
     return load(text, { schema: KUBERNETES_FAST_SCHEMA, maxAliases: 0 });
   } catch {
@@ -77,28 +83,35 @@ function fastLoad(text: string): unknown {
   }
 }
 
-function slowLoad(document: RenderedDocument): { value: unknown } | { problem: string; line: number } {
-  const doc = parseDocument(document.text, KUBERNETES_YAML);
-  const error = doc.errors[0];
-  if (error) {
-    const line = document.text.slice(0, error.pos[0]).split('\n').length;
-    const reason = error.code === 'DUPLICATE_KEY' ? 'duplicate key (Kubernetes clients keep one of them in an undefined order)' : error.message.split('\n')[0];
-    return { problem: `invalid YAML: ${reason}`, line };
-  }
+/** The reference: the yaml package's syntax tree, decoded as go-yaml v2 decodes (decode.ts). */
+export function slowLoad(text: string): { value: unknown } | { problem: string; line: number } {
   try {
-    return { value: doc.toJS({ maxAliasCount: 100 }) };
+    const doc = parseDocument(text, KUBERNETES_YAML);
+    const error = doc.errors[0];
+    if (error) return { problem: `invalid YAML: ${error.message.split('\n')[0]}`, line: lineAt(text, error.pos[0]) };
+    return { value: decodeDocument(doc) };
   } catch (error) {
-    // An alias bomb ("billion laughs"): refuse it rather than expand it.
-    return { problem: `invalid YAML: ${errorMessage(error)}`, line: 1 };
+    if (error instanceof DecodeError) return { problem: `invalid YAML: ${error.message}`, line: lineAt(text, error.offset) };
+    // A stack overflow on absurd nesting: Kubernetes clients refuse such documents as well.
+    return { problem: `invalid YAML: ${error instanceof RangeError ? 'nested too deeply' : errorMessage(error)}`, line: 1 };
   }
 }
 
-/** `kind: List` (what `kubectl get -o yaml` writes) holds objects in `items`; kubectl applies each. */
-function expandList(object: Record<string, unknown>): Record<string, unknown>[] {
-  if (typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items) && object.apiVersion === 'v1') {
-    return object.items.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item));
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The line (in the document's own text) of the field at `path`, for problems with list items. */
+function lineInDocument(normalised: NormalisedText, path: FieldPath, object: unknown): number {
+  if (path.length === 0) return 1;
+  try {
+    const position = locateInYaml(normalised.text, path, object);
+    return position ? normalised.original(position.line, position.column).line : 1;
+  } catch {
+    return 1;
   }
-  return [object];
 }
 
 function removeAnnotations(object: Record<string, unknown>, keys: string[] | undefined): void {

@@ -1,8 +1,8 @@
 // Plain-scalar resolution as Kubernetes does it: sigs.k8s.io/yaml's fork of go-yaml v2 (resolve.go),
 // which kubectl, Helm and Argo CD use to turn YAML into JSON. Quoted scalars are always strings.
 // One set of rules, two adapters: the yaml package (positions, errors) and js-yaml (the fast path).
-import { defineScalarTag, FAILSAFE_SCHEMA, mergeTag, NOT_RESOLVED, type Schema } from 'js-yaml';
-import type { ScalarTag } from 'yaml';
+import { defineScalarTag, FAILSAFE_SCHEMA, NOT_RESOLVED, type Schema } from 'js-yaml';
+import type { DocumentOptions, ParseOptions, ScalarTag, SchemaOptions } from 'yaml';
 
 // Maps, not objects: a scalar such as `constructor` must not find Object.prototype.
 const BOOLEANS = new Map<string, boolean>([
@@ -68,6 +68,11 @@ export function resolveNumber(source: string): number | undefined {
   return undefined;
 }
 
+/** True when go-yaml resolves the plain scalar `source` to an integer (not a float, not a string). */
+export function isGoInteger(source: string): boolean {
+  return !TIMESTAMP_START.test(source) && GO_INTEGER.test(source.replaceAll('_', ''));
+}
+
 function goInteger(sign: string, digits: string): number {
   const lower = digits.toLowerCase();
   let magnitude: number;
@@ -85,6 +90,36 @@ function goParseFloat(text: string): number | undefined {
   return Number.parseFloat(text);
 }
 
+/** strconv.FormatFloat(key, 'g', -1, 32), with go-yaml's names for the infinities and NaN. */
+export function goFloatKey(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+  const single = Math.fround(value);
+  if (single === 0) return Object.is(single, -0) ? '-0' : '0';
+  if (!Number.isFinite(single)) return single > 0 ? '+Inf' : '-Inf';
+  // The shortest decimal that reads back as the same float32, as Go's shortest formatting picks.
+  let digits = '';
+  let exponent = 0;
+  for (let precision = 1; precision <= 9; precision++) {
+    const [mantissa, power] = Math.abs(single).toExponential(precision - 1).split('e') as [string, string];
+    if (Math.fround(Number(`${mantissa}e${power}`)) === Math.abs(single)) {
+      digits = mantissa.replace('.', '');
+      exponent = Number(power);
+      break;
+    }
+  }
+  const sign = single < 0 ? '-' : '';
+  // %e when the exponent is below -4 or at least 6 (strconv's eprec for the shortest precision), else %f.
+  if (exponent < -4 || exponent >= 6) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${mantissa}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const whole = digits.padEnd(exponent + 1, '0');
+  const fraction = digits.slice(exponent + 1);
+  return `${sign}${whole.slice(0, exponent + 1)}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** How a plain mapping key that is one of go-yaml's words reads once stringified (`on` → "true"), else undefined. */
 export function wordKeyString(source: string): string | undefined {
   if (source !== '' && NULLS.has(source)) return 'null';
@@ -95,7 +130,25 @@ export function wordKeyString(source: string): string | undefined {
 /** The scalar tags, in the order go-yaml tries them. */
 export const KUBERNETES_SCALARS: ScalarTag[] = [nullTag, boolTag, specialFloatTag, numberTag];
 
-/** The same rules for js-yaml: failsafe collections and strings, these scalars, and `<<` merges. */
+/**
+ * sigs.k8s.io/yaml (kubectl, Helm, Argo CD) resolves scalars with go-yaml v2's YAML 1.1 rules: `on`/`yes`/`y`
+ * are true, `0644` is octal. Reading with 1.2 would let `privileged: on` slip past a policy. `<<` is read as an
+ * ordinary key here and merged in go-yaml's order by decode.ts; duplicate keys are found there too.
+ */
+export const KUBERNETES_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  schema: 'failsafe',
+  customTags: KUBERNETES_SCALARS,
+  merge: false,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: false,
+};
+
+/**
+ * The same rules for js-yaml: failsafe collections and strings and these scalars. No merge tag: js-yaml would merge
+ * as the YAML spec says, not as go-yaml does, so parse.ts sends documents with `<<` to the yaml package.
+ */
 export const KUBERNETES_FAST_SCHEMA: Schema = FAILSAFE_SCHEMA.withTags(
   defineScalarTag('tag:yaml.org,2002:null', {
     implicit: true,
@@ -109,8 +162,14 @@ export const KUBERNETES_FAST_SCHEMA: Schema = FAILSAFE_SCHEMA.withTags(
   }),
   defineScalarTag('tag:yaml.org,2002:float', {
     implicit: true,
-    resolve: (source) => SPECIAL_FLOATS.get(source) ?? (/^[-+.0-9]/.test(source) ? (resolveNumber(source) ?? NOT_RESOLVED) : NOT_RESOLVED),
+    resolve: (source) => {
+      const value = SPECIAL_FLOATS.get(source) ?? (/^[-+.0-9]/.test(source) ? resolveNumber(source) : undefined);
+      if (value === undefined) return NOT_RESOLVED;
+      // js-yaml names a number key String(value); sigs.k8s.io/yaml names a float key with Go's %g of a float32.
+      // Where the two differ, fail this fast parse so the yaml package path (decode.ts) reads the document.
+      if (!isGoInteger(source) && String(value) !== goFloatKey(value)) throw new Error('float spelled differently by Go');
+      return value;
+    },
     identify: (value) => typeof value === 'number',
   }),
-  mergeTag,
 );

@@ -29,14 +29,28 @@ export function splitDocuments(stream: string): DocumentText[] {
 
 function isSeparator(line: string): boolean {
   if (!line.startsWith('---')) return false;
-  const rest = line.slice(3).trim();
+  const rest = goTrimSpace(line.slice(3));
   return rest === '' || rest.startsWith('#');
 }
 
-/** True when a document holds nothing but blanks, comments and document markers. */
+/**
+ * Go's strings.TrimSpace, which the YAMLReader uses: unlike String.prototype.trim it removes NEL (U+0085) and
+ * keeps a byte order mark, so `---` + NEL separates documents for kubectl and `---` + BOM does not.
+ */
+const GO_TRIM = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+
+function goTrimSpace(text: string): string {
+  return text.replace(GO_TRIM, '');
+}
+
+/**
+ * True when a document holds nothing but blanks, comments and document markers, with lines ended where go-yaml
+ * ends them: a `# comment` followed by U+2028 and an object is not blank for the cluster.
+ */
 export function isBlankDocument(text: string): boolean {
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  // A BOM is skipped where the stream starts, and nowhere else; YAML's white space is space and tab only.
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|[\n\r\u0085\u2028\u2029]/)) {
+    const line = raw.replace(/^[ \t]+|[ \t]+$/g, '');
     if (line === '' || line.startsWith('#') || line === '...' || line.startsWith('%')) continue;
     return false;
   }

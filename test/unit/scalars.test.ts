@@ -1,7 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { KUBERNETES_YAML } from '../../src/manifests/parse.js';
+import { slowLoad } from '../../src/manifests/parse.js';
 import { KUBERNETES_FAST_SCHEMA } from '../../src/manifests/scalars.js';
 
 // Expected values are what sigs.k8s.io/yaml (go-yaml v2's resolve.go) produces, as kubectl sends them.
@@ -42,25 +41,39 @@ const cases: [string, unknown][] = [
 
 describe('scalars as Kubernetes resolves them', () => {
   const adapters: [string, (text: string) => unknown][] = [
-    ['yaml package', (text) => parse(text, KUBERNETES_YAML)],
-    ['js-yaml', (text) => load(text, { schema: KUBERNETES_FAST_SCHEMA })],
+    ['yaml package', (text) => {
+      const result = slowLoad(text);
+      return 'value' in result ? result.value : result;
+    }],
+    [
+      'js-yaml',
+      (text) => {
+        try {
+          return load(text, { schema: KUBERNETES_FAST_SCHEMA });
+        } catch {
+          return 'declined';
+        }
+      },
+    ],
   ];
 
-  describe.each(adapters)('%s', (_name, read) => {
+  describe.each(adapters)('%s', (name, read) => {
     it.each(cases)('%s', (source, expected) => {
-      expect(read(`value: ${source}\n`)).toEqual({ value: expected });
+      // js-yaml would name a key `.inf` "Infinity": the fast path leaves such numbers to the yaml package.
+      const declines = name === 'js-yaml' && typeof expected === 'number' && !Number.isFinite(expected);
+      expect(read(`value: ${source}\n`)).toEqual(declines ? 'declined' : { value: expected });
     });
 
     it('resolves keys too, and stringifies them as sigs.k8s.io/yaml does', () => {
       expect(read('on: 1\nn: 2\n')).toEqual({ true: 1, false: 2 });
     });
 
-    it('merges << keys', () => {
-      expect(read('base: &b {x: 1}\nm:\n  <<: *b\n  z: 2\n')).toEqual({ base: { x: 1 }, m: { x: 1, z: 2 } });
-    });
-
     it('does not let scalars reach Object.prototype', () => {
       expect(read('a: constructor\nb: toString\n__proto__: x\n')).toEqual(JSON.parse('{"a":"constructor","b":"toString","__proto__":"x"}'));
     });
+  });
+
+  it('merges << keys in the yaml package path (js-yaml never sees them)', () => {
+    expect(slowLoad('base: &b {x: 1}\nm:\n  <<: *b\n  z: 2\n')).toEqual({ value: { base: { x: 1 }, m: { x: 1, z: 2 } } });
   });
 });
