@@ -16,7 +16,7 @@ export function createLocator(read: FileReader): Locator {
   return (resource, path) => {
     const { document, target } = resource;
     if (document.textIsSource) {
-      const position = locateInYaml(document.text, path, resource.object);
+      const position = locateInYaml(document.text, inDocument(resource, path), documentObject(resource));
       return at(document.sourceFile, document.firstLine, position);
     }
     if (target.kind === 'helm') return locateHelm(resource, path, read);
@@ -51,7 +51,7 @@ function yamlCandidate(file: string, resource: Resource, path: FieldPath, read: 
   if (text === undefined) return undefined;
   const sourceDocument = findSourceDocument(text, resource.kind, resource.name);
   if (!sourceDocument) return undefined;
-  const position = locateInYaml(sourceDocument.text, path, resource.object);
+  const position = locateInYaml(sourceDocument.text, inDocument(resource, path), documentObject(resource));
   return position && { file, firstLine: sourceDocument.firstLine, position };
 }
 
@@ -96,7 +96,7 @@ function locateHelm(resource: Resource, path: FieldPath, read: FileReader): Sour
   const expected = scalarAt(resource.object, path);
   let best: { file: string; firstLine: number; position: TemplateMatch } | undefined;
   for (const source of sources) {
-    const position = locateInTemplate(source.text, path, expected);
+    const position = locateInTemplate(source.text, inDocument(resource, path), expected);
     if (position && (!best || position.depth > best.position.depth || (position.depth === best.position.depth && position.valueMatched && !best.position.valueMatched))) {
       best = { file: source.file, firstLine: source.firstLine, position };
     }
@@ -108,6 +108,29 @@ function locateHelm(resource: Resource, path: FieldPath, read: FileReader): Sour
 function isHelperFile(file: string): boolean {
   const name = file.slice(file.lastIndexOf('/') + 1);
   return file.includes('/templates/') && (name.startsWith('_') || name.endsWith('.tpl'));
+}
+
+/** The path of a field within the whole document: a list item's fields sit under `items.N`. */
+function inDocument(resource: Resource, path: FieldPath): FieldPath {
+  return resource.documentPath ? [...resource.documentPath, ...path] : path;
+}
+
+/**
+ * What inDocument's paths index: the object under its list path (the list's other items are not needed, list
+ * items are matched by index, and a Kubernetes object has no top-level `name` to match by).
+ */
+function documentObject(resource: Resource): unknown {
+  let value: unknown = resource.object;
+  for (const element of [...(resource.documentPath ?? [])].reverse()) {
+    if (typeof element === 'number') {
+      const list: unknown[] = [];
+      list[element] = value;
+      value = list;
+    } else {
+      value = { [element]: value };
+    }
+  }
+  return value;
 }
 
 /** The rendered value at path when it is a scalar, as text. */
