@@ -28,12 +28,20 @@ export function owningChart(file: string, charts: string[]): string | undefined 
   return charts.filter((chart) => isWithin(file, chart)).sort((a, b) => b.length - a.length)[0];
 }
 
-/** True for a file that `helm template` renders (or reads as the chart): it is checked through its chart, not alone. */
-export function isChartContent(file: string, charts: string[]): boolean {
+/**
+ * How helm treats a file: `chart` when it renders it (or reads it as the chart), so it is checked through its chart;
+ * `library` for templates/ and crds/ of a library chart, which never render (a Chart.yaml saying `type: library`
+ * must not hide plain manifests in a templates/ directory beside it); `none` for every other file.
+ */
+export function chartRole(file: string, charts: string[], libraries: Set<string>): 'chart' | 'library' | 'none' {
   const chart = owningChart(file, charts);
-  if (chart === undefined) return false;
+  if (chart === undefined) return 'none';
   const inChart = chart === '.' ? file : relative(chart, file);
-  return CHART_OWN_FILES.has(inChart) || RENDERED_DIRECTORIES.some((directory) => inChart.startsWith(directory));
+  if (CHART_OWN_FILES.has(inChart)) return 'chart';
+  if (libraries.has(chart) && !inChart.startsWith('charts/') && RENDERED_DIRECTORIES.some((directory) => inChart.startsWith(directory))) {
+    return 'library';
+  }
+  return RENDERED_DIRECTORIES.some((directory) => inChart.startsWith(directory)) ? 'chart' : 'none';
 }
 
 /** The chart that renders this one as a subchart (`<parent>/charts/<name>`), if any. */

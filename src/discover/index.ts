@@ -2,7 +2,7 @@
 import { basename, dirname } from 'node:path/posix';
 import { ConfigError } from '../errors.js';
 import type { HelmVariant, Target } from '../model.js';
-import { chartFile, CHART_FILE, defaultReleaseName, isChartContent, isLibraryChart, owningChart, parentChart } from './helm.js';
+import { chartFile, CHART_FILE, chartRole, defaultReleaseName, isLibraryChart, owningChart, parentChart } from './helm.js';
 import { KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
 import { isManifestFile } from './manifest.js';
 import { isSelected, parseSelection, type Selection } from './select.js';
@@ -28,7 +28,9 @@ export interface RepositoryView {
 export function discoverTargets(repository: RepositoryView, options: DiscoverOptions): Target[] {
   const selection = parseSelection(options.paths);
   const charts = repository.files.filter((file) => basename(file) === CHART_FILE).map(dirname);
-  const kustomizations = readKustomizations(repository, charts);
+  const libraries = new Set(charts.filter((chart) => isLibraryChart(repository.read(chartFile(chart)))));
+  const role = (file: string) => chartRole(file, charts, libraries);
+  const kustomizations = readKustomizations(repository, (file) => role(file) !== 'chart');
   const kustomize = kustomizeTargets(kustomizations, selection);
   const rendered = renderedByKustomize(kustomize, kustomizations);
   const valuesFiles = new Set(options.valuesFiles);
@@ -36,14 +38,14 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
     (file) =>
       isSelected(file, selection) &&
       !KUSTOMIZATION_FILES.includes(basename(file)) &&
-      !isChartContent(file, charts) &&
+      role(file) !== 'chart' &&
       !valuesFiles.has(file) &&
       !rendered.has(file) &&
-      isManifestFile(file, repository.read(file)),
+      isManifestFile(file, repository.read(file), { unparsable: role(file) === 'none' }),
   );
   const targets: Target[] = [
     ...kustomize,
-    ...helmTargets(charts, repository, selection).map((path): Target => ({ kind: 'helm', path, helm: helmVariant(path, options, charts) })),
+    ...helmTargets(charts, libraries, selection).map((path): Target => ({ kind: 'helm', path, helm: helmVariant(path, options, charts) })),
     ...plain.map((path): Target => ({ kind: 'manifests', path })),
   ];
   return targets.sort((a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind));
@@ -51,12 +53,12 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
 
 type KustomizationFile = Kustomization & { file: string };
 
-/** Kustomization directories, read once; those helm renders as chart templates are not kustomize's. */
-function readKustomizations(repository: RepositoryView, charts: string[]): Map<string, KustomizationFile> {
+/** Kustomization directories, read once; `isOwn` leaves out those that helm renders as chart templates. */
+function readKustomizations(repository: RepositoryView, isOwn: (file: string) => boolean): Map<string, KustomizationFile> {
   const kustomizations = new Map<string, KustomizationFile>();
   for (const file of repository.files) {
     // kustomize refuses a directory with two kustomization files: the render-error says so, whichever is read here.
-    if (!KUSTOMIZATION_FILES.includes(basename(file)) || isChartContent(file, charts) || kustomizations.has(dirname(file))) continue;
+    if (!KUSTOMIZATION_FILES.includes(basename(file)) || !isOwn(file) || kustomizations.has(dirname(file))) continue;
     kustomizations.set(dirname(file), { file, ...readKustomization(file, repository.read(file)) });
   }
   return kustomizations;
@@ -107,8 +109,8 @@ function reachable(start: string, kustomizations: Map<string, Kustomization>): S
  * Charts helm renders alone: not libraries (`helm template` refuses them), not subcharts of a chart that is a
  * target (they render with their parent).
  */
-function helmTargets(charts: string[], repository: RepositoryView, selection: Selection): string[] {
-  const candidates = new Set(charts.filter((chart) => isSelected(chartFile(chart), selection) && !isLibraryChart(repository.read(chartFile(chart)))));
+function helmTargets(charts: string[], libraries: Set<string>, selection: Selection): string[] {
+  const candidates = new Set(charts.filter((chart) => isSelected(chartFile(chart), selection) && !libraries.has(chart)));
   const renderedWithParent = (chart: string): boolean => {
     for (let parent = parentChart(chart, charts); parent !== undefined; parent = parentChart(parent, charts)) {
       if (candidates.has(parent)) return true;

@@ -6,20 +6,21 @@ import { MANIFEST_EXTENSIONS } from './walk.js';
 
 /**
  * kubectl (and Argo CD) read `.yaml`, `.yml` and `.json` files; a file is a manifest when one of its documents is a
- * mapping with string `apiVersion` and `kind` (a `*List` has both too). A file that mentions both but does not
+ * mapping with string `apiVersion` and `kind` (a list, with `items`, needs only the kind). A file that mentions both but does not
  * parse is a manifest as well: it goes on to the parser, whose parse-error says what is wrong (fail closed).
+ * `unparsable: false` drops that last rule, for files that are templates by design (a library chart's).
  */
-export function isManifestFile(path: string, text: string): boolean {
+export function isManifestFile(path: string, text: string, { unparsable = true } = {}): boolean {
   if (!MANIFEST_EXTENSIONS.test(path)) return false;
   const mentions = text.includes('apiVersion') && text.includes('kind');
   // Escapes in quoted keys (`"\u0061piVersion"`, `"api\<newline>Version"`) hide the words from the cheap test.
   if (!mentions && !text.includes('\\')) return hasLostUtf16Bom(text);
   // go-yaml ends a comment at U+0085, U+2028 and U+2029; js-yaml does not, so its reading cannot be trusted.
   if (mentions && /[\u0085\u2028\u2029]/.test(text)) return true;
-  return hasObject(text, mentions);
+  return hasObject(text, mentions, unparsable);
 }
 
-function hasObject(text: string, mentions: boolean): boolean {
+function hasObject(text: string, mentions: boolean, unparsable: boolean): boolean {
   // kubectl reads a stream that starts with `{` as JSON; JSON.parse is far faster than a YAML parser on big files.
   if (text.trimStart().startsWith('{')) {
     try {
@@ -33,7 +34,7 @@ function hasObject(text: string, mentions: boolean): boolean {
     try {
       value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
     } catch {
-      if (mentions) return true;
+      if (mentions && unparsable) return true;
       continue;
     }
     if (isObject(value)) return true;

@@ -60,6 +60,19 @@ describe('discoverTargets: Helm layout', () => {
     expect(summary(targets)).toEqual(['helm:app', 'helm:app/examples/demo', 'helm:lib/charts/tool']);
   });
 
+  it('checks manifests in a library chart`s templates/ (it never renders them), but not its templates', () => {
+    const targets = discover({
+      'deploy/Chart.yaml': chart('deploy', 'type: library\n'),
+      'deploy/templates/pod.yaml': pod,
+      'deploy/templates/_helpers.yaml': '{{- define "lib.pod" -}}\napiVersion: v1\nkind: Pod\n{{- end }}\n',
+      'deploy/templates/app/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'deploy/templates/app/deployment.yaml': pod,
+      'deploy/crds/crd.yaml': 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: x}\n',
+      'deploy/charts/sub/templates/pod.yaml': template,
+    });
+    expect(summary(targets)).toEqual(['manifests:deploy/crds/crd.yaml', 'kustomize:deploy/templates/app', 'manifests:deploy/templates/pod.yaml']);
+  });
+
   it('does not take values files for manifests, even when they look like objects', () => {
     const targets = discover(
       { 'web/Chart.yaml': chart('web'), 'web/values.yaml': pod, 'env/prod.yaml': pod, 'env/other.yaml': pod },
