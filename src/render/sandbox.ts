@@ -1,6 +1,6 @@
 // The copy of the checkout that renders see: regular files inside the checkout only, so that nothing a pull
 // request links to (/proc/self/environ, ../../.git/config, another checkout) can reach a tool or the report.
-import { cp, lstat, mkdtemp, realpath, rm, stat } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, mkdtemp, readdir, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
@@ -18,26 +18,31 @@ const NOT_COPIED = new Set(['.git', 'node_modules']);
 /**
  * Copies `checkout` into a new temporary directory (under RUNNER_TEMP on a runner), following symbolic links that
  * stay inside the checkout and outside `.git`, and leaving out every other link, FIFO, socket or device.
+ * Hand-written rather than fs.cp: fs.cp refuses outright when the temporary directory lies inside the checkout
+ * (a checkout under /tmp, the CLI run on /), before any filter could leave the copy itself out.
  */
 export async function createSandbox(checkout: string, env: NodeJS.ProcessEnv = process.env): Promise<Sandbox> {
   const realRoot = await realpath(checkout);
   const root = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'kpg-sandbox-'));
   const refused: Sandbox['refused'] = [];
-  const visited = new Set<string>();
-  const filter = async (source: string): Promise<boolean> => {
-    const path = relative(checkout, source);
-    if (path === '') return true;
-    if (NOT_COPIED.has(path.split(sep)[0]!)) return false;
-    const verdict = await admit(source, realRoot, visited);
-    if (verdict !== true) {
-      if (verdict !== false) refused.push({ path: path.split(sep).join('/'), reason: verdict });
-      return false;
+  const linked = new Set<string>();
+  const copyDirectory = async (from: string, to: string, ancestors: string[]): Promise<void> => {
+    for (const entry of await readdir(from, { withFileTypes: true })) {
+      const source = join(from, entry.name);
+      const path = relative(checkout, source).split(sep).join('/');
+      if ((from === checkout && NOT_COPIED.has(entry.name)) || source === root) continue;
+      const kind = await admit(source, realRoot, ancestors, linked);
+      if (typeof kind === 'object') refused.push({ path, reason: kind.refused });
+      else if (kind === 'file') await copyFile(source, join(to, entry.name));
+      else if (kind === 'directory') {
+        const real = await realpath(source);
+        await mkdir(join(to, entry.name));
+        await copyDirectory(source, join(to, entry.name), [...ancestors, real]);
+      }
     }
-    return true;
   };
   try {
-    // fs.cp dereferences links for us; `filter` sees every entry first and keeps the copy inside the checkout.
-    await cp(checkout, root, { recursive: true, dereference: true, filter, errorOnExist: false, force: true });
+    await copyDirectory(checkout, root, [realRoot]);
   } catch (error) {
     await rm(root, { recursive: true, force: true });
     throw error;
@@ -45,26 +50,29 @@ export async function createSandbox(checkout: string, env: NodeJS.ProcessEnv = p
   return { root, refused, dispose: () => rm(root, { recursive: true, force: true }) };
 }
 
-/** true to copy, false to leave out quietly (not content), or the reason a link is refused. */
-async function admit(source: string, realRoot: string, visited: Set<string>): Promise<boolean | string> {
+type Admission = 'file' | 'directory' | 'skip' | { refused: string };
+
+/** What to do with one entry: copy it as a file or directory, leave it out quietly (not content), or refuse it. */
+async function admit(source: string, realRoot: string, ancestors: string[], linked: Set<string>): Promise<Admission> {
   const info = await lstat(source);
-  if (!info.isSymbolicLink()) return info.isFile() || info.isDirectory();
+  if (!info.isSymbolicLink()) return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'skip';
   let real: string;
   try {
     real = await realpath(source);
   } catch {
-    return 'a broken symbolic link';
+    return { refused: 'a broken symbolic link' };
   }
   const inside = relative(realRoot, real);
-  if (inside === '..' || inside.startsWith(`..${sep}`) || inside === real) return `a symbolic link to ${real}, outside the checkout`;
-  if (NOT_COPIED.has(inside.split(sep)[0]!)) return `a symbolic link into ${inside.split(sep)[0]}/, which is never read`;
+  if (inside === '..' || inside.startsWith(`..${sep}`) || inside === real) return { refused: `a symbolic link to ${real}, outside the checkout` };
+  const top = inside.split(sep)[0]!;
+  if (NOT_COPIED.has(top)) return { refused: `a symbolic link into ${top}/, which is never read` };
   const target = await stat(real);
+  // A link back up (a -> ..) would copy forever, and links fanning out to the same directories could copy it
+  // exponentially often: a directory is copied through one link at most, as discovery walks it (walk.ts).
   if (target.isDirectory()) {
-    // A link back up (a -> ..) or to a directory already copied through another link would copy forever.
-    const parent = await realpath(join(source, '..'));
-    if (real === parent || parent.startsWith(`${real}${sep}`) || visited.has(real)) return false;
-    visited.add(real);
-    return true;
+    if (ancestors.includes(real) || linked.has(real)) return 'skip';
+    linked.add(real);
+    return 'directory';
   }
-  return target.isFile();
+  return target.isFile() ? 'file' : 'skip';
 }

@@ -60,3 +60,18 @@ describe('createSandbox', () => {
     await sandbox.dispose();
   });
 });
+
+describe('createSandbox inside the checkout', () => {
+  it('leaves its own copy out when the temporary directory lies inside the checkout', async () => {
+    const repo = join(workspace, 'outer');
+    mkdirSync(join(repo, 'deploy'), { recursive: true });
+    writeFileSync(join(repo, 'deploy/a.yaml'), 'kind: Pod');
+    const sandbox = await createSandbox(repo, { RUNNER_TEMP: repo });
+    try {
+      expect(readFileSync(join(sandbox.root, 'deploy/a.yaml'), 'utf8')).toBe('kind: Pod');
+      expect(existsSync(join(sandbox.root, sandbox.root.slice(repo.length + 1)))).toBe(false);
+    } finally {
+      await sandbox.dispose();
+    }
+  });
+});
