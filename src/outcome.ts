@@ -10,6 +10,18 @@ export function decideOutcome(findings: Finding[], failOn: FailOn, targets: numb
   return { findings: sortFindings(findings), counts, failOn, verdict, targets, resources };
 }
 
+/**
+ * A kustomize base is checked on its own and again through each overlay that builds on it; a violation the overlay
+ * keeps as it is (same rule, same source line, same message) is the base's to fix, so it is reported once, there.
+ */
+export function withoutRepeats(findings: Finding[]): Finding[] {
+  const key = (finding: Finding, target: string) =>
+    JSON.stringify([target, finding.ruleId, finding.location?.file, finding.location?.line, finding.location?.column, finding.message]);
+  // Every finding of a base, as it would read from each target that includes the base.
+  const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
+  return fromBases.size ? findings.filter((finding) => !fromBases.has(key(finding, finding.target.path))) : findings;
+}
+
 /** Most severe first, then by file and line, so every report lists the same order. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(

@@ -9,7 +9,7 @@ import { listFiles } from './discover/walk.js';
 import { parseRendered } from './manifests/parse.js';
 import { createLocator, type FileReader } from './manifests/source.js';
 import type { Finding, Outcome, Resource, Target } from './model.js';
-import { decideOutcome } from './outcome.js';
+import { decideOutcome, withoutRepeats } from './outcome.js';
 import { loadBundle } from './policy/bundle.js';
 import { decide, namespaceLevels, rulesToRun } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
@@ -29,7 +29,8 @@ export interface CheckOptions extends Settings {
 
 export async function check(options: CheckOptions): Promise<Outcome> {
   const root = await confineRoot(options.root, options.workspace ?? options.root);
-  const { files, skippedLinks } = await listFiles(root);
+  const listing = await listFiles(root, options.paths);
+  const { files } = listing;
   checkValuesFiles(options.valuesFiles, new Set(files));
   // Everything past discovery reads the sandbox: regular files from inside the checkout, nothing a link points out to.
   const sandbox = await createSandbox(root);
@@ -38,9 +39,9 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const targets = discoverTargets({ files, read: (path) => read(path) ?? '' }, options);
     const rendered = await renderAll(targets, { ...options, root: sandbox.root });
     const { resources, findings } = parseAll(rendered);
-    findings.push(...discoveryFindings(targets, skippedLinks, options.paths));
+    findings.push(...discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories));
     findings.push(...(await evaluate(resources, options, read)));
-    return decideOutcome(findings, options.failOn, targets.length, resources.length);
+    return decideOutcome(withoutRepeats(findings), options.failOn, targets.length, resources.length);
   } finally {
     await sandbox.dispose();
   }

@@ -1,5 +1,6 @@
 // What discovery tells the user besides targets: nothing found, links not followed, directories not walked. Findings, not log lines.
 import type { Finding, Target } from '../model.js';
+import { isWithin } from './helm.js';
 import { isSelected, parseSelection } from './select.js';
 import { MANIFEST_EXTENSIONS, type SkippedDirectory, type SkippedLink } from './walk.js';
 
@@ -10,8 +11,12 @@ export function discoveryFindings(
   skippedDirectories: SkippedDirectory[] = [],
 ): Finding[] {
   const selection = parseSelection(paths);
-  // Only links that could hold manifests: a link to a README outside the checkout is none of our business.
-  const relevant = skippedLinks.filter((link) => (link.directory || MANIFEST_EXTENSIONS.test(link.path)) && isSelected(link.path, selection));
+  // Only links that could hold manifests, or any file of a chart or kustomization (a template, a helper, a file a
+  // generator reads): a link to a README outside the checkout is none of our business.
+  const rendered = targets.filter((target) => target.kind !== 'manifests').map((target) => target.path);
+  const relevant = skippedLinks.filter(
+    (link) => (link.directory || MANIFEST_EXTENSIONS.test(link.path) || rendered.some((path) => isWithin(link.path, path))) && isSelected(link.path, selection),
+  );
   const findings = relevant.map(({ path, reason }) => skippedLink(path, reason));
   for (const directory of skippedDirectories) {
     const files = directory.files.filter((file) => isSelected(file, selection));

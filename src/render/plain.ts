@@ -11,7 +11,7 @@ export async function renderManifests(target: Target, context: RenderContext): P
   // The same limit as a tool's output: a 600 MB file must be a finding, not a crash of the whole run.
   const { size } = await stat(path);
   if (size > context.maxRenderBytes) throw new Error(`the file has ${size} bytes, more than max-render-bytes (${formatBytes(context.maxRenderBytes)})`);
-  const text = await readFile(path, 'utf8');
+  const text = decode(await readFile(path));
   return splitDocuments(text).map((document) => ({
     text: document.text,
     firstLine: document.firstLine,
@@ -19,4 +19,14 @@ export async function renderManifests(target: Target, context: RenderContext): P
     relatedFiles: [],
     textIsSource: true,
   }));
+}
+
+/**
+ * kubectl reads UTF-16 files that start with a byte-order mark (k8s.io/apimachinery's YAML decoder transcodes them),
+ * so a manifest saved as UTF-16 deploys; read it as UTF-16 too, rather than report it unreadable.
+ */
+export function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return bytes.toString('utf8');
 }

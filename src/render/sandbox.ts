@@ -7,8 +7,6 @@ import { join, relative, sep } from 'node:path';
 export interface Sandbox {
   /** Absolute path of the copy; repository-relative paths are the same in it as in the checkout. */
   root: string;
-  /** Symbolic links left out of the copy, with why (repository-relative paths). */
-  refused: { path: string; reason: string }[];
   dispose(): Promise<void>;
 }
 
@@ -24,16 +22,14 @@ const NOT_COPIED = new Set(['.git', 'node_modules']);
 export async function createSandbox(checkout: string, env: NodeJS.ProcessEnv = process.env): Promise<Sandbox> {
   const realRoot = await realpath(checkout);
   const root = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'kpg-sandbox-'));
-  const refused: Sandbox['refused'] = [];
   const linked = new Set<string>();
   const copyDirectory = async (from: string, to: string, ancestors: string[]): Promise<void> => {
     for (const entry of await readdir(from, { withFileTypes: true })) {
       const source = join(from, entry.name);
-      const path = relative(checkout, source).split(sep).join('/');
       if ((from === checkout && NOT_COPIED.has(entry.name)) || source === root) continue;
       const kind = await admit(source, realRoot, ancestors, linked);
-      if (typeof kind === 'object') refused.push({ path, reason: kind.refused });
-      else if (kind === 'file') await copyFile(source, join(to, entry.name));
+      // Refused links are reported by discovery, which walks the checkout the same way (walk.ts).
+      if (kind === 'file') await copyFile(source, join(to, entry.name));
       else if (kind === 'directory') {
         const real = await realpath(source);
         await mkdir(join(to, entry.name));
@@ -47,25 +43,19 @@ export async function createSandbox(checkout: string, env: NodeJS.ProcessEnv = p
     await rm(root, { recursive: true, force: true });
     throw error;
   }
-  return { root, refused, dispose: () => rm(root, { recursive: true, force: true }) };
+  return { root, dispose: () => rm(root, { recursive: true, force: true }) };
 }
 
-type Admission = 'file' | 'directory' | 'skip' | { refused: string };
+type Admission = 'file' | 'directory' | 'skip';
 
-/** What to do with one entry: copy it as a file or directory, leave it out quietly (not content), or refuse it. */
+/** What to do with one entry: copy it as a file or directory, or leave it out (not content, or a link that leads out). */
 async function admit(source: string, realRoot: string, ancestors: string[], linked: Set<string>): Promise<Admission> {
   const info = await lstat(source);
   if (!info.isSymbolicLink()) return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'skip';
-  let real: string;
-  try {
-    real = await realpath(source);
-  } catch {
-    return { refused: 'a broken symbolic link' };
-  }
+  const real = await realpath(source).catch(() => undefined);
+  if (real === undefined) return 'skip';
   const inside = relative(realRoot, real);
-  if (inside === '..' || inside.startsWith(`..${sep}`) || inside === real) return { refused: `a symbolic link to ${real}, outside the checkout` };
-  const top = inside.split(sep)[0]!;
-  if (NOT_COPIED.has(top)) return { refused: `a symbolic link into ${top}/, which is never read` };
+  if (inside === '..' || inside.startsWith(`..${sep}`) || inside === real || NOT_COPIED.has(inside.split(sep)[0]!)) return 'skip';
   const target = await stat(real);
   // A link back up (a -> ..) would copy forever, and links fanning out to the same directories could copy it
   // exponentially often: a directory is copied through one link at most, as discovery walks it (walk.ts).

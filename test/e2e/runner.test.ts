@@ -72,4 +72,35 @@ describe('check', () => {
     expect(outcome.resources).toBe(1);
     expect(outcome.findings.map((f) => [f.ruleId, f.location?.file])).toContainEqual(['skipped-link', 'chart/templates/leak.yaml']);
   });
+
+  it('reports a link out of a chart whatever the file, and a skipped vendor directory', async () => {
+    const outside = repo({ 'environ.txt': 'TOKEN-OUTSIDE' });
+    const root = repo({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\n',
+      'chart/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: own}\ndata: {a: {{ include "x" . | quote }}}\n',
+      'chart/templates/_x.tpl': '{{- define "x" -}}ok{{- end -}}\n',
+      'vendor/upstream/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n',
+    });
+    symlinkSync(join(outside, 'environ.txt'), join(root, 'chart/templates/_leak.tpl'));
+    const outcome = await check(settings({ root }));
+    expect(outcome.findings.map((f) => [f.ruleId, f.severity, f.location?.file])).toEqual([
+      ['skipped-link', 'warning', 'chart/templates/_leak.tpl'],
+      ['not-checked', 'notice', 'vendor'],
+    ]);
+    expect(JSON.stringify(outcome)).not.toContain('TOKEN-OUTSIDE');
+  });
+
+  it('checks a kustomize base on its own, and reports what an overlay keeps of it once, at the base', async () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers:\n  - name: c\n    image: x\n    securityContext: {privileged: true}\n';
+    const root = repo({
+      'app/base/kustomization.yaml': 'resources: [pod.yaml]\n',
+      'app/base/pod.yaml': pod,
+      'app/overlay/kustomization.yaml': 'namePrefix: prod-\nresources: [../base]\npatches:\n- target: {kind: Pod}\n  patch: |-\n    - op: replace\n      path: /spec/containers/0/securityContext/privileged\n      value: false\n',
+    });
+    const outcome = await check(settings({ root, profile: 'baseline' }));
+    expect(outcome.findings.map((f) => [f.ruleId, f.target.path, f.location?.file, f.location?.line])).toEqual([
+      ['host-namespaces', 'app/base', 'app/base/pod.yaml', 5],
+      ['privileged', 'app/base', 'app/base/pod.yaml', 9],
+    ]);
+  });
 });
