@@ -1,0 +1,85 @@
+// Policies in our own style (entrypoint kpg/violations) as sources: the bundled library, and users' bundles like it.
+import type { Resource } from '../../model.js';
+import { loadBundle, type RuleInfo } from '../bundle.js';
+import { createEvaluator, type Evaluation, type Evaluator } from '../evaluate.js';
+import type { PolicySource } from './types.js';
+import { mergeData, type CompiledPolicy, type RuleNotes } from './wasm.js';
+
+/** Our library from dist/policy (or `bundleDir`); `data` is passed as given, data.kpg.run included. */
+export async function loadBundledSource(bundleDir?: string): Promise<PolicySource> {
+  const bundle = await loadBundle(bundleDir);
+  const evaluator = await createEvaluator(bundle, {});
+  return { origin: 'kube-policy-gate', style: 'kpg', rules: bundle.rules, evaluateAll: evaluateWith(evaluator, (data) => data) };
+}
+
+/**
+ * A user's bundle in our style. Rules are described by the METADATA of their `kpg.rules.<name>` packages when the
+ * bundle was compiled here from Rego (`notes`); a prebuilt bundle carries no METADATA, so a rule is described
+ * when it first reports: id from the violation, title = id, severity error.
+ */
+export async function kpgSource(compiled: CompiledPolicy): Promise<PolicySource> {
+  const evaluator = await createEvaluator({ wasm: compiled.wasm, rules: [] }, compiled.data);
+  const rules = compiled.notes ? describedRules(compiled.notes, compiled.origin) : [];
+  const known = new Set(rules.map((rule) => rule.id));
+  // data.kpg.run lists the bundled library's rule packages: it would silence every rule of this bundle.
+  const evaluate = evaluateWith(evaluator, (data) => mergeData(compiled.data, withoutRun(data)));
+  return {
+    origin: compiled.origin,
+    style: 'kpg',
+    rules,
+    evaluateAll(resources, data) {
+      const evaluations = evaluate(resources, data);
+      for (const id of reportedRules(evaluations)) {
+        if (known.has(id)) continue;
+        known.add(id);
+        rules.push(customRule(id, compiled.origin, {}));
+      }
+      return evaluations;
+    },
+  };
+}
+
+function evaluateWith(evaluator: Evaluator, dataFor: (data: Record<string, unknown>) => Record<string, unknown>) {
+  return (resources: Resource[], data: Record<string, unknown>): Evaluation[] => {
+    evaluator.setData(dataFor(data));
+    return evaluator.evaluateAll(resources);
+  };
+}
+
+function withoutRun(data: Record<string, unknown>): Record<string, unknown> {
+  const kpg = data.kpg;
+  if (typeof kpg !== 'object' || kpg === null || !('run' in kpg)) return data;
+  const { run: _run, ...rest } = kpg as Record<string, unknown>;
+  return { ...data, kpg: rest };
+}
+
+function reportedRules(evaluations: Evaluation[]): Set<string> {
+  return new Set(evaluations.flatMap((evaluation) => ('violations' in evaluation ? evaluation.violations.map((violation) => violation.rule) : [])));
+}
+
+/** Notes keyed `kpg.rules.<name>`: the rule id is METADATA's custom.id, else the package name with dashes. */
+function describedRules(notes: Record<string, RuleNotes>, origin: string): RuleInfo[] {
+  return Object.entries(notes)
+    .filter(([path]) => /^kpg\.rules\.[^.]+$/.test(path))
+    .map(([path, note]) => customRule(note.id ?? path.slice('kpg.rules.'.length).replaceAll('_', '-'), origin, note, path.slice('kpg.rules.'.length)));
+}
+
+/** A user's rule, reported in every profile; `name` is its Rego package (ours: the name under kpg.rules). */
+export function customRule(id: string, origin: string, notes: RuleNotes, name = id.replaceAll('-', '_')): RuleInfo {
+  const severity = notes.severity === 'warning' || notes.severity === 'notice' ? notes.severity : 'error';
+  const rule: RuleInfo & { custom: boolean } = {
+    id,
+    package: name,
+    title: notes.title ?? id,
+    description: notes.description ?? `rule ${id} of policy bundle ${origin}`,
+    severity,
+    // Every profile, so that the profile never hides a rule the user asked for (`custom` says why).
+    profiles: ['baseline', 'restricted', 'hardened'],
+    optional: false,
+    remediation: notes.remediation ?? '',
+    references: notes.references ?? [],
+    file: notes.file ?? origin,
+    custom: true,
+  };
+  return rule;
+}

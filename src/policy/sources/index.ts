@@ -1,0 +1,70 @@
+// Loads the policy-bundles entries: each path's kind (archive, wasm, Rego directory) and style (ours, conftest's).
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigError } from '../../errors.js';
+import { ENTRYPOINT } from '../evaluate.js';
+import { kpgSource } from './bundled.js';
+import { conftestEntrypoints, conftestSource } from './conftest.js';
+import { compileRegoDirectory } from './rego.js';
+import type { PolicySource, SourceOptions } from './types.js';
+import { instantiate, readBundleArchive, readWasmFile, type CompiledPolicy } from './wasm.js';
+
+export type { PolicySource, SourceOptions } from './types.js';
+
+const EXPECTED = 'Expected an OPA bundle (.tar.gz) or a .wasm built with `opa build -t wasm`, or a directory of .rego files';
+
+/** The sources of every entry, in order; an entry in both styles gives two. Rule ids are unique across them. */
+export async function loadPolicySources(entries: string[], options: SourceOptions): Promise<PolicySource[]> {
+  const sources: PolicySource[] = [];
+  for (const entry of entries) sources.push(...(await sourcesOf(await loadEntry(entry, options))));
+  return withUniqueRuleIds(sources);
+}
+
+async function loadEntry(entry: string, options: SourceOptions): Promise<CompiledPolicy> {
+  const path = resolve(options.root, entry);
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new ConfigError(`Invalid policy-bundles entry '${entry}': it does not exist. ${EXPECTED}.`);
+  if (info.isDirectory()) return compileRegoDirectory(path, entry, options);
+  if (/\.(tar\.gz|tgz)$/i.test(path)) return readBundleArchive(path, entry);
+  if (/\.wasm$/i.test(path)) return readWasmFile(path, entry);
+  throw new ConfigError(`Invalid policy-bundles entry '${entry}'. ${EXPECTED}.`);
+}
+
+/**
+ * The style follows the entrypoints the bundle was built with: kpg/violations is ours; deny, warn, violation
+ * (and deny_*, warn_*, violation_*) in any package are conftest's. Other entrypoints are not evaluated.
+ */
+export async function sourcesOf(compiled: CompiledPolicy): Promise<PolicySource[]> {
+  const policy = await instantiate(compiled);
+  const sources: PolicySource[] = [];
+  if (policy.entrypoints.includes(ENTRYPOINT)) sources.push(await kpgSource(compiled));
+  const conftest = conftestEntrypoints(policy.entrypoints);
+  if (conftest.length) sources.push(conftestSource(compiled, policy, conftest));
+  if (sources.length === 0) {
+    throw new ConfigError(
+      `Policy bundle '${compiled.origin}' has no entrypoint this gate can evaluate; it has ${policy.entrypoints.join(', ') || 'none'}. ` +
+        `Expected ${ENTRYPOINT} (our style) or conftest rules such as main/deny, main/warn, main/violation: build with \`opa build -t wasm -e main/deny -e main/warn\`.`,
+    );
+  }
+  return sources;
+}
+
+/**
+ * A conftest rule id names a Rego rule (`main.deny`), so two directories that both hold package main describe the
+ * same rule the same way: the first describes it. Our style's ids must not repeat (put the bundled source first to check its ids too).
+ */
+export function withUniqueRuleIds(sources: PolicySource[]): PolicySource[] {
+  const seen = new Map<string, string>();
+  return sources.map((source) => {
+    const rules = source.rules.filter((rule) => {
+      const first = seen.get(rule.id);
+      if (first === undefined) {
+        seen.set(rule.id, source.origin);
+        return true;
+      }
+      if (source.style === 'conftest') return false;
+      throw new ConfigError(`Rule '${rule.id}' is defined by both policy bundle '${first}' and '${source.origin}'. Expected each rule id once: rename one (METADATA custom.id).`);
+    });
+    return rules.length === source.rules.length ? source : { ...source, rules };
+  });
+}
