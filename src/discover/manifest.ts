@@ -1,7 +1,7 @@
 // Decides whether a file holds Kubernetes objects by parsing it as kubectl does, not by matching lines.
 import { load } from 'js-yaml';
 import { KUBERNETES_FAST_SCHEMA } from '../manifests/scalars.js';
-import { splitDocuments } from '../manifests/split.js';
+import { isBlankDocument, splitDocuments } from '../manifests/split.js';
 import { MANIFEST_EXTENSIONS } from './walk.js';
 
 /**
@@ -30,6 +30,8 @@ function hasObject(text: string, mentions: boolean, unparsable: boolean): boolea
     }
   }
   for (const document of splitDocuments(text)) {
+    // js-yaml 5 throws on an empty document (`---` at the top of a values file): nothing there, not a parse error.
+    if (isBlankDocument(document.text)) continue;
     let value: unknown;
     try {
       value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });

@@ -39,6 +39,8 @@ const others: Record<string, string> = {
   'tsconfig.json': '{\n  // comments are fine in tsconfig\n  "compilerOptions": {"strict": true}\n}\n',
   '.github/workflows/ci.yml': 'name: ci\non: push\njobs:\n  t:\n    steps:\n    - run: |\n        echo "apiVersion: v1\n        kind: Pod" | kubectl apply -f -\n',
   'helm-values.yaml': 'extraObjects:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: x}\n',
+  // A values file that starts with `---` (prometheus-community's ci/ files do): its empty first document is no error.
+  'leading-separator-values.yaml': '---\nextraManifests:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: x}\n',
   'numeric-api-version.yaml': 'apiVersion: 1\nkind: Pod\n',
   'kind-only.yaml': 'kind: cluster\nnodes: 3\n',
   'windows-path.yaml': 'path: C:\\Users\\x\n',
