@@ -1,0 +1,294 @@
+// The config file: finding it, YAML and schema errors at their lines, inputs over the file, rule ids and parameters.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseConfig, type Config } from '../../src/config/load.js';
+import { withConfig } from '../../src/config/merge.js';
+import { checkRuleIds, ruleChoices, type RuleCatalogEntry } from '../../src/config/rules.js';
+import { CONFIG_SCHEMA } from '../../src/config/schema.js';
+import { closest, editDistance } from '../../src/config/suggest.js';
+import { ConfigError } from '../../src/errors.js';
+import { parseRules } from '../../src/policy/bundle.js';
+import { readSettings } from '../../src/inputs.js';
+import { SEVERITIES } from '../../src/model.js';
+import { FIXTURES, ROOT } from '../helpers.js';
+
+const FILE = '.kube-policy-gate.yaml';
+const fixture = (name: string) => readFileSync(join(FIXTURES, 'config', name), 'utf8');
+const files = (contents: Record<string, string>) => (path: string) => contents[path];
+const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+/** The message a config text fails with, or 'ok'. */
+function problem(text: string, check: (config: Config) => void = () => {}): string {
+  try {
+    check(parseConfig(FILE, text));
+    return 'ok';
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+}
+
+describe('loadConfig', () => {
+  it('is no config when the default file is missing', () => {
+    expect(loadConfig(files({}))).toBeUndefined();
+    expect(loadConfig(files({}), '  ')).toBeUndefined();
+  });
+
+  it('reads the default file, .yaml or .yml', () => {
+    expect(loadConfig(files({ '.kube-policy-gate.yaml': 'profile: baseline\n' }))?.inputs).toEqual({ profile: 'baseline' });
+    expect(loadConfig(files({ '.kube-policy-gate.yml': 'profile: baseline\n' }))?.file).toBe('.kube-policy-gate.yml');
+  });
+
+  it('refuses two default files rather than pick one', () => {
+    expect(() => loadConfig(files({ '.kube-policy-gate.yaml': '', '.kube-policy-gate.yml': '' }))).toThrow(
+      new ConfigError('Both .kube-policy-gate.yaml and .kube-policy-gate.yml exist. Expected one config file: merge them into .kube-policy-gate.yaml.'),
+    );
+  });
+
+  it('fails when a named file is missing', () => {
+    expect(() => loadConfig(files({ '.kube-policy-gate.yaml': '' }), 'ci/gate.yaml')).toThrow(
+      new ConfigError("Invalid config 'ci/gate.yaml': no such file. Expected a YAML file relative to the repository root, or an empty config input to use .kube-policy-gate.yaml when it exists."),
+    );
+  });
+
+  it('reads a named file instead of the default', () => {
+    const config = loadConfig(files({ '.kube-policy-gate.yaml': 'profile: baseline\n', 'ci/gate.yaml': 'profile: hardened\n' }), 'ci/gate.yaml');
+    expect(config?.file).toBe('ci/gate.yaml');
+    expect(config?.inputs).toEqual({ profile: 'hardened' });
+  });
+
+  it('takes an empty file, or one of comments only, as no settings', () => {
+    for (const text of ['', '# nothing yet\n', '---\n']) {
+      const config = parseConfig(FILE, text);
+      expect(config.inputs).toEqual({});
+      expect(config.rules).toEqual({});
+      expect(config.exceptions).toEqual([]);
+    }
+  });
+
+  it('reads every key of a complete file', () => {
+    const config = parseConfig('gate.yaml', fixture('valid.kube-policy-gate.yaml'));
+    expect(config.inputs).toEqual({
+      paths: 'deploy/**\n!deploy/legacy/**',
+      'fail-on': 'warning',
+      profile: 'hardened',
+      'values-files': 'charts/web/values-prod.yaml',
+      'release-name': 'web',
+      namespace: 'web',
+      'kube-version': '1.34',
+      'render-timeout': '60',
+      'allow-network': 'false',
+      'max-render-bytes': '32MiB',
+      'trust-namespace-labels': 'true',
+      'policy-bundles': 'policies/team',
+      'policy-data': 'policy-data/registries.yaml',
+      'policy-mode': 'extend',
+      'policy-namespaces': 'main\nteam',
+      'rego-version': 'v0',
+    });
+    expect(config.rules).toEqual({
+      'image-digest': { enabled: true },
+      'supplemental-groups-policy': { severity: 'notice' },
+      sysctls: { parameters: { allowed: ['net.ipv4.ping_group_range'] } },
+    });
+    expect(config.exceptions).toEqual([
+      {
+        rules: ['privileged', 'host-namespaces'],
+        kind: 'DaemonSet',
+        namespace: 'kube-system',
+        name: 'node-exporter-*',
+        reason: 'the node exporter reads host metrics',
+        owner: 'platform-team',
+        expires: '2026-06-30',
+        source: { file: 'gate.yaml', line: 31 },
+      },
+      { rules: ['*'], target: 'charts/vendor/**', reason: 'third-party chart, reviewed upstream', source: { file: 'gate.yaml', line: 38 } },
+    ]);
+  });
+});
+
+describe('YAML errors', () => {
+  it('names the line of a syntax error', () => {
+    expect(problem('profile: baseline\npaths: [deploy\nfail-on: error\n')).toMatch(/^\.kube-policy-gate\.yaml:3: YAML syntax error: .+; expected a YAML mapping of settings$/);
+  });
+
+  it('reports a duplicate key at its second line, nested ones too', () => {
+    expect(problem('profile: baseline\nfail-on: error\nprofile: hardened\n')).toBe(
+      ".kube-policy-gate.yaml:3: profile: duplicate key 'profile' (first at line 1); expected each key once",
+    );
+    expect(problem('rules:\n  privileged:\n    enabled: true\n    severity: notice\n    enabled: false\n')).toBe(
+      ".kube-policy-gate.yaml:5: rules.privileged.enabled: duplicate key 'enabled' (first at line 3); expected each key once",
+    );
+  });
+
+  it('refuses a second document', () => {
+    expect(problem('profile: baseline\n---\nprofile: hardened\n')).toMatch(/^\.kube-policy-gate\.yaml:2: YAML syntax error: Source contains multiple documents/);
+  });
+
+  it('reads YAML 1.2: yes is not a boolean and a date stays text', () => {
+    expect(problem('allow-network: yes\n')).toBe(".kube-policy-gate.yaml:1: allow-network: 'yes' is a string; expected true or false");
+    const config = parseConfig(FILE, 'exceptions:\n  - rules: [privileged]\n    name: web\n    reason: r\n    expires: 2026-06-30\n');
+    expect(config.exceptions[0]?.expires).toBe('2026-06-30');
+  });
+});
+
+describe('schema errors', () => {
+  it('quotes the key path, its line and what was expected, for every mistake at once', () => {
+    expect(problem(fixture('invalid.kube-policy-gate.yaml')).split('\n')).toEqual([
+      ".kube-policy-gate.yaml:2: fail-on: 'critical' is not one of error, warning, notice, never",
+      ".kube-policy-gate.yaml:3: kube-version: 1.30 is a number; expected a version such as '1.34' or 'v1.34.1' (put the value in quotes)",
+      ".kube-policy-gate.yaml:4: allow-network: 'yes' is a string; expected true or false",
+      ".kube-policy-gate.yaml:7: rules.privileged.severity: 'critical' is not one of error, warning, notice",
+      ".kube-policy-gate.yaml:8: rules.privileged.enabld: unknown key 'enabld' (did you mean 'enabled'?); expected one of enabled, severity, parameters",
+      ".kube-policy-gate.yaml:10: exceptions[0]: missing 'reason'; expected a non-empty reason",
+      ".kube-policy-gate.yaml:15: exceptions[1].expires: '30.06.2026' is not a date YYYY-MM-DD such as 2026-06-30",
+    ]);
+  });
+
+  it('suggests the key meant', () => {
+    expect(problem('fail_on: error\n')).toBe(
+      ".kube-policy-gate.yaml:1: fail_on: unknown key 'fail_on' (did you mean 'fail-on'?); expected one of paths, fail-on, profile, values-files, release-name, namespace, kube-version, render-timeout, allow-network, max-render-bytes, trust-namespace-labels, policy-bundles, policy-data, policy-mode, policy-namespaces, rego-version, rules, exceptions",
+    );
+  });
+
+  it('says what a value should be', () => {
+    expect(problem('render-timeout: 5000\n')).toBe(".kube-policy-gate.yaml:1: render-timeout: 5000 is not a number of seconds between 1 and 3600");
+    expect(problem('max-render-bytes: 12XB\n')).toBe(".kube-policy-gate.yaml:1: max-render-bytes: '12XB' is not a size from 1KiB to 4GiB, in bytes or with a unit such as 64MiB");
+    expect(problem('release-name: --no-hooks\n')).toMatch(/^\.kube-policy-gate\.yaml:1: release-name: '--no-hooks' is not a DNS-1123 name/);
+    expect(problem('paths:\n  - deploy\n  - 3\n')).toBe('.kube-policy-gate.yaml:3: paths[1]: 3 is a number; expected a string (put the value in quotes)');
+    expect(problem('rules:\n  privileged: true\n')).toBe('.kube-policy-gate.yaml:2: rules.privileged: true is a boolean; expected a mapping with enabled, severity or parameters');
+    expect(problem('profile:\n')).toBe('.kube-policy-gate.yaml:1: profile: an empty value is not one of default, baseline, restricted, hardened');
+    expect(problem('- deploy\n')).toBe('.kube-policy-gate.yaml:1: top level: found a list; expected a mapping');
+  });
+
+  it('wants a real reason and a real date', () => {
+    const base = 'exceptions:\n  - rules: [privileged]\n    name: web\n';
+    expect(problem(`${base}    reason: "  "\n`)).toBe(".kube-policy-gate.yaml:4: exceptions[0].reason: '  ' is not a non-empty reason");
+    expect(problem(`${base}    reason: r\n    expires: 2026-02-30\n`)).toBe(
+      ".kube-policy-gate.yaml:5: exceptions[0].expires: '2026-02-30' is not a date; expected a real day as YYYY-MM-DD such as 2026-06-30",
+    );
+  });
+
+  it('refuses an exception that names no rule', () => {
+    expect(problem('exceptions:\n  - rules: " , "\n    name: web\n    reason: r\n')).toBe('.kube-policy-gate.yaml:2: exceptions[0].rules: names no rule; expected a rule id or a list of rule ids');
+    expect(problem('exceptions:\n  - rules: []\n    name: web\n    reason: r\n')).toBe('.kube-policy-gate.yaml:2: exceptions[0].rules: an empty list is not a rule id or a list of rule ids');
+  });
+
+  it("refuses '*' with no selector: that would switch the gate off", () => {
+    expect(problem('exceptions:\n  - rules: "*"\n    reason: too noisy\n')).toBe(
+      ".kube-policy-gate.yaml:2: exceptions[0].rules: '*' with no selector would switch the gate off; expected kind, namespace, name, target or file to say which objects",
+    );
+  });
+
+  it('lists the severities the code knows and every action input but working-directory', () => {
+    const properties = CONFIG_SCHEMA.properties as Record<string, { enum?: string[] }>;
+    expect(CONFIG_SCHEMA.definitions.rule.properties.severity.enum).toEqual([...SEVERITIES]);
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+    const shared = Object.keys(action.inputs).filter((name) => !['working-directory', 'config'].includes(name));
+    expect(Object.keys(properties)).toEqual(expect.arrayContaining(shared));
+  });
+});
+
+describe('withConfig', () => {
+  const config = parseConfig(FILE, 'profile: hardened\npaths: [deploy, charts]\nrender-timeout: 30\nallow-network: true\n');
+
+  it('answers from the file where an input is blank, and settings read the result', () => {
+    const settings = readSettings(withConfig(inputs({ paths: '  ' }), config), '/repo');
+    expect(settings).toMatchObject({ profile: 'hardened', paths: ['deploy', 'charts'], renderTimeoutMs: 30_000, allowNetwork: true, failOn: 'error' });
+  });
+
+  it('lets a set input win, replacing a list rather than merging it', () => {
+    const settings = readSettings(withConfig(inputs({ profile: 'baseline', paths: 'apps' }), config), '/repo');
+    expect(settings.profile).toBe('baseline');
+    expect(settings.paths).toEqual(['apps']);
+  });
+
+  it('is the inputs alone without a config', () => {
+    const read = inputs({ profile: 'baseline' });
+    expect(withConfig(read, undefined)).toBe(read);
+  });
+});
+
+const CATALOG: RuleCatalogEntry[] = [
+  { id: 'privileged', parameters: [] },
+  { id: 'custom-team-rule' },
+  { id: 'host-ports', parameters: [{ name: 'allowed', type: 'array' }] },
+  { id: 'sysctls', parameters: [{ name: 'allowed', type: 'array' }, { name: 'unsafe', type: 'array' }] },
+  { id: 'image-digest' },
+];
+
+describe('checkRuleIds', () => {
+  const check = (config: Config) => checkRuleIds(config, CATALOG);
+
+  it('accepts known rules, parameters and exception ids, globs and pipeline findings', () => {
+    const text =
+      'rules:\n  privileged: {severity: warning}\n  sysctls:\n    parameters: {allowed: [a], unsafe: []}\n' +
+      // A rule that does not declare its parameters (a custom bundle's) takes any.
+      '  custom-team-rule:\n    parameters: {anything: 1}\nexceptions:\n' +
+      '  - rules: [host-*, render-error, namespace-pss-relaxed]\n    target: charts/x\n    reason: r\n';
+    expect(problem(text, check)).toBe('ok');
+  });
+
+  it('takes the bundled rules as they are loaded', () => {
+    const rules = parseRules('rules.json', readFileSync(join(ROOT, 'dist/policy/rules.json')));
+    expect(() => checkRuleIds(parseConfig('gate.yaml', fixture('valid.kube-policy-gate.yaml')), rules)).not.toThrow();
+  });
+
+  it('refuses an unknown rule id with the closest one', () => {
+    expect(problem('rules:\n  privilegd:\n    enabled: false\n', check)).toBe(
+      ".kube-policy-gate.yaml:2: rules.privilegd: unknown rule 'privilegd' (did you mean 'privileged'?); expected a rule id of the bundled or your own policies",
+    );
+    expect(problem('rules:\n  no-such-thing: {}\n', check)).toBe(
+      ".kube-policy-gate.yaml:2: rules.no-such-thing: unknown rule 'no-such-thing'; expected a rule id of the bundled or your own policies",
+    );
+  });
+
+  it('refuses an unknown parameter with the closest one, and a value of the wrong type', () => {
+    expect(problem('rules:\n  sysctls:\n    parameters:\n      alowed: [a]\n', check)).toBe(
+      ".kube-policy-gate.yaml:4: rules.sysctls.parameters.alowed: unknown parameter 'alowed' of rule sysctls (did you mean 'allowed'?); expected one of allowed, unsafe",
+    );
+    expect(problem('rules:\n  privileged:\n    parameters:\n      allowed: [a]\n', check)).toBe(
+      ".kube-policy-gate.yaml:4: rules.privileged.parameters.allowed: unknown parameter 'allowed' of rule privileged; rule privileged takes no parameters",
+    );
+    expect(problem('rules:\n  host-ports:\n    parameters:\n      allowed: 8080\n', check)).toBe(
+      '.kube-policy-gate.yaml:4: rules.host-ports.parameters.allowed: 8080 is number; expected array',
+    );
+  });
+
+  it('refuses exception rule ids that match no rule, at their own line', () => {
+    const text = 'exceptions:\n  - rules:\n      - privileged\n      - hostports\n    name: web\n    reason: r\n  - rules: kube-*\n    name: web\n    reason: r\n';
+    expect(problem(text, check).split('\n')).toEqual([
+      ".kube-policy-gate.yaml:4: exceptions[0].rules[1]: 'hostports' matches no rule (did you mean 'host-ports'?); expected a rule id or a glob of rule ids",
+      ".kube-policy-gate.yaml:7: exceptions[1].rules: 'kube-*' matches no rule; expected a rule id or a glob of rule ids",
+    ]);
+  });
+
+  it('turns rule settings into what rule selection and data take', () => {
+    const config = parseConfig(FILE, 'rules:\n  image-digest: {enabled: true}\n  privileged: {enabled: false, severity: warning}\n  sysctls: {parameters: {allowed: [a]}}\n');
+    expect(ruleChoices(config)).toEqual({
+      enabled: ['image-digest'],
+      disabled: ['privileged'],
+      severities: { privileged: 'warning' },
+      parameters: { sysctls: { allowed: ['a'] } },
+    });
+    expect(ruleChoices(undefined)).toEqual({ enabled: [], disabled: [], severities: {}, parameters: {} });
+  });
+});
+
+describe('did you mean', () => {
+  it('counts edits, a swap of neighbours as one', () => {
+    expect(editDistance('privileged', 'privileged')).toBe(0);
+    expect(editDistance('privilgeed', 'privileged')).toBe(1);
+    expect(editDistance('host-port', 'host-ports')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests only a close name', () => {
+    expect(closest('seccomp-restriced', ['seccomp-baseline', 'seccomp-restricted'])).toBe('seccomp-restricted');
+    expect(closest('Privileged', ['privileged', 'host-ports'])).toBe('privileged');
+    expect(closest('run-as-root', ['run-as-non-root', 'run-as-user'])).toBeUndefined();
+    expect(closest('xyz', ['privileged', 'host-ports'])).toBeUndefined();
+  });
+});
