@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 // Bundled into dist/cli.js by esbuild, so --version needs no package.json beside it at run time.
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, errorMessage } from './errors.js';
-import { Inputs, oneOf, readSettings } from './inputs.js';
+import { configuredSettings } from './config/settings.js';
+import { Inputs, oneOf } from './inputs.js';
 import { logLine } from './report/escape.js';
 import { formatJson, formatText } from './report/text.js';
 import { check } from './runner.js';
@@ -31,6 +32,13 @@ Options:
   --allow-network        let kustomize and helm reach the network
   --trust-namespace-labels true|false
                          judge Pods at their Namespace's enforce label (default: true)
+  --config FILE          config file, relative to the root (default: .kube-policy-gate.yaml when it exists)
+  --policy-bundle PATH   your policies: an OPA bundle .tar.gz, a .wasm, a directory of .rego, or
+                         Gatekeeper ConstraintTemplates and constraints; repeat for several
+  --policy-data FILE     JSON or YAML merged into the policies' data; repeat for several
+  --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
+  --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
+  --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
   --format FORMAT        text | json (default: text)
   -h, --help             show this help
   --version              print the version
@@ -55,6 +63,12 @@ async function main(argv: string[]): Promise<number> {
       'max-render-bytes': { type: 'string' },
       'allow-network': { type: 'boolean' },
       'trust-namespace-labels': { type: 'string' },
+      config: { type: 'string' },
+      'policy-bundle': { type: 'string', multiple: true },
+      'policy-data': { type: 'string', multiple: true },
+      'policy-mode': { type: 'string' },
+      'policy-namespace': { type: 'string', multiple: true },
+      'rego-version': { type: 'string' },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
@@ -80,10 +94,17 @@ async function main(argv: string[]): Promise<number> {
     [Inputs.kubeVersion]: values['kube-version'] ?? '',
     [Inputs.renderTimeout]: values['render-timeout'] ?? '',
     [Inputs.maxRenderBytes]: values['max-render-bytes'] ?? '',
-    [Inputs.allowNetwork]: values['allow-network'] ? 'true' : 'false',
+    // Blank unless given, so the config file's value counts (see src/config/merge.ts).
+    [Inputs.allowNetwork]: values['allow-network'] ? 'true' : '',
     [Inputs.trustNamespaceLabels]: values['trust-namespace-labels'] ?? '',
+    [Inputs.config]: values.config ?? '',
+    [Inputs.policyBundles]: (values['policy-bundle'] ?? []).join('\n'),
+    [Inputs.policyData]: (values['policy-data'] ?? []).join('\n'),
+    [Inputs.policyMode]: values['policy-mode'] ?? '',
+    [Inputs.policyNamespaces]: (values['policy-namespace'] ?? []).join('\n'),
+    [Inputs.regoVersion]: values['rego-version'] ?? '',
   };
-  const settings = readSettings((name) => flags[name] ?? '', scope.root);
+  const settings = configuredSettings((name) => flags[name] ?? '', scope.root);
   const outcome = await check(settings);
   process.stdout.write(format === 'json' ? formatJson(outcome) : formatText(outcome));
   return outcome.verdict === 'fail' ? 1 : 0;

@@ -1,6 +1,7 @@
 // Action inputs → one typed Settings object. Pure: the input reader is passed in.
 import { ConfigError } from './errors.js';
 import { isReleaseName } from './render/helm.js';
+import type { Config } from './config/load.js';
 import type { FailOn } from './model.js';
 import type { ProfileChoice } from './policy/decision.js';
 
@@ -18,6 +19,12 @@ export const Inputs = {
   trustNamespaceLabels: 'trust-namespace-labels',
   workingDirectory: 'working-directory',
   maxRenderBytes: 'max-render-bytes',
+  config: 'config',
+  policyBundles: 'policy-bundles',
+  policyData: 'policy-data',
+  policyMode: 'policy-mode',
+  policyNamespaces: 'policy-namespaces',
+  regoVersion: 'rego-version',
 } as const;
 
 export interface Settings {
@@ -47,7 +54,22 @@ export interface Settings {
   maxRenderBytes: number;
   /** Judge Pods at the Pod Security level their PR-supplied Namespace's enforce label names (false: always at the profile's). */
   trustNamespaceLabels: boolean;
+  /** The user's policies: OPA bundles (.tar.gz), .wasm files, directories of .rego, Gatekeeper templates and constraints. */
+  policyBundles: string[];
+  /** JSON or YAML files merged into the policies' `data` (rule parameters among them). */
+  policyData: string[];
+  /** `extend`: the user's policies beside the bundled ones; `replace`: instead of them. */
+  policyMode: PolicyMode;
+  /** conftest packages whose deny/warn/violation rules count (default: main). */
+  policyNamespaces: string[];
+  /** Rego syntax of the user's .rego files. */
+  regoVersion: RegoVersion;
+  /** The config file's rules and exceptions, when there is one (see src/config). */
+  config?: Config;
 }
+
+export type PolicyMode = 'extend' | 'replace';
+export type RegoVersion = 'v0' | 'v1';
 
 export type InputReader = (name: string) => string;
 
@@ -69,13 +91,18 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     allowNetwork: boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || 'false'),
     maxRenderBytes: bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || '64MiB'),
     trustNamespaceLabels: boolean(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || 'true'),
+    policyBundles: list(read(Inputs.policyBundles)),
+    policyData: list(read(Inputs.policyData)),
+    policyMode: oneOf(Inputs.policyMode, read(Inputs.policyMode) || 'extend', ['extend', 'replace'] as const),
+    policyNamespaces: list(read(Inputs.policyNamespaces)),
+    regoVersion: oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || 'v1', ['v0', 'v1'] as const),
   };
 }
 
-/** Newline- or comma-separated values, blanks and `#` comments dropped. */
+/** Newline- or comma-separated values, blanks and `#` comments dropped; a comma inside `{a,b}` belongs to its glob. */
 export function list(value: string): string[] {
   return value
-    .split(/[\n,]/)
+    .split(/\n|,(?![^{]*\})/)
     .map((item) => item.trim())
     .filter((item) => item !== '' && !item.startsWith('#'));
 }

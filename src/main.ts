@@ -1,7 +1,7 @@
 // run(): the action in one screen — settings, the pipeline, the reports, one catch.
 import * as core from '@actions/core';
+import { configuredSettings } from './config/settings.js';
 import { errorMessage } from './errors.js';
-import { readSettings } from './inputs.js';
 import { failingCount } from './outcome.js';
 import type { Outcome } from './model.js';
 import { emitAnnotations, formatAnnotations } from './report/annotations.js';
@@ -14,7 +14,7 @@ import { check } from './runner.js';
 
 export async function run(): Promise<void> {
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const settings = configuredSettings((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
     const outcome = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
     core.info(formatText(outcome).trimEnd());
     // A report that cannot be written is a warning: it must never take the verdict's place.

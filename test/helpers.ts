@@ -18,6 +18,11 @@ export function settings(overrides: Partial<Settings> & { root: string }): Setti
     renderTimeoutMs: 120_000,
     allowNetwork: false,
     maxRenderBytes: 64 * 1024 * 1024,
+    policyBundles: [],
+    policyData: [],
+    policyMode: 'extend',
+    policyNamespaces: [],
+    regoVersion: 'v1',
     trustNamespaceLabels: true,
     ...overrides,
   };

@@ -20,12 +20,18 @@ describe('readSettings', () => {
       allowNetwork: false,
       maxRenderBytes: 64 * 1024 * 1024,
       trustNamespaceLabels: true,
+      policyBundles: [],
+      policyData: [],
+      policyMode: 'extend',
+      policyNamespaces: [],
+      regoVersion: 'v1',
     });
   });
 
   it('reads lists separated by newlines or commas, dropping comments', () => {
     const settings = readSettings(reader({ paths: 'deploy/**\n# staging later\n!deploy/old/**, charts', 'values-files': './a.yaml' }), '/repo');
     expect(settings.paths).toEqual(['deploy/**', '!deploy/old/**', 'charts']);
+    expect(readSettings(reader({ paths: 'apps/{web,api}/**, charts' }), '/repo').paths).toEqual(['apps/{web,api}/**', 'charts']);
     expect(settings.valuesFiles).toEqual(['a.yaml']);
   });
 

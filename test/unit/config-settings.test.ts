@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { configuredSettings, repositoryReader } from '../../src/config/settings.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'kpg-config-settings-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('configuredSettings', () => {
+  const repo = join(workspace, 'repo');
+  mkdirSync(repo);
+  writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'fail-on: warning\nprofile: hardened\npaths: [deploy, "apps/{web,api}"]\nrules:\n  image-digest: {enabled: true}\n');
+  writeFileSync(join(repo, 'other.yaml'), 'fail-on: notice\n');
+
+  it('reads the default config file under the inputs: a set input wins, a blank one falls back to the file', () => {
+    const settings = configuredSettings(inputs({ profile: 'baseline' }), repo);
+    expect(settings).toMatchObject({ failOn: 'warning', profile: 'baseline', paths: ['deploy', 'apps/{web,api}'] });
+    expect(settings.config?.rules).toEqual({ 'image-digest': { enabled: true } });
+  });
+
+  it('reads a named config file, and says so when it is missing', () => {
+    expect(configuredSettings(inputs({ config: 'other.yaml' }), repo).failOn).toBe('notice');
+    expect(() => configuredSettings(inputs({ config: 'missing.yaml' }), repo)).toThrow("Invalid config 'missing.yaml': no such file.");
+  });
+
+  it('has no config when there is no file, and every default', () => {
+    const empty = join(workspace, 'empty');
+    mkdirSync(empty);
+    const settings = configuredSettings(inputs({}), empty);
+    expect(settings.config).toBeUndefined();
+    expect(settings).toMatchObject({ failOn: 'error', profile: 'default', allowNetwork: false, policyMode: 'extend', regoVersion: 'v1' });
+  });
+
+  it('refuses a config file that a link leads out of the repository or into .git', () => {
+    const linked = join(workspace, 'linked');
+    mkdirSync(join(linked, '.git'), { recursive: true });
+    writeFileSync(join(workspace, 'outside.yaml'), 'fail-on: never\n');
+    writeFileSync(join(linked, '.git/config'), '[core]\n');
+    symlinkSync(join(workspace, 'outside.yaml'), join(linked, '.kube-policy-gate.yaml'));
+    symlinkSync('.git/config', join(linked, 'git.yaml'));
+    expect(() => configuredSettings(inputs({}), linked)).toThrow(`Invalid config '.kube-policy-gate.yaml': it leads to ${join(workspace, 'outside.yaml')}. Expected a regular file inside the repository.`);
+    expect(() => repositoryReader(linked)('git.yaml')).toThrow(/Invalid config 'git\.yaml': it leads to .*\.git\/config/);
+  });
+});
