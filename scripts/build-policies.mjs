@@ -1,4 +1,5 @@
-// Compiles policies/ to the wasm bundle in dist/policy/ and writes the rules' metadata (dist/policy/rules.json).
+// Compiles policies/ to the wasm bundle in dist/policy/ and writes the rules' metadata (dist/policy/rules.json),
+// with each rule's parameters: description from METADATA, default and type from the rule's default_parameters.
 // Usage: node scripts/build-policies.mjs [outDir]   (default: dist/policy)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { requireTool } from './tools.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(process.argv[2] ?? join(root, 'dist', 'policy'));
 const policies = join(root, 'policies');
-const ENTRYPOINTS = ['kpg/violations', 'kpg/batch'];
+const ENTRYPOINTS = ['kpg/violations', 'kpg/batch', 'kpg/parameter_errors'];
+/** The JSON types a parameter (or the items of a list parameter) may have. */
+const TYPES = { boolean: 'boolean', number: 'number', string: 'string' };
 
 const opa = requireTool('opa');
 const work = mkdtempSync(join(tmpdir(), 'kpg-policies-'));
@@ -52,7 +55,90 @@ function rulesMetadata() {
   const described = new Set(rules.map((rule) => rule.package));
   const missing = [...packages].filter((name) => !described.has(name));
   if (missing.length) fail(`rule packages without a METADATA block: ${missing.join(', ')}`);
+  addParameters(rules);
   return rules.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Each rule's parameters: the defaults are defined once, in the rule's `default_parameters`, and read here
+ * from the policy; METADATA custom.parameters describes each. Both must name the same parameters, and each
+ * rule must read its own data.kpg.parameters.<package> (checked by overriding every parameter).
+ */
+function addParameters(rules) {
+  const defaults = evaluate('{name: d | some name; d := data.kpg.rules[name].default_parameters; not endswith(name, "_test")}');
+  const items = evaluate('{name: i | some name; i := data.kpg.rules[name].parameter_items}');
+  for (const rule of rules) {
+    const where = `${rule.file}: METADATA custom.parameters`;
+    const described = rule.parameterDescriptions ?? {};
+    delete rule.parameterDescriptions;
+    const values = defaults[rule.package] ?? {};
+    if (typeof values !== 'object' || Array.isArray(values)) fail(`${rule.file}: default_parameters must be an object`);
+    const names = new Set([...Object.keys(values), ...Object.keys(described)]);
+    rule.parameters = [...names].sort().map((name) => {
+      if (!(name in values)) fail(`${where}: ${name} has a description but no default in default_parameters`);
+      const description = described[name];
+      if (typeof description !== 'string' || !description.trim()) fail(`${where}: ${name} (in default_parameters) has no description`);
+      return { name, description: description.trim(), type: parameterType(`${rule.file}: ${name}`, values[name], items[rule.package]?.[name]), default: values[name] };
+    });
+    for (const name of Object.keys(items[rule.package] ?? {})) {
+      if (!Array.isArray(values[name]) || values[name].length) fail(`${rule.file}: parameter_items names ${name}, which is not a parameter whose default is an empty list`);
+    }
+  }
+  checkParametersRead(rules.filter((rule) => rule.parameters.length));
+}
+
+/** A JSON-schema-like type from the default: a boolean, number or string, or a list of one of those. */
+function parameterType(where, value, item) {
+  if (Array.isArray(value)) {
+    const kinds = new Set(value.map((element) => typeof element));
+    const kind = value.length ? [...kinds][0] : item ?? 'string';
+    if (kinds.size > 1 || !TYPES[kind]) fail(`${where}: a list parameter must hold strings or numbers, all of one type (got ${JSON.stringify(value)}, items ${item})`);
+    return { type: 'array', items: { type: TYPES[kind] } };
+  }
+  if (!TYPES[typeof value]) fail(`${where}: a parameter must be a boolean, number, string or list of those (got ${JSON.stringify(value)})`);
+  return { type: TYPES[typeof value] };
+}
+
+/** A value of the parameter's type that differs from its default. */
+function changed(parameter) {
+  const { type, items } = parameter.type;
+  if (type === 'array') return [items.type === 'number' ? 65535 : 'kpg-build-check'];
+  if (type === 'boolean') return !parameter.default;
+  if (type === 'number') return parameter.default + 1;
+  return `${parameter.default}-kpg-build-check`;
+}
+
+/** Every rule reads each of its parameters from data.kpg.parameters.<its package>, and accepts a value of the declared type. */
+function checkParametersRead(rules) {
+  const overrides = Object.fromEntries(rules.map((rule) => [rule.package, Object.fromEntries(rule.parameters.map((p) => [p.name, changed(p)]))]));
+  const names = JSON.stringify(rules.map((rule) => rule.package));
+  const query = `{"read": {name: data.kpg.rules[name].parameters | some name in ${names}}, "errors": data.kpg.parameter_errors}`;
+  const plain = evaluate(query);
+  const overridden = evaluate(query, { kpg: { parameters: overrides } });
+  for (const rule of rules) {
+    for (const parameter of rule.parameters) {
+      const name = `${rule.file}: parameter ${parameter.name}`;
+      if (JSON.stringify(plain.read[rule.package]?.[parameter.name]) !== JSON.stringify(parameter.default)) fail(`${name}: \`parameters\` does not hold the default without data`);
+      if (JSON.stringify(overridden.read[rule.package]?.[parameter.name]) !== JSON.stringify(overrides[rule.package][parameter.name])) {
+        fail(`${name}: not read from data.kpg.parameters.${rule.package} (expected \`parameters := params.merge("${rule.package}", default_parameters)\`)`);
+      }
+    }
+  }
+  const errors = [...plain.errors, ...overridden.errors];
+  if (errors.length) fail(`data.kpg.parameter_errors refuses values of the declared types: ${JSON.stringify(errors)}`);
+}
+
+/** The value of a Rego query over policies/ (without tests), with an optional `data` document. */
+function evaluate(query, data) {
+  const args = ['eval', '-f', 'json', '--ignore', '*_test.rego', '-d', policies];
+  if (data) {
+    const file = join(work, `data-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify(data));
+    args.push('-d', file);
+  }
+  const result = JSON.parse(run(opa, [...args, query])).result?.[0]?.expressions?.[0]?.value;
+  if (result === undefined) fail(`the query ${query} is undefined`);
+  return result;
 }
 
 function ruleMetadata(name, entry) {
@@ -69,6 +155,8 @@ function ruleMetadata(name, entry) {
     fail(`${where}: custom.profiles must list baseline, restricted and/or hardened`);
   }
   if (!custom.remediation) fail(`${where}: custom.remediation is missing`);
+  const parameters = custom.parameters ?? {};
+  if (typeof parameters !== 'object' || Array.isArray(parameters)) fail(`${where}: custom.parameters must map each parameter name to its description`);
   return {
     id,
     package: name,
@@ -80,6 +168,7 @@ function ruleMetadata(name, entry) {
     remediation: String(custom.remediation).trim(),
     references: custom.references ?? (related ?? []).map((resource) => resource.ref),
     file,
+    parameterDescriptions: parameters,
   };
 }
 

@@ -30,3 +30,21 @@ test_dont_fire_unset if {
 test_dont_fire_tls13_only if {
 	count(rule.violation) == 0 with input as pod(["kube-apiserver", "--tls-cipher-suites=TLS_RSA_WITH_AES_128_CBC_SHA", "--tls-min-version=VersionTLS13"])
 }
+
+# Parameters (data.kpg.parameters.apiserver_tls_cipher_suites).
+
+test_fire_suite_added_to_weak if {
+	v := rule.violation with input as pod(["kube-apiserver", "--tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"])
+		with data.kpg.parameters as {"apiserver_tls_cipher_suites": {"weakSuites": ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"]}}
+	{x.path | some x in v} == {["spec", "containers", 0, "command", 1]}
+}
+
+test_dont_fire_suite_removed_from_weak if {
+	count(rule.violation) == 0 with input as pod(["kube-apiserver", "--tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"])
+		with data.kpg.parameters as {"apiserver_tls_cipher_suites": {"weakSuites": ["TLS_RSA_WITH_AES_128_CBC_SHA"]}}
+}
+
+test_fire_default_weak_suites if {
+	count(rule.parameters.weakSuites) == 16
+	count(rule.violation) == 1 with input as pod(["kube-apiserver", "--tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"])
+}

@@ -14,11 +14,19 @@
 #     Put a `kms` (v2) provider first for secrets, or `secretbox` (or `aesgcm` with automated key
 #     rotation), keep the old provider after it to read existing data, then rewrite all Secrets
 #     (`kubectl get secrets -A -o json | kubectl replace -f -`).
+#   parameters:
+#     forbiddenProviders: >-
+#       The providers that must not come first for secrets (identity, aescbc, aesgcm, secretbox, kms).
 #   references:
 #     - https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/#providers
 package kpg.rules.encryption_config_provider
 
 import data.kpg.lib.controlplane as cp
+import data.kpg.lib.parameters as params
+
+default_parameters := {"forbiddenProviders": ["identity", "aescbc"]}
+
+parameters := params.merge("encryption_config_provider", default_parameters)
 
 secrets_patterns := {"secrets", "*.", "*.*"}
 
@@ -38,6 +46,7 @@ violation contains {"message": msg, "path": ["resources", governing, "providers"
 	is_encryption_config
 	provider := {name | some name, _ in input.resources[governing].providers[0]}
 	some name in provider
+	name in parameters.forbiddenProviders
 	msg := message(name)
 }
 
@@ -51,3 +60,7 @@ violation contains {"message": msg, "path": path} if {
 message("identity") := "the first provider for secrets is identity: Secrets are written to etcd unencrypted; put an encrypting provider (kms v2, secretbox) first"
 
 message("aescbc") := "the first provider for secrets is aescbc, which the Kubernetes documentation rates weak (CBC padding oracle); use kms v2 or secretbox"
+
+message(name) := sprintf("the first provider for secrets is %s, which is listed in forbiddenProviders; put an allowed provider first", [name]) if {
+	not name in {"identity", "aescbc"}
+}

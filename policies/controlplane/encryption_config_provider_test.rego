@@ -38,3 +38,21 @@ test_dont_fire_identity_for_other_resources if {
 test_dont_fire_other_kind if {
 	count(rule.violation) == 0 with input as {"apiVersion": "v1", "kind": "ConfigMap", "resources": []}
 }
+
+# Parameters (data.kpg.parameters.encryption_config_provider).
+
+test_fire_provider_added_to_forbidden if {
+	v := rule.violation with input as config([{"resources": ["secrets"], "providers": [{"aesgcm": key}, {"identity": {}}]}])
+		with data.kpg.parameters as {"encryption_config_provider": {"forbiddenProviders": ["identity", "aescbc", "aesgcm"]}}
+	v == {{"message": "the first provider for secrets is aesgcm, which is listed in forbiddenProviders; put an allowed provider first", "path": ["resources", 0, "providers", 0]}}
+}
+
+test_dont_fire_provider_removed_from_forbidden if {
+	count(rule.violation) == 0 with input as config([{"resources": ["secrets"], "providers": [{"aescbc": key}]}])
+		with data.kpg.parameters as {"encryption_config_provider": {"forbiddenProviders": ["identity"]}}
+}
+
+test_dont_fire_default_allows_aesgcm if {
+	rule.parameters == {"forbiddenProviders": ["identity", "aescbc"]}
+	count(rule.violation) == 0 with input as config([{"resources": ["secrets"], "providers": [{"aesgcm": key}]}])
+}

@@ -21,3 +21,21 @@ test_dont_fire_aead if {
 test_dont_fire_tls13 if {
 	count(rule.violation) == 0 with input as config({"tlsMinVersion": "VersionTLS13", "tlsCipherSuites": ["TLS_RSA_WITH_AES_128_CBC_SHA"]})
 }
+
+# Parameters (data.kpg.parameters.kubelet_tls_cipher_suites).
+
+test_fire_suite_added_to_weak if {
+	v := rule.violation with input as config({"tlsCipherSuites": ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"]})
+		with data.kpg.parameters as {"kubelet_tls_cipher_suites": {"weakSuites": ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"]}}
+	v == {{"message": "tlsCipherSuites[0] is TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, a suite listed as weak (weakSuites): keep only ECDHE suites with AES-GCM or ChaCha20-Poly1305", "path": ["tlsCipherSuites", 0]}}
+}
+
+test_dont_fire_suite_removed_from_weak if {
+	count(rule.violation) == 0 with input as config({"tlsCipherSuites": ["TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"]})
+		with data.kpg.parameters as {"kubelet_tls_cipher_suites": {"weakSuites": []}}
+}
+
+test_fire_default_weak_suites if {
+	count(rule.parameters.weakSuites) == 16
+	count(rule.violation) == 1 with input as config({"tlsCipherSuites": ["TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"]})
+}

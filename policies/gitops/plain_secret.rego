@@ -17,6 +17,11 @@
 #     Rotate the exposed values, then commit an encrypted form instead: a SealedSecret (Sealed Secrets),
 #     an ExternalSecret that fetches the value from a secret store (External Secrets Operator), or a
 #     Secret encrypted with SOPS (decrypted by Flux, KSOPS or helm-secrets).
+#   parameters:
+#     placeholders: >-
+#       Regular expressions (RE2) for values that are encrypted or filled in at deploy time and so not
+#       reported; each must match the whole trimmed value (anchor it with ^ and $). The default covers
+#       SOPS, argocd-vault-plugin and Flux substitution.
 #   references:
 #     - https://kubernetes.io/docs/concepts/security/secrets-good-practices/#avoid-committing-secrets-to-version-control
 #     - https://kubernetes.io/docs/concepts/configuration/secret/#service-account-token-secrets
@@ -24,6 +29,8 @@
 #     - https://external-secrets.io/
 #     - https://github.com/getsops/sops
 package kpg.rules.plain_secret
+
+import data.kpg.lib.parameters as params
 
 violation contains {"message": msg, "path": [first.field, first.key]} if {
 	input.apiVersion == "v1"
@@ -45,14 +52,23 @@ sensitive(value) if {
 	not encrypted_or_placeholder(trim_space(value))
 }
 
-# SOPS encrypts each value in place: ENC[AES256_GCM,data:...,iv:...,tag:...,type:str].
-encrypted_or_placeholder(value) if regex.match(`^ENC\[[A-Z0-9_]+,data:.*\]$`, value)
+default_parameters := {"placeholders": [
+	# SOPS encrypts each value in place: ENC[AES256_GCM,data:...,iv:...,tag:...,type:str].
+	`^ENC\[[A-Z0-9_]+,data:.*\]$`,
+	# argocd-vault-plugin: <path:vault/path#key> or <key> (with the avp.kubernetes.io/path annotation).
+	`^<[^<>\s]+>$`,
+	# Flux post-build substitution and envsubst: ${VAR} (a default, ${VAR:=value}, is itself committed).
+	`^\$\{[A-Za-z_][A-Za-z0-9_]*\}$`,
+]}
 
-# argocd-vault-plugin: <path:vault/path#key> or <key> (with the avp.kubernetes.io/path annotation).
-encrypted_or_placeholder(value) if regex.match(`^<[^<>\s]+>$`, value)
+parameters := params.merge("plain_secret", default_parameters)
 
-# Flux post-build substitution and envsubst: ${VAR} (a default, ${VAR:=value}, is itself committed).
-encrypted_or_placeholder(value) if regex.match(`^\$\{[A-Za-z_][A-Za-z0-9_]*\}$`, value)
+# An invalid expression matches nothing (the values it meant stay reported).
+encrypted_or_placeholder(value) if {
+	some pattern in parameters.placeholders
+	regex.is_valid(pattern)
+	regex.match(pattern, value)
+}
 
 public_keys := {
 	"kubernetes.io/tls": {"tls.crt", "ca.crt"},

@@ -70,3 +70,27 @@ test_dont_fire_sealed_secret if {
 test_dont_fire_config_map if {
 	count(rule.violation) == 0 with input as {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"password": "x"}}
 }
+
+# Parameters (data.kpg.parameters.plain_secret).
+
+test_dont_fire_team_placeholder if {
+	count(rule.violation) == 0 with input as secret({"stringData": {"password": "vault:secret/data/db#password"}})
+		with data.kpg.parameters as {"plain_secret": {"placeholders": [`^vault:[^#]+#.+$`]}}
+}
+
+test_fire_default_placeholder_removed if {
+	v := rule.violation with input as secret({"stringData": {"password": "${DB_PASSWORD}"}})
+		with data.kpg.parameters as {"plain_secret": {"placeholders": []}}
+	{x.path | some x in v} == {["stringData", "password"]}
+}
+
+test_fire_invalid_expression_matches_nothing if {
+	v := rule.violation with input as secret({"stringData": {"password": "hunter2"}})
+		with data.kpg.parameters as {"plain_secret": {"placeholders": ["("]}}
+	count(v) == 1
+}
+
+test_dont_fire_default_placeholders if {
+	count(rule.parameters.placeholders) == 3
+	count(rule.violation) == 0 with input as secret({"stringData": {"password": "${DB_PASSWORD}"}})
+}

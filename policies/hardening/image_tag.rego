@@ -5,7 +5,8 @@
 #   one pull to the next, a rollback does not roll back, and nobody can tell which build runs where. Every
 #   container, init container and ephemeral container is checked. An image pinned by digest
 #   (`name@sha256:...`) passes whatever its tag, since the digest decides what runs. A registry port
-#   (`registry:5000/app`) is not a tag. Containers without an image are skipped.
+#   (`registry:5000/app`) is not a tag. Containers without an image are skipped. With the
+#   `allowedRegistries` parameter the rule also reports images from any other registry, pinned or not.
 # custom:
 #   id: image-tag
 #   severity: warning
@@ -13,6 +14,14 @@
 #   remediation: >-
 #     Reference a fixed version tag (`nginx:1.27.3`) or, better, a digest (`nginx@sha256:...`), and let
 #     your release process update it.
+#   parameters:
+#     forbiddenTags: >-
+#       Tags that are reported as moving (exact, case-sensitive), for example latest, main, stable.
+#     requireTag: >-
+#       Whether an image without a tag (which means latest) is reported.
+#     allowedRegistries: >-
+#       Registries, or repository prefixes, that images must come from (`ghcr.io`, `ghcr.io/acme`,
+#       `docker.io/library`); written in full, so Docker Hub images are `docker.io/...`. Empty allows any.
 #   references:
 #     - https://kubernetes.io/docs/concepts/containers/images/#image-names
 #     - https://kubernetes.io/docs/concepts/configuration/overview/#container-images
@@ -20,6 +29,11 @@ package kpg.rules.image_tag
 
 import data.kpg.lib.hardening
 import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.parameters as params
+
+default_parameters := {"forbiddenTags": ["latest"], "requireTag": true, "allowedRegistries": []}
+
+parameters := params.merge("image_tag", default_parameters)
 
 # Containers with an image reference that is not pinned by digest.
 unpinned contains [c, image] if {
@@ -32,12 +46,29 @@ unpinned contains [c, image] if {
 
 violation contains {"message": msg, "path": k8s.container_path(c, ["image"])} if {
 	some [c, image] in unpinned
+	parameters.requireTag
 	not hardening.image_tag(image)
 	msg := sprintf("%s uses image %s without a tag, which means :latest and changes with every push; pin a version tag or a digest", [c.label, image])
 }
 
 violation contains {"message": msg, "path": k8s.container_path(c, ["image"])} if {
 	some [c, image] in unpinned
-	hardening.image_tag(image) == "latest"
-	msg := sprintf("%s uses image %s: the latest tag changes with every push; pin a version tag or a digest", [c.label, image])
+	tag := hardening.image_tag(image)
+	tag in parameters.forbiddenTags
+	msg := sprintf("%s uses image %s: %s; pin a version tag or a digest", [c.label, image, moving(tag)])
 }
+
+violation contains {"message": msg, "path": k8s.container_path(c, ["image"])} if {
+	count(parameters.allowedRegistries) > 0
+	some c in k8s.containers
+	image := c.container.image
+	is_string(image)
+	image != ""
+	repository := hardening.image_repository(image)
+	not hardening.repository_in(repository, parameters.allowedRegistries)
+	msg := sprintf("%s uses image %s from %s, which is not in an allowed registry (%s); use an image from one of them", [c.label, image, repository, concat(", ", parameters.allowedRegistries)])
+}
+
+moving("latest") := "the latest tag changes with every push"
+
+moving(tag) := sprintf("the tag %s is forbidden here, as it moves from build to build", [tag]) if tag != "latest"

@@ -68,3 +68,55 @@ test_dont_fire_missing_image if {
 test_dont_fire_non_workload if {
 	count(rule.violation) == 0 with input as {"kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"image": "nginx"}}
 }
+
+# Parameters (data.kpg.parameters.image_tag).
+
+hex64 := "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+
+test_fire_forbidden_tag_added if {
+	v := rule.violation with input as pod([{"name": "a", "image": "ghcr.io/acme/api:main"}])
+		with data.kpg.parameters as {"image_tag": {"forbiddenTags": ["latest", "main"]}}
+	v == {{"message": "container \"a\" uses image ghcr.io/acme/api:main: the tag main is forbidden here, as it moves from build to build; pin a version tag or a digest", "path": ["spec", "containers", 0, "image"]}}
+}
+
+test_dont_fire_latest_allowed if {
+	count(rule.violation) == 0 with input as pod([{"name": "a", "image": "nginx:latest"}])
+		with data.kpg.parameters as {"image_tag": {"forbiddenTags": []}}
+}
+
+test_dont_fire_missing_tag_allowed if {
+	count(rule.violation) == 0 with input as pod([{"name": "a", "image": "nginx"}])
+		with data.kpg.parameters as {"image_tag": {"requireTag": false}}
+}
+
+test_fire_missing_tag_when_require_tag_is_mistyped if {
+	# "false" is a string, not a boolean: refused, and the default (true) applies.
+	paths("nginx") == {["spec", "containers", 0, "image"]} with data.kpg.parameters as {"image_tag": {"requireTag": "false"}}
+}
+
+test_fire_registry_not_allowed if {
+	v := rule.violation with input as pod([{"name": "a", "image": "nginx:1.27"}])
+		with data.kpg.parameters as {"image_tag": {"allowedRegistries": ["ghcr.io/acme", "registry.local:5000"]}}
+	v == {{"message": "container \"a\" uses image nginx:1.27 from docker.io/library/nginx, which is not in an allowed registry (ghcr.io/acme, registry.local:5000); use an image from one of them", "path": ["spec", "containers", 0, "image"]}}
+}
+
+test_fire_registry_not_allowed_even_pinned if {
+	image := concat("", ["quay.io/acme/api@sha256:", hex64])
+	paths(image) == {["spec", "containers", 0, "image"]} with data.kpg.parameters as {"image_tag": {"allowedRegistries": ["ghcr.io"]}}
+}
+
+test_fire_registry_prefix_is_a_whole_component if {
+	paths("ghcr.io/acme-evil/api:1.0") == {["spec", "containers", 0, "image"]} with data.kpg.parameters as {"image_tag": {"allowedRegistries": ["ghcr.io/acme"]}}
+}
+
+test_dont_fire_allowed_registries if {
+	images := ["ghcr.io/acme/api:1.0", "ghcr.io/acme/tools/cli:3", "registry.local:5000/team/app:2", "nginx:1.27", "docker.io/library/redis:7", "index.docker.io/library/busybox:1"]
+	containers := [{"name": sprintf("c%d", [i]), "image": image} | some i, image in images]
+	count(rule.violation) == 0 with input as pod(containers)
+		with data.kpg.parameters as {"image_tag": {"allowedRegistries": ["ghcr.io/acme/", "registry.local:5000", "docker.io/library"]}}
+}
+
+test_dont_fire_defaults_allow_any_registry if {
+	rule.parameters == {"forbiddenTags": ["latest"], "requireTag": true, "allowedRegistries": []}
+	count(rule.violation) == 0 with input as pod([{"name": "a", "image": "quay.io/x/y:1.0"}])
+}

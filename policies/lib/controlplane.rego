@@ -188,9 +188,30 @@ false_spellings := {"0", "f", "F", "false", "FALSE", "False"}
 
 # --- TLS ----------------------------------------------------------------------------------------------
 
-# A TLS 1.0-1.2 cipher suite to refuse: CBC mode (padding-oracle and Lucky13-style timing attacks), RC4,
-# or RSA key exchange (no forward secrecy). This covers every suite Kubernetes lists as insecure, plus
-# the ECDHE CBC-SHA1 suites it still lists as preferred.
+# The TLS 1.0-1.2 cipher suites to refuse by default (the default of the rules' weakSuites parameter):
+# every suite Kubernetes accepts (crypto/tls names) that uses CBC mode (padding-oracle and Lucky13-style
+# timing attacks), RC4, or RSA key exchange (no forward secrecy). That is every suite Kubernetes lists as
+# insecure, plus the ECDHE CBC-SHA1 suites it still lists as preferred.
+weak_cipher_suites := [
+	"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+	"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+	"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+	"TLS_ECDHE_ECDSA_WITH_RC4_128_SHA",
+	"TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
+	"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+	"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+	"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+	"TLS_ECDHE_RSA_WITH_RC4_128_SHA",
+	"TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+	"TLS_RSA_WITH_AES_128_CBC_SHA",
+	"TLS_RSA_WITH_AES_128_CBC_SHA256",
+	"TLS_RSA_WITH_AES_128_GCM_SHA256",
+	"TLS_RSA_WITH_AES_256_CBC_SHA",
+	"TLS_RSA_WITH_AES_256_GCM_SHA384",
+	"TLS_RSA_WITH_RC4_128_SHA",
+]
+
+# Why a suite is weak, for messages: it matches one of these patterns (every default suite does).
 weak_cipher_suite(suite) if contains(suite, "_CBC_")
 
 weak_cipher_suite(suite) if contains(suite, "_RC4_")

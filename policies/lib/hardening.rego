@@ -53,3 +53,46 @@ image_tag(image) := substring(last, indexof(last, ":") + 1, -1) if {
 	last := components[count(components) - 1]
 	contains(last, ":")
 }
+
+# The repository an image reference names, as the container runtime resolves it (distribution/reference's
+# ParseNormalizedNamed): registry host and path, without tag or digest, with Docker Hub's defaults filled in
+# ("nginx:1.27" is "docker.io/library/nginx", "acme/api" is "docker.io/acme/api").
+image_repository(image) := concat("/", [registry, path]) if {
+	name := split(split(image, "@")[0], "/")
+	last := name[count(name) - 1]
+	untagged := array.concat(array.slice(name, 0, count(name) - 1), [split(last, ":")[0]])
+	[registry, path] := split_registry(untagged)
+}
+
+# The first component is a registry host when it has a dot or a port, is localhost, or has upper case.
+split_registry(components) := [registry_alias(components[0]), concat("/", array.slice(components, 1, count(components)))] if {
+	count(components) > 1
+	registry_host(components[0])
+} else := ["docker.io", concat("/", components)] if {
+	count(components) > 1
+} else := ["docker.io", concat("/", ["library", components[0]])]
+
+registry_host(first) if contains(first, ".")
+
+registry_host(first) if contains(first, ":")
+
+registry_host("localhost")
+
+registry_host(first) if lower(first) != first
+
+registry_alias("index.docker.io") := "docker.io"
+
+registry_alias(host) := host if host != "index.docker.io"
+
+# The repository is one of `prefixes` or below one: "ghcr.io" and "ghcr.io/acme" both cover "ghcr.io/acme/api".
+repository_in(repository, prefixes) if {
+	some prefix in prefixes
+	is_string(prefix)
+	trimmed := trim_suffix(prefix, "/")
+	trimmed != ""
+	under(repository, trimmed)
+}
+
+under(repository, prefix) if repository == prefix
+
+under(repository, prefix) if startswith(repository, concat("", [prefix, "/"]))

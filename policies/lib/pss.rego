@@ -40,9 +40,6 @@ safe_sysctls := {
 # check_seLinuxOptions.go, selinuxAllowedTypes1_31 ("" is a missing type).
 selinux_types := {"", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"}
 
-# The seccomp and AppArmor profile types baseline and restricted accept in the fields.
-confined_profile_types := {"RuntimeDefault", "Localhost"}
-
 # The pod's metadata path (annotations live there): ["metadata"] for a Pod, [..., "template", "metadata"] otherwise.
 metadata_path(rest) := array.concat(array.concat(array.slice(k8s.pod.path, 0, count(k8s.pod.path) - 1), ["metadata"]), rest)
 

@@ -66,3 +66,42 @@ test_dont_fire_allowed_values if {
 test_dont_fire_unset if {
 	count(rule.violation) == 0 with input as pod({}, {})
 }
+
+# Parameters (data.kpg.parameters.apparmor).
+
+localhost := {"securityContext": {"appArmorProfile": {"type": "Localhost", "localhostProfile": "p"}}}
+
+test_fire_localhost_not_allowed if {
+	v := rule.violation with input as pod({}, localhost) with data.kpg.parameters as {"apparmor": {"allowedTypes": ["RuntimeDefault"]}}
+	v == {{
+		"message": "pod must not set securityContext.appArmorProfile.type to \"Localhost\" (allowed: RuntimeDefault)",
+		"path": ["spec", "securityContext", "appArmorProfile", "type"],
+	}}
+}
+
+test_fire_localhost_annotation_not_allowed if {
+	annotations := {"annotations": {"container.apparmor.security.beta.kubernetes.io/a": "localhost/p"}}
+	v := rule.violation with input as pod(annotations, {}) with data.kpg.parameters as {"apparmor": {"allowedTypes": ["RuntimeDefault"]}}
+	v == {{
+		"message": "annotation container.apparmor.security.beta.kubernetes.io/a must not be \"localhost/p\" (allowed: runtime/default or empty)",
+		"path": ["metadata", "annotations", "container.apparmor.security.beta.kubernetes.io/a"],
+	}}
+}
+
+test_fire_no_type_allowed if {
+	v := rule.violation with input as pod({}, {"securityContext": {"appArmorProfile": {"type": "RuntimeDefault"}}})
+		with data.kpg.parameters as {"apparmor": {"allowedTypes": []}}
+	{x.message | some x in v} == {"pod must not set securityContext.appArmorProfile.type to \"RuntimeDefault\" (allowed: unset only)"}
+}
+
+test_dont_fire_unconfined_allowed if {
+	unconfined := {"containers": [{"name": "a", "securityContext": {"appArmorProfile": {"type": "Unconfined"}}}]}
+	annotations := {"annotations": {"container.apparmor.security.beta.kubernetes.io/a": "unconfined"}}
+	count(rule.violation) == 0 with input as pod(annotations, unconfined)
+		with data.kpg.parameters as {"apparmor": {"allowedTypes": ["RuntimeDefault", "Localhost", "Unconfined"]}}
+}
+
+test_dont_fire_default_allows_localhost if {
+	rule.parameters == {"allowedTypes": ["RuntimeDefault", "Localhost"]}
+	count(rule.violation) == 0 with input as pod({}, localhost)
+}

@@ -12,20 +12,30 @@
 #   remediation: >-
 #     Remove the capability from `securityContext.capabilities.add`; if the workload truly needs it, run it
 #     in a namespace with the privileged level.
+#   parameters:
+#     allowed: >-
+#       The capabilities containers may add. The default is the baseline set above; extending it makes
+#       the check laxer than Pod Security Admission.
 #   references:
 #     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 #     - https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_capabilities_baseline.go
 package kpg.rules.baseline_capabilities
 
 import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.parameters as params
 import data.kpg.lib.pss
+
+default_parameters := {"allowed": sort(pss.baseline_capabilities)}
+
+parameters := params.merge("baseline_capabilities", default_parameters)
 
 violation contains {"message": msg, "path": k8s.container_path(c, ["securityContext", "capabilities", "add", i])} if {
 	some c in k8s.containers
 	some i, capability in pss.security_context(c).capabilities.add
-	not capability in pss.baseline_capabilities
-	msg := sprintf(
-		"%s must not add capability %s: baseline allows adding only %s",
-		[c.label, pss.text(capability), pss.list(pss.baseline_capabilities)],
-	)
+	not capability in parameters.allowed
+	msg := sprintf("%s must not add capability %s: %s", [c.label, pss.text(capability), allowance])
 }
+
+allowance := sprintf("baseline allows adding only %s", [pss.list(parameters.allowed)]) if count(parameters.allowed) > 0
+
+else := "baseline allows adding none"

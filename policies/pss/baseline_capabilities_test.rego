@@ -53,3 +53,43 @@ test_dont_fire_baseline_set if {
 test_dont_fire_drop_only_or_unset if {
 	count(rule.violation) == 0 with input as pod([{"name": "a", "securityContext": {"capabilities": {"drop": ["ALL"]}}}, {"name": "b"}, {"name": "c", "securityContext": {"capabilities": null}}])
 }
+
+# Parameters (data.kpg.parameters.baseline_capabilities).
+
+test_fire_capability_removed_from_allowed if {
+	v := rule.violation with input as pod([object.union({"name": "a"}, caps(["CHOWN", "KILL"]))])
+		with data.kpg.parameters as {"baseline_capabilities": {"allowed": ["KILL", "NET_BIND_SERVICE"]}}
+	v == {{
+		"message": "container \"a\" must not add capability CHOWN: baseline allows adding only KILL, NET_BIND_SERVICE",
+		"path": ["spec", "containers", 0, "securityContext", "capabilities", "add", 0],
+	}}
+}
+
+test_fire_allowed_empty if {
+	v := rule.violation with input as pod([object.union({"name": "a"}, caps(["CHOWN"]))])
+		with data.kpg.parameters as {"baseline_capabilities": {"allowed": []}}
+	{x.message | some x in v} == {"container \"a\" must not add capability CHOWN: baseline allows adding none"}
+}
+
+test_dont_fire_capability_added_to_allowed if {
+	count(rule.violation) == 0 with input as pod([object.union({"name": "a"}, caps(["NET_RAW"]))])
+		with data.kpg.parameters as {"baseline_capabilities": {"allowed": ["NET_RAW"]}}
+}
+
+test_fire_mistyped_allowed_keeps_default if {
+	# A string where a list belongs must not switch the rule off: the default applies (and
+	# data.kpg.parameter_errors reports the value).
+	v := rule.violation with input as pod([object.union({"name": "a"}, caps(["NET_RAW"]))])
+		with data.kpg.parameters as {"baseline_capabilities": {"allowed": "NET_RAW"}}
+	count(v) == 1
+}
+
+test_dont_fire_other_rules_parameters_ignored if {
+	count(rule.violation) == 0 with input as pod([object.union({"name": "a"}, caps(["CHOWN"]))])
+		with data.kpg.parameters as {"restricted_capabilities": {"allowed": []}}
+}
+
+test_dont_fire_defaults_are_pod_security_admission if {
+	rule.parameters == rule.default_parameters
+	rule.parameters.allowed == ["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]
+}

@@ -30,3 +30,30 @@ test_dont_fire_host_network_alone if {
 	# hostNetwork is host-namespaces' business; a containerPort alone is no host port.
 	count(rule.violation) == 0 with input as {"kind": "Pod", "spec": {"hostNetwork": true, "containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}}
 }
+
+# Parameters (data.kpg.parameters.host_ports).
+
+test_dont_fire_allowed_port if {
+	count(rule.violation) == 0 with input as pod([{"name": "a", "ports": [{"containerPort": 80, "hostPort": 8080}]}])
+		with data.kpg.parameters as {"host_ports": {"allowed": [8080, 8443]}}
+}
+
+test_fire_port_not_in_allowed if {
+	v := rule.violation with input as pod([{"name": "a", "ports": [{"containerPort": 80, "hostPort": 9090}]}])
+		with data.kpg.parameters as {"host_ports": {"allowed": [8443, 8080]}}
+	v == {{
+		"message": "container \"a\" must not use hostPort 9090: host ports are forbidden (allowed: 0, unset or one of 8080, 8443)",
+		"path": ["spec", "containers", 0, "ports", 0, "hostPort"],
+	}}
+}
+
+test_fire_allowed_as_strings_keeps_default if {
+	# The list holds numbers; strings are refused (parameter_errors) and the default (none) applies.
+	v := rule.violation with input as pod([{"name": "a", "ports": [{"containerPort": 80, "hostPort": 8080}]}])
+		with data.kpg.parameters as {"host_ports": {"allowed": ["8080"]}}
+	count(v) == 1
+}
+
+test_dont_fire_default_allows_none if {
+	rule.parameters == {"allowed": []}
+}

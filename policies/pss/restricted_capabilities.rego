@@ -13,13 +13,23 @@
 #   remediation: >-
 #     Set `securityContext.capabilities.drop: ["ALL"]` and add back only `NET_BIND_SERVICE`, if the
 #     container binds a port below 1024.
+#   parameters:
+#     allowed: >-
+#       The capabilities containers may add back after dropping ALL. Only capabilities that
+#       baseline-capabilities allows are reported here (the others are its findings).
 #   references:
 #     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 #     - https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_capabilities_restricted.go
 package kpg.rules.restricted_capabilities
 
 import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.parameters as params
 import data.kpg.lib.pss
+import data.kpg.rules.baseline_capabilities
+
+default_parameters := {"allowed": ["NET_BIND_SERVICE"]}
+
+parameters := params.merge("restricted_capabilities", default_parameters)
 
 violation contains {"message": msg, "path": path} if {
 	not pss.windows
@@ -33,9 +43,13 @@ violation contains {"message": msg, "path": k8s.container_path(c, ["securityCont
 	not pss.windows
 	some c in k8s.containers
 	some i, capability in pss.security_context(c).capabilities.add
-	capability != "NET_BIND_SERVICE"
-	capability in pss.baseline_capabilities
-	msg := sprintf("%s must not add capability %s: restricted allows adding only NET_BIND_SERVICE", [c.label, capability])
+	not capability in parameters.allowed
+	capability in baseline_capabilities.parameters.allowed
+	msg := sprintf("%s must not add capability %s: %s", [c.label, pss.text(capability), allowance])
 }
+
+allowance := sprintf("restricted allows adding only %s", [pss.list(parameters.allowed)]) if count(parameters.allowed) > 0
+
+else := "restricted allows adding none"
 
 drops_all(c) if "ALL" in pss.security_context(c).capabilities.drop

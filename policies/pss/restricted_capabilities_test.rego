@@ -56,3 +56,36 @@ test_dont_fire_non_baseline_capabilities_reported_by_baseline_capabilities if {
 test_dont_fire_windows_pod if {
 	count(rule.violation) == 0 with input as pod({"os": {"name": "windows"}, "containers": [{"name": "a"}]})
 }
+
+# Parameters (data.kpg.parameters.restricted_capabilities).
+
+add(capabilities) := pod({"containers": [{"name": "a", "securityContext": {"capabilities": {"drop": ["ALL"], "add": capabilities}}}]})
+
+test_fire_allowed_empty if {
+	v := rule.violation with input as add(["NET_BIND_SERVICE"]) with data.kpg.parameters as {"restricted_capabilities": {"allowed": []}}
+	v == {{
+		"message": "container \"a\" must not add capability NET_BIND_SERVICE: restricted allows adding none",
+		"path": ["spec", "containers", 0, "securityContext", "capabilities", "add", 0],
+	}}
+}
+
+test_dont_fire_capability_added_to_allowed if {
+	count(rule.violation) == 0 with input as add(["CHOWN", "NET_BIND_SERVICE"])
+		with data.kpg.parameters as {"restricted_capabilities": {"allowed": ["CHOWN", "NET_BIND_SERVICE"]}}
+}
+
+test_fire_message_lists_allowed if {
+	v := rule.violation with input as add(["KILL"]) with data.kpg.parameters as {"restricted_capabilities": {"allowed": ["NET_BIND_SERVICE", "CHOWN"]}}
+	{x.message | some x in v} == {"container \"a\" must not add capability KILL: restricted allows adding only CHOWN, NET_BIND_SERVICE"}
+}
+
+test_fire_capability_baseline_allows_by_parameter if {
+	# A capability a team allows in baseline-capabilities is restricted's to report.
+	v := rule.violation with input as add(["NET_RAW"]) with data.kpg.parameters as {"baseline_capabilities": {"allowed": ["NET_RAW"]}}
+	{x.path | some x in v} == {["spec", "containers", 0, "securityContext", "capabilities", "add", 0]}
+}
+
+test_dont_fire_default_net_bind_service if {
+	rule.parameters == {"allowed": ["NET_BIND_SERVICE"]}
+	count(rule.violation) == 0 with input as add(["NET_BIND_SERVICE"])
+}

@@ -12,21 +12,30 @@
 #   remediation: >-
 #     Set `securityContext.seccompProfile.type` to `RuntimeDefault` (or `Localhost` with a profile on the
 #     nodes), or remove the Unconfined profile.
+#   parameters:
+#     allowedTypes: >-
+#       The seccompProfile types pods and containers may set (RuntimeDefault, Localhost, Unconfined).
+#       Leaving the profile unset is allowed here; seccomp-restricted requires one.
 #   references:
 #     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 #     - https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_baseline.go
 package kpg.rules.seccomp_baseline
 
 import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.parameters as params
 import data.kpg.lib.pss
+
+default_parameters := {"allowedTypes": ["RuntimeDefault", "Localhost"]}
+
+parameters := params.merge("seccomp_baseline", default_parameters)
 
 violation contains {"message": msg, "path": path} if {
 	profile := pss.pod_security_context.seccompProfile
 	is_object(profile)
 	type := object.get(profile, "type", "")
-	not type in pss.confined_profile_types
+	not type in parameters.allowedTypes
 	path := pss.deepest(k8s.pod_path(["securityContext"]), pss.pod_security_context, ["seccompProfile", "type"])
-	msg := sprintf("pod must not set securityContext.seccompProfile.type to \"%s\" (allowed: RuntimeDefault, Localhost)", [pss.text(type)])
+	msg := sprintf("pod must not set securityContext.seccompProfile.type to \"%s\" (allowed: %s)", [pss.text(type), allowed_types])
 }
 
 violation contains {"message": msg, "path": path} if {
@@ -34,7 +43,11 @@ violation contains {"message": msg, "path": path} if {
 	sc := pss.security_context(c)
 	is_object(sc.seccompProfile)
 	type := object.get(sc.seccompProfile, "type", "")
-	not type in pss.confined_profile_types
+	not type in parameters.allowedTypes
 	path := pss.deepest(k8s.container_path(c, ["securityContext"]), sc, ["seccompProfile", "type"])
-	msg := sprintf("%s must not set securityContext.seccompProfile.type to \"%s\" (allowed: RuntimeDefault, Localhost)", [c.label, pss.text(type)])
+	msg := sprintf("%s must not set securityContext.seccompProfile.type to \"%s\" (allowed: %s)", [c.label, pss.text(type), allowed_types])
 }
+
+allowed_types := concat(", ", parameters.allowedTypes) if count(parameters.allowedTypes) > 0
+
+else := "unset only"

@@ -44,3 +44,24 @@ test_dont_fire_alpha_annotations if {
 	annotations := {"seccomp.security.alpha.kubernetes.io/pod": "unconfined", "container.seccomp.security.alpha.kubernetes.io/a": "unconfined"}
 	count(rule.violation) == 0 with input as pod({"annotations": annotations}, {})
 }
+
+# Parameters (data.kpg.parameters.seccomp_baseline).
+
+test_fire_localhost_not_allowed if {
+	v := rule.violation with input as pod({}, {"containers": [{"name": "a", "securityContext": {"seccompProfile": {"type": "Localhost", "localhostProfile": "p.json"}}}]})
+		with data.kpg.parameters as {"seccomp_baseline": {"allowedTypes": ["RuntimeDefault"]}}
+	v == {{
+		"message": "container \"a\" must not set securityContext.seccompProfile.type to \"Localhost\" (allowed: RuntimeDefault)",
+		"path": ["spec", "containers", 0, "securityContext", "seccompProfile", "type"],
+	}}
+}
+
+test_dont_fire_unconfined_allowed if {
+	count(rule.violation) == 0 with input as pod({}, {"securityContext": {"seccompProfile": {"type": "Unconfined"}}})
+		with data.kpg.parameters as {"seccomp_baseline": {"allowedTypes": ["RuntimeDefault", "Unconfined"]}}
+}
+
+test_dont_fire_default_allows_localhost if {
+	rule.parameters == {"allowedTypes": ["RuntimeDefault", "Localhost"]}
+	count(rule.violation) == 0 with input as pod({}, {"securityContext": {"seccompProfile": {"type": "Localhost", "localhostProfile": "p.json"}}})
+}

@@ -12,13 +12,22 @@
 #   remediation: >-
 #     Remove `seLinuxOptions.user` and `seLinuxOptions.role`, and leave `seLinuxOptions.type` empty or set it
 #     to one of the container types. `level` may be set.
+#   parameters:
+#     allowedTypes: >-
+#       The seLinuxOptions.type values pods and containers may set; an empty or missing type is always
+#       allowed.
 #   references:
 #     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 #     - https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/pod-security-admission/policy/check_seLinuxOptions.go
 package kpg.rules.selinux
 
 import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.parameters as params
 import data.kpg.lib.pss
+
+default_parameters := {"allowedTypes": sort(pss.selinux_types - {""})}
+
+parameters := params.merge("selinux", default_parameters)
 
 # Every seLinuxOptions in the pod: who sets it (for messages), its value and its path.
 options contains {"setter": "pod", "value": o, "path": k8s.pod_path(["securityContext", "seLinuxOptions"])} if {
@@ -35,12 +44,17 @@ options contains {"setter": c.label, "value": o, "path": k8s.container_path(c, [
 violation contains {"message": msg, "path": array.concat(o.path, ["type"])} if {
 	some o in options
 	type := object.get(o.value, "type", "")
-	not type in pss.selinux_types
+	type != ""
+	not type in parameters.allowedTypes
 	msg := sprintf(
-		"%s must not set securityContext.seLinuxOptions.type to \"%s\" (allowed: %s or empty)",
-		[o.setter, pss.text(type), pss.list(pss.selinux_types - {""})],
+		"%s must not set securityContext.seLinuxOptions.type to \"%s\" (allowed: %s)",
+		[o.setter, pss.text(type), allowed_types],
 	)
 }
+
+allowed_types := concat(" or ", [pss.list(parameters.allowedTypes), "empty"]) if count(parameters.allowedTypes) > 0
+
+else := "empty"
 
 violation contains {"message": msg, "path": array.concat(o.path, [field])} if {
 	some o in options

@@ -40,3 +40,28 @@ test_dont_fire_allowed_types_and_level if {
 	}
 	count(rule.violation) == 0 with input as pod(spec)
 }
+
+# Parameters (data.kpg.parameters.selinux).
+
+test_fire_type_removed_from_allowed if {
+	v := rule.violation with input as pod({"securityContext": {"seLinuxOptions": {"type": "container_init_t"}}})
+		with data.kpg.parameters as {"selinux": {"allowedTypes": ["container_t"]}}
+	v == {{
+		"message": "pod must not set securityContext.seLinuxOptions.type to \"container_init_t\" (allowed: container_t or empty)",
+		"path": ["spec", "securityContext", "seLinuxOptions", "type"],
+	}}
+}
+
+test_dont_fire_type_added_to_allowed if {
+	count(rule.violation) == 0 with input as pod({"securityContext": {"seLinuxOptions": {"type": "spc_t"}}})
+		with data.kpg.parameters as {"selinux": {"allowedTypes": ["container_t", "spc_t"]}}
+}
+
+test_dont_fire_empty_type_with_no_types_allowed if {
+	count(rule.violation) == 0 with input as pod({"securityContext": {"seLinuxOptions": {"level": "s0:c1,c2"}}})
+		with data.kpg.parameters as {"selinux": {"allowedTypes": []}}
+}
+
+test_dont_fire_defaults if {
+	rule.parameters == {"allowedTypes": ["container_engine_t", "container_init_t", "container_kvm_t", "container_t"]}
+}

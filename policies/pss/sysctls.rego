@@ -15,6 +15,10 @@
 #   remediation: >-
 #     Remove the sysctl from `spec.securityContext.sysctls`; node-level tuning belongs in the node's
 #     configuration, not in a pod.
+#   parameters:
+#     allowed: >-
+#       The sysctls pods may set. The default is Pod Security Admission's safe set; extend it only with
+#       sysctls that are namespaced and that the kubelet allows (`--allowed-unsafe-sysctls`).
 #   references:
 #     - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 #     - https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/
@@ -22,12 +26,21 @@
 package kpg.rules.sysctls
 
 import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.parameters as params
 import data.kpg.lib.pss
+
+default_parameters := {"allowed": sort(pss.safe_sysctls)}
+
+parameters := params.merge("sysctls", default_parameters)
 
 violation contains {"message": msg, "path": path} if {
 	some i, sysctl in pss.pod_security_context.sysctls
 	name := object.get(sysctl, "name", "")
-	not name in pss.safe_sysctls
+	not name in parameters.allowed
 	path := pss.deepest(k8s.pod_path(["securityContext", "sysctls", i]), sysctl, ["name"])
-	msg := sprintf("pod must not set sysctl \"%s\": only the safe sysctls are allowed (%s)", [pss.text(name), pss.list(pss.safe_sysctls)])
+	msg := sprintf("pod must not set sysctl \"%s\": only the safe sysctls are allowed (%s)", [pss.text(name), allowance])
 }
+
+allowance := pss.list(parameters.allowed) if count(parameters.allowed) > 0
+
+else := "none"

@@ -40,3 +40,28 @@ test_dont_fire_container_level_field_is_not_a_sysctl if {
 	# Sysctls exist only at pod level; PSA looks nowhere else.
 	count(rule.violation) == 0 with input as {"kind": "Pod", "spec": {"containers": [{"name": "a", "securityContext": {"sysctls": [{"name": "kernel.msgmax"}]}}]}}
 }
+
+# Parameters (data.kpg.parameters.sysctls).
+
+test_dont_fire_sysctl_added_to_allowed if {
+	count(rule.violation) == 0 with input as pod([{"name": "net.core.somaxconn", "value": "1024"}])
+		with data.kpg.parameters as {"sysctls": {"allowed": ["net.core.somaxconn"]}}
+}
+
+test_fire_safe_sysctl_removed_from_allowed if {
+	v := rule.violation with input as pod([{"name": "kernel.shm_rmid_forced", "value": "1"}])
+		with data.kpg.parameters as {"sysctls": {"allowed": ["net.ipv4.tcp_syncookies"]}}
+	v == {{
+		"message": "pod must not set sysctl \"kernel.shm_rmid_forced\": only the safe sysctls are allowed (net.ipv4.tcp_syncookies)",
+		"path": ["spec", "securityContext", "sysctls", 0, "name"],
+	}}
+}
+
+test_fire_allowed_empty if {
+	v := rule.violation with input as pod([{"name": "kernel.shm_rmid_forced", "value": "1"}]) with data.kpg.parameters as {"sysctls": {"allowed": []}}
+	{x.message | some x in v} == {"pod must not set sysctl \"kernel.shm_rmid_forced\": only the safe sysctls are allowed (none)"}
+}
+
+test_dont_fire_defaults_are_the_safe_set if {
+	concat(", ", rule.parameters.allowed) == safe_list
+}

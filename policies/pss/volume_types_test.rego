@@ -50,3 +50,28 @@ test_dont_fire_volume_without_source if {
 	# The API server defaults a volume without a source to emptyDir before admission sees it.
 	count(rule.violation) == 0 with input as pod([{"name": "scratch"}, {"name": "typo", "emptydir": {}}, {"name": "nulled", "nfs": null}])
 }
+
+# Parameters (data.kpg.parameters.volume_types).
+
+test_dont_fire_source_added_to_allowed if {
+	count(rule.violation) == 0 with input as pod([{"name": "shared", "nfs": {"server": "nfs.local", "path": "/export"}}])
+		with data.kpg.parameters as {"volume_types": {"allowed": ["configMap", "nfs"]}}
+}
+
+test_fire_source_removed_from_allowed if {
+	v := rule.violation with input as pod([{"name": "c", "csi": {"driver": "x"}}])
+		with data.kpg.parameters as {"volume_types": {"allowed": ["configMap", "secret"]}}
+	v == {{
+		"message": "volume \"c\" must not use the csi volume type: restricted allows only configMap, secret",
+		"path": ["spec", "volumes", 0, "csi"],
+	}}
+}
+
+test_dont_fire_host_path_is_not_this_rules if {
+	count(rule.violation) == 0 with input as pod([{"name": "h", "hostPath": {"path": "/"}}])
+		with data.kpg.parameters as {"volume_types": {"allowed": []}}
+}
+
+test_dont_fire_defaults if {
+	concat(", ", rule.parameters.allowed) == allowed_list
+}

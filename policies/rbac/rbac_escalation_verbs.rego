@@ -17,6 +17,10 @@
 #     restrict it with `resourceNames` (for example `bind` on the clusterroles `edit` and `view`).
 #     Constrained impersonation (`impersonate:user-info`, `impersonate:serviceaccount` with
 #     `impersonate-on:...` verbs) can replace unrestricted `impersonate`.
+#   parameters:
+#     verbs: >-
+#       The verbs reported, of escalate, bind and impersonate (other verbs have no escalation path here and
+#       are ignored); `*` is reported for those it includes.
 #   references:
 #     - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks
 #     - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping
@@ -24,6 +28,11 @@
 package kpg.rules.rbac_escalation_verbs
 
 import data.kpg.lib.controlplane as cp
+import data.kpg.lib.parameters as params
+
+default_parameters := {"verbs": ["escalate", "bind", "impersonate"]}
+
+parameters := params.merge("rbac_escalation_verbs", default_parameters)
 
 rbac_group := "rbac.authorization.k8s.io"
 
@@ -66,9 +75,12 @@ violation contains {"message": msg, "path": ["rules", r.index, "verbs", j]} if {
 	msg := message(r.index, verb, granted)
 }
 
-covered("*") := {"escalate", "bind", "impersonate"}
+# The reported verbs a verb of the rule grants.
+reported := {verb | some verb in parameters.verbs; targets[verb]}
 
-covered(verb) := {verb} if verb in {"escalate", "bind", "impersonate"}
+covered("*") := reported
+
+covered(verb) := {verb} if verb in reported
 
 # The target resources of `verb` that this rule reaches.
 reachable(rule, verb) := {t.resource |

@@ -96,3 +96,30 @@ test_dont_fire_read_only_rbac if {
 test_dont_fire_binding if {
 	count(rule.violation) == 0 with input as {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": {"name": "b"}, "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}
 }
+
+# Parameters (data.kpg.parameters.rbac_escalation_verbs).
+
+test_dont_fire_verb_removed if {
+	count(rule.violation) == 0 with input as role("ClusterRole", [{"apiGroups": [""], "resources": ["users"], "verbs": ["impersonate"]}])
+		with data.kpg.parameters as {"rbac_escalation_verbs": {"verbs": ["escalate", "bind"]}}
+}
+
+test_fire_star_lists_only_reported_verbs if {
+	v := rule.violation with input as role("ClusterRole", [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}])
+		with data.kpg.parameters as {"rbac_escalation_verbs": {"verbs": ["bind"]}}
+	v == {{
+		"message": "rules[0] grants \"*\", which includes bind (clusterroles, roles): bind lets its holders bind roles with permissions they do not have",
+		"path": ["rules", 0, "verbs", 0],
+	}}
+}
+
+test_dont_fire_unknown_verb_ignored if {
+	count(rule.violation) == 0 with input as role("ClusterRole", [{"apiGroups": [""], "resources": ["pods"], "verbs": ["create"]}])
+		with data.kpg.parameters as {"rbac_escalation_verbs": {"verbs": ["create"]}}
+}
+
+test_fire_default_all_three if {
+	rule.parameters == {"verbs": ["escalate", "bind", "impersonate"]}
+	v := rule.violation with input as role("ClusterRole", [{"apiGroups": [""], "resources": ["users"], "verbs": ["impersonate"]}])
+	count(v) == 1
+}

@@ -38,3 +38,25 @@ test_dont_fire_other_group if {
 test_dont_fire_subresource_wildcard if {
 	count(rule.violation) == 0 with input as role("ClusterRole", [{"apiGroups": [""], "resources": ["*/status"], "verbs": ["get"]}])
 }
+
+# Parameters (data.kpg.parameters.rbac_secrets_read).
+
+test_fire_verb_added if {
+	# patch returns the whole object, other keys included.
+	v := rule.violation with input as role("ClusterRole", [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["patch"]}])
+		with data.kpg.parameters as {"rbac_secrets_read": {"verbs": ["get", "list", "watch", "patch"]}}
+	v == {{
+		"message": "rules[0] grants patch on Secrets: bound by a ClusterRoleBinding it reads every Secret in the cluster, and list and watch return their full contents",
+		"path": ["rules", 0, "resources", 0],
+	}}
+}
+
+test_dont_fire_verb_removed if {
+	count(rule.violation) == 0 with input as role("ClusterRole", [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["get"]}])
+		with data.kpg.parameters as {"rbac_secrets_read": {"verbs": ["list", "watch"]}}
+}
+
+test_dont_fire_default_ignores_patch if {
+	rule.parameters == {"verbs": ["get", "list", "watch"]}
+	count(rule.violation) == 0 with input as role("ClusterRole", [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["patch"]}])
+}
