@@ -24,6 +24,11 @@ const MAX_ALIASED_NODES = 100_000;
 
 interface Context {
   doc: Document.Parsed;
+  /**
+   * Maps holding a key sigs.k8s.io/yaml cannot convert (null) or two Go keys with one JSON name. Go only fails on
+   * them when it converts the final tree, so a map that a later entry or merge replaced does no harm: checked last.
+   */
+  unconvertible: WeakMap<object, DecodeError>;
   /** Anchored nodes being decoded through an alias: one met again contains itself (go-yaml fails there too). */
   active: Set<Node>;
   aliased: number;
@@ -37,7 +42,22 @@ interface GoMap {
 
 /** The JSON value of the document's contents, or a DecodeError where go-yaml or sigs.k8s.io/yaml would fail. */
 export function decodeDocument(doc: Document.Parsed): unknown {
-  return decode(doc.contents, { doc, active: new Set(), aliased: 0 }, 0);
+  const context: Context = { doc, active: new Set(), aliased: 0, unconvertible: new WeakMap() };
+  const value = decode(doc.contents, context, 0);
+  throwUnconvertible(value, context.unconvertible);
+  return value;
+}
+
+/** The first map left in the final tree that sigs.k8s.io/yaml could not turn into JSON, as its error. */
+function throwUnconvertible(root: unknown, unconvertible: WeakMap<object, DecodeError>): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    const error = unconvertible.get(value);
+    if (error) throw error;
+    for (const child of Object.values(value)) stack.push(child);
+  }
 }
 
 function decode(node: unknown, context: Context, aliasDepth: number): unknown {
@@ -65,11 +85,16 @@ function decodeMapping(map: YAMLMap, out: GoMap, context: Context, aliasDepth: n
       continue;
     }
     const key = goKey(pair.key, context, aliasDepth);
+    if (key === NULL_KEY) {
+      markUnconvertible(out, context, new DecodeError('a mapping key is empty or null, which Kubernetes clients refuse', offsetOf(pair.key)));
+      decode(pair.value, context, aliasDepth);
+      continue;
+    }
     if (seen.has(key.go)) {
       throw new DecodeError(`duplicate key \`${key.json}\` (Kubernetes clients keep one of them in an undefined order)`, offsetOf(pair.key));
     }
     seen.add(key.go);
-    set(out, key, decode(pair.value, context, aliasDepth), offsetOf(pair.key));
+    set(out, key, decode(pair.value, context, aliasDepth), context, offsetOf(pair.key));
   }
 }
 
@@ -125,8 +150,10 @@ interface Key {
   go: string;
 }
 
-/** sigs.k8s.io/yaml's convertToJSONableObject: string, integer, float and bool keys become strings; others fail. */
-function goKey(node: unknown, context: Context, aliasDepth: number): Key {
+const NULL_KEY = Symbol('null key');
+
+/** sigs.k8s.io/yaml's convertToJSONableObject: string, integer, float and bool keys become strings; null fails there. */
+function goKey(node: unknown, context: Context, aliasDepth: number): Key | typeof NULL_KEY {
   const scalar = isAlias(node) ? throughAlias(node, context, aliasDepth, (target) => target) : node;
   if (!isScalar(scalar)) throw new DecodeError('a mapping key is a list or a mapping, which Kubernetes clients refuse', offsetOf(node));
   const value = scalar.value;
@@ -137,7 +164,11 @@ function goKey(node: unknown, context: Context, aliasDepth: number): Key {
     const json = integer ? String(value) : goFloatKey(value);
     return { json, go: `${integer ? 'i' : 'f'}:${json}` };
   }
-  throw new DecodeError('a mapping key is empty or null, which Kubernetes clients refuse', offsetOf(node));
+  return NULL_KEY;
+}
+
+function markUnconvertible(out: GoMap, context: Context, error: DecodeError): void {
+  if (!context.unconvertible.has(out.object)) context.unconvertible.set(out.object, error);
 }
 
 function isIntegerScalar(scalar: Scalar): boolean {
@@ -149,10 +180,10 @@ function isIntegerScalar(scalar: Scalar): boolean {
  * Writes one entry. Different Go keys that become one JSON key (`on` and "true", `1` and "1") are both in go-yaml's
  * map, and sigs.k8s.io/yaml keeps whichever Go's random map order visits last: refused, never guessed.
  */
-function set(out: GoMap, key: Key, value: unknown, at: number): void {
+function set(out: GoMap, key: Key, value: unknown, context: Context, at: number): void {
   const previous = out.goKeys.get(key.json);
   if (previous !== undefined && previous !== key.go) {
-    throw new DecodeError(`two keys both read as \`${key.json}\` (Kubernetes clients keep one of them in an undefined order)`, at);
+    markUnconvertible(out, context, new DecodeError(`two keys both read as \`${key.json}\` (Kubernetes clients keep one of them in an undefined order)`, at));
   }
   out.goKeys.set(key.json, key.go);
   // defineProperty: a `__proto__` key is data, not the object's prototype.

@@ -253,7 +253,7 @@ class BlockParser {
       // An anchor does not move keys or items below it; only the value's own reading becomes unsure.
       anchored = true;
       const nameEnd = endOfToken(line, start);
-      if (nameEnd === start + 1) throw DECLINE;
+      if (nameEnd === start + 1 || hasFlowIndicator(line, start, nameEnd)) throw DECLINE;
       start = skipBlanks(line, nameEnd);
     }
     if (start === line.length || line.charCodeAt(start) === HASH) {
@@ -262,7 +262,9 @@ class BlockParser {
     }
     if (line.charCodeAt(start) === ASTERISK) {
       if (anchored) throw DECLINE;
-      expectNothingAfter(line, endOfToken(line, start));
+      const nameEnd = endOfToken(line, start);
+      if (hasFlowIndicator(line, start, nameEnd)) throw DECLINE;
+      expectNothingAfter(line, nameEnd);
       this.i++;
       return UNKNOWN_SCALAR;
     }
@@ -446,6 +448,11 @@ class BlockParser {
 
 // ---------------------------------------------------------------------------------------------------------
 // Line helpers: all work on character codes of one line.
+
+/** The yaml parser ends an anchor or alias name at a flow indicator and reads what follows as a new token. */
+function hasFlowIndicator(line: string, start: number, end: number): boolean {
+  return /[,[\]{}]/.test(line.slice(start, end));
+}
 
 function isBlank(code: number): boolean {
   return code === SPACE || code === TAB;

@@ -1,8 +1,9 @@
 // Maps a JSON field path of an object to a line in a source file: exactly in YAML, by key structure in templates.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { isMergeKey } from './decode.js';
+import { decodeDocument, isMergeKey } from './decode.js';
 import { locateInBlockYaml } from './fastlocate.js';
 import { normaliseLineBreaks } from './linebreaks.js';
+import { flattenLists } from './lists.js';
 import { KUBERNETES_YAML } from './scalars.js';
 import { splitDocuments } from './split.js';
 import { childAt, nameOf } from './paths.js';
@@ -110,17 +111,49 @@ function parsedDocument(text: string): Document.Parsed {
 }
 
 
+export interface SourceDocument {
+  text: string;
+  firstLine: number;
+  /** Where the object sits in the document when a list holds it (`['items', 2]`). */
+  itemPath?: FieldPath;
+}
+
 /** Finds the document of a multi-document file that declares `kind` with a name related to `renderedName`. */
-export function findSourceDocument(fileText: string, kind: string, renderedName: string): { text: string; firstLine: number } | undefined {
-  const candidates = splitDocuments(fileText)
-    .map((document) => ({ document, identity: quickIdentity(document.text) }))
-    .filter(({ identity }) => identity?.kind === kind);
-  if (candidates.length <= 1) return candidates[0]?.document;
+export function findSourceDocument(fileText: string, kind: string, renderedName: string): SourceDocument | undefined {
+  const documents = splitDocuments(fileText);
+  const candidates = documents.map((document) => ({ document, identity: quickIdentity(document.text) })).filter(({ identity }) => identity?.kind === kind);
+  if (candidates.length === 0) return findListItem(documents, kind, renderedName);
+  if (candidates.length === 1) return candidates[0]!.document;
   // Kustomize adds prefixes and suffixes (and hashes), so the source name is contained in the rendered one.
   const named = candidates
     .filter(({ identity }) => identity?.name && renderedName.includes(identity.name))
     .sort((a, b) => (b.identity?.name?.length ?? 0) - (a.identity?.name?.length ?? 0));
   return named[0]?.document;
+}
+
+/** Kustomize flattens lists as kubectl does, so an object's origin file may hold it as an item of a list. */
+function findListItem(documents: SourceDocument[], kind: string, renderedName: string): SourceDocument | undefined {
+  for (const document of documents) {
+    if (!/^items[ \t]*:/m.test(document.text)) continue;
+    const root = readObject(document.text);
+    if (!root) continue;
+    const items = flattenLists(root)
+      .objects.map(({ object, path }) => ({ path, kind: object.kind, name: (object.metadata as Record<string, unknown> | undefined)?.name }))
+      .filter((item): item is { path: FieldPath; kind: string; name: string } => item.path.length > 0 && item.kind === kind && typeof item.name === 'string' && renderedName.includes(item.name))
+      .sort((a, b) => b.name.length - a.name.length);
+    if (items[0]) return { ...document, itemPath: items[0].path };
+  }
+  return undefined;
+}
+
+function readObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const doc = parseDocument(normaliseLineBreaks(text).text, KUBERNETES_YAML);
+    const value = doc.errors.length === 0 ? decodeDocument(doc) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function quickIdentity(text: string): { kind?: string; name?: string } | undefined {

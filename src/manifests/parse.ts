@@ -60,7 +60,7 @@ function parseObject(text: string): ParseResult {
   return { object: value.value as Record<string, unknown> };
 }
 
-const FAST_PATH_DECLINED = Symbol('declined');
+export const FAST_PATH_DECLINED = Symbol('declined');
 
 /**
  * A key that may be empty or a null word (`~:`, `null:`, `: x`, `? `): js-yaml makes it the key "null", while
@@ -74,7 +74,7 @@ const POSSIBLE_NULL_KEY = /(?:^|[\s{,[?-])(?:~|null|Null|NULL)?[ \t]*:(?:[\s,\]}
  * package counts them), with `<<` (js-yaml merges as the YAML spec says, go-yaml in document order) and
  * anything it rejects (duplicate keys included): the slow path then says exactly what is wrong.
  */
-function fastLoad(text: string): unknown {
+export function fastLoad(text: string): unknown {
   if (text.includes('&') || text.includes('<<') || POSSIBLE_NULL_KEY.test(text)) return FAST_PATH_DECLINED;
   try {
     return load(text, { schema: KUBERNETES_FAST_SCHEMA, maxAliases: 0 });

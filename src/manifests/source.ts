@@ -16,7 +16,7 @@ export function createLocator(read: FileReader): Locator {
   return (resource, path) => {
     const { document, target } = resource;
     if (document.textIsSource) {
-      const position = locateInYaml(document.text, inDocument(resource, path), documentObject(resource));
+      const position = locateInYaml(document.text, inDocument(resource, path), nestAt(resource.documentPath ?? [], resource.object));
       return at(document.sourceFile, document.firstLine, position);
     }
     if (target.kind === 'helm') return locateHelm(resource, path, read);
@@ -51,8 +51,10 @@ function yamlCandidate(file: string, resource: Resource, path: FieldPath, read: 
   if (text === undefined) return undefined;
   const sourceDocument = findSourceDocument(text, resource.kind, resource.name);
   if (!sourceDocument) return undefined;
-  const position = locateInYaml(sourceDocument.text, inDocument(resource, path), documentObject(resource));
-  return position && { file, firstLine: sourceDocument.firstLine, position };
+  const itemPath = sourceDocument.itemPath ?? [];
+  const position = locateInYaml(sourceDocument.text, [...itemPath, ...path], nestAt(itemPath, resource.object));
+  // Depth counts the fields of the object, as for the patches this candidate is compared with.
+  return position && { file, firstLine: sourceDocument.firstLine, position: { ...position, depth: Math.max(0, position.depth - itemPath.length) } };
 }
 
 /** The strategic-merge patch files a kustomization names (a kustomization that patched the object). */
@@ -116,12 +118,12 @@ function inDocument(resource: Resource, path: FieldPath): FieldPath {
 }
 
 /**
- * What inDocument's paths index: the object under its list path (the list's other items are not needed, list
+ * What a path through a list indexes: the object under its list path (the list's other items are not needed, list
  * items are matched by index, and a Kubernetes object has no top-level `name` to match by).
  */
-function documentObject(resource: Resource): unknown {
-  let value: unknown = resource.object;
-  for (const element of [...(resource.documentPath ?? [])].reverse()) {
+function nestAt(prefix: FieldPath, object: unknown): unknown {
+  let value = object;
+  for (const element of [...prefix].reverse()) {
     if (typeof element === 'number') {
       const list: unknown[] = [];
       list[element] = value;

@@ -23,7 +23,8 @@ export function splitDocuments(stream: string): DocumentText[] {
       start = i + 1;
     }
   }
-  flush(lines.length);
+  // A separator on the last line ends the stream: no document starts after it (nor past the file's last line).
+  if (start < lines.length) flush(lines.length);
   return documents;
 }
 

@@ -95,3 +95,14 @@ describe('locations the cluster reads', () => {
     expect(locateInYaml('\uFEFFa: 1\n', ['a'])).toEqual({ line: 1, column: 2, depth: 1 });
   });
 });
+
+describe('kustomize origins that hold the object in a list', () => {
+  it('finds the item in the origin file, as kustomize flattened it', () => {
+    const file = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: other}\n---\napiVersion: example.com/v1\nkind: FooList\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: web\n  spec:\n    hostPID: true\n';
+    expect(findSourceDocument(file, 'Pod', 'prod-web')).toMatchObject({ firstLine: 5, itemPath: ['items', 1] });
+    const rendered = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: prod-web\nspec:\n  hostPID: true\n';
+    const [pod] = parseRendered({ kind: 'kustomize', path: 'app' }, [{ text: rendered, firstLine: 1, sourceFile: 'app/list.yaml', relatedFiles: [], textIsSource: false }]).resources;
+    const locate = createLocator((path) => (path === 'app/list.yaml' ? file : undefined));
+    expect(locate(pod!, ['spec', 'hostPID'])).toEqual({ file: 'app/list.yaml', line: 16, column: 5 });
+  });
+});

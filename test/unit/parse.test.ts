@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRendered } from '../../src/manifests/parse.js';
 import { splitDocuments } from '../../src/manifests/split.js';
@@ -300,5 +301,37 @@ describe.runIf(KUBECTL)('the same objects as kubectl, checked against kubectl it
 
   it.each(cases)('%s', (_name, text) => {
     expect(weRead(text)).toEqual(kubectlReads(text));
+  });
+});
+
+describe.runIf(KUBECTL)('random documents read as kubectl reads them', () => {
+  const key = fc.constantFrom('hostPID', 'hostIPC', 'on', '"true"', '<<', '"<<"', '1.5', '1e6', '~');
+  const value = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom('true', 'false', 'on', 'y', '0644', '1e3', '"x"', '~', '*a', '*b', '[]', '{}'),
+      fc.array(fc.tuple(key, tie('node')), { maxLength: 3 }).map((pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+      fc.array(tie('node'), { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+    ),
+  })).node;
+  const separator = fc.constantFrom('\n', '\n', '\n', ' # c\n', ' # c\u2028', ' # c\u0085', '\r\n');
+  const document = fc
+    .tuple(fc.array(fc.tuple(key, value, separator), { maxLength: 5 }), fc.boolean())
+    .map(
+      ([entries, list]) =>
+        `x: &a {hostPID: true}\ny: &b {hostIPC: false, <<: *a}\nspec:\n${entries.map(([k, v, end]) => `  ${k}: ${v}${end}`).join('')}`,
+    )
+    .map((body) => `${POD}${body}`);
+
+  it('agrees with kubectl on random merges, keys and line breaks', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        // Duplicate keys are refused on purpose (fail closed, see DESIGN.md), where kubectl keeps the last one.
+        const { findings } = parseRendered(target, [doc(text)]);
+        fc.pre(!findings.some((f) => f.message.includes('undefined order')));
+        expect(weRead(text)).toEqual(kubectlReads(text));
+      }),
+      { numRuns: Number(process.env.KPG_ORACLE_RUNS ?? 25) },
+    );
   });
 });

@@ -26,3 +26,19 @@ describe('splitDocuments', () => {
     expect(isBlankDocument('# c\nkind: Pod')).toBe(false);
   });
 });
+
+describe('splitDocuments and isBlankDocument as kubectl reads lines', () => {
+  it('trims a separator as Go strings.TrimSpace does: NEL is space, a byte order mark is not', () => {
+    expect(splitDocuments('a: 1\n---\u0085\nb: 2\n').map((d) => d.text)).toEqual(['a: 1', 'b: 2\n']);
+    expect(splitDocuments('a: 1\n---\uFEFF\nb: 2\n')).toHaveLength(1);
+    expect(splitDocuments('a: 1\n--- \u3000# c\r\nb: 2\n')).toHaveLength(2);
+  });
+
+  it('ends comment lines where go-yaml does, so an object after U+2028 makes a document non-blank', () => {
+    expect(isBlankDocument('# c\u2028kind: Pod')).toBe(false);
+    expect(isBlankDocument('# c\u0085kind: Pod')).toBe(false);
+    expect(isBlankDocument('# c\rkind: Pod')).toBe(false);
+    expect(isBlankDocument('\uFEFF# only a comment\r\n\r\n')).toBe(true);
+    expect(isBlankDocument('\u00a0# NBSP is no YAML white space')).toBe(false);
+  });
+});
