@@ -94,6 +94,18 @@ describe('conftest policy directories', () => {
     expect(warnings({ config: { required_label: 'team' } })).toEqual(['Deployment web has no team label']);
   });
 
+  it('evaluates complete rules, and names the rule that fails on one object while judging the others', async () => {
+    const [source] = await loadPolicySources([`${POLICIES}/conftest-complete`], options());
+    const pod = (name: string) => resource({ apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { a: 'b' } }, spec: {} });
+    const evaluations = source!.evaluateAll([pod('api'), web, pod('clash'), tidy], {});
+    expect(evaluations.map((evaluation) => ('error' in evaluation ? evaluation.error : evaluation.violations.map((violation) => `${violation.rule}: ${violation.message}`)))).toEqual([
+      ['main.deny: pods are not allowed here'],
+      ['main.warn: no labels'],
+      expect.stringMatching(new RegExp(`^main\\.deny \\(${POLICIES}/conftest-complete\\): .*conflict`)),
+      [],
+    ]);
+  });
+
   it('names the file and line of a builtin that wasm cannot run', async () => {
     await expect(loadPolicySources([`${POLICIES}/unsupported`], options())).rejects.toThrow(
       `Policy directory '${POLICIES}/unsupported' calls time.now_ns (${POLICIES}/unsupported/main.rego:4): not available to policies compiled to WebAssembly, as this gate runs them. Rewrite the rule without it (pass such values in data).`,
@@ -111,8 +123,35 @@ describe('conftest policy directories', () => {
 
   it('says which packages a directory without rules has', async () => {
     await expect(loadPolicySources([`${POLICIES}/no-rules`], options())).rejects.toThrow(
-      `Policy directory '${POLICIES}/no-rules' has no rules to evaluate; its packages are lib.kubernetes. Expected violations in package kpg (our style), or deny, warn, violation rules (or deny_*, warn_*, violation_*) in package main (policy-namespaces names others).`,
+      `Policy directory '${POLICIES}/no-rules' has no rules to evaluate; its packages are lib.kubernetes. Expected violations in package kpg (our style), deny, warn, violation rules (or deny_*, warn_*, violation_*) in package main (policy-namespaces names others), or Gatekeeper ConstraintTemplates with their constraints.`,
     );
+  });
+});
+
+describe('the conftest example (examples/custom-policies/conftest)', () => {
+  it('compiles for wasm and reports at the container and the labels, titled by METADATA', async () => {
+    const [source] = await loadPolicySources(['examples/custom-policies/conftest'], options());
+    expect(source!.rules.map(({ id, title, severity }) => ({ id, title, severity }))).toEqual([
+      { id: 'main.deny', title: 'Containers set CPU and memory limits', severity: 'error' },
+      { id: 'main.warn', title: 'Objects carry the app.kubernetes.io/name label', severity: 'warning' },
+    ]);
+    expect(judge([source!])).toEqual([
+      { object: 'web', rule: 'main.deny', message: 'Deployment web: container app has no memory limit (set resources.limits.memory)', path: ['spec', 'template', 'spec', 'containers', 0] },
+      { object: 'web', rule: 'main.deny', message: 'Deployment web: container app has no cpu limit (set resources.limits.cpu)', path: ['spec', 'template', 'spec', 'containers', 0] },
+      { object: 'web', rule: 'main.warn', message: 'Deployment web has no app.kubernetes.io/name label', path: ['metadata'] },
+      { object: 'tidy', rule: 'main.deny', message: 'Deployment tidy: container app has no memory limit (set resources.limits.memory)', path: ['spec', 'template', 'spec', 'containers', 0] },
+      { object: 'tidy', rule: 'main.deny', message: 'Deployment tidy: container app has no cpu limit (set resources.limits.cpu)', path: ['spec', 'template', 'spec', 'containers', 0] },
+    ]);
+  });
+});
+
+describe('beside Gatekeeper', () => {
+  it('leaves a directory of ConstraintTemplates to the Gatekeeper source, after the others', async () => {
+    const sources = await loadPolicySources(['examples/custom-policies/gatekeeper', 'examples/custom-policies/conftest'], options());
+    expect(sources.map((source) => [source.style, source.origin])).toEqual([
+      ['conftest', 'examples/custom-policies/conftest'],
+      ['gatekeeper', 'examples/custom-policies/gatekeeper, examples/custom-policies/conftest'],
+    ]);
   });
 });
 
@@ -151,7 +190,7 @@ describe('prebuilt bundles', () => {
     writeFileSync(join(work, 'notes.tar.gz'), 'not gzip');
     await expect(loadPolicySources([join(work, 'notes.tar.gz')], options())).rejects.toThrow(/^Policy bundle '.*notes\.tar\.gz' could not be read as a \.tar\.gz archive/);
     await expect(loadPolicySources(['README.md'], options())).rejects.toThrow(
-      "Invalid policy-bundles entry 'README.md'. Expected an OPA bundle (.tar.gz) or a .wasm built with `opa build -t wasm`, or a directory of .rego files.",
+      "Invalid policy-bundles entry 'README.md'. Expected an OPA bundle (.tar.gz) or a .wasm built with `opa build -t wasm`, a directory of .rego files, or Gatekeeper YAML.",
     );
     await expect(loadPolicySources(['policy/missing'], options())).rejects.toThrow("Invalid policy-bundles entry 'policy/missing': it does not exist.");
   });

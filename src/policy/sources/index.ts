@@ -1,33 +1,58 @@
-// Loads the policy-bundles entries: each path's kind (archive, wasm, Rego directory) and style (ours, conftest's).
+// Loads the policy-bundles entries: each path's kind (archive, wasm, Rego directory, YAML) and style (ours, conftest's, Gatekeeper's).
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { ENTRYPOINT } from '../evaluate.js';
 import { kpgSource } from './bundled.js';
 import { conftestEntrypoints, conftestSource } from './conftest.js';
-import { compileRegoDirectory } from './rego.js';
+import { loadGatekeeper } from './gatekeeper.js';
+import { readPolicyObjects } from './gatekeeper-objects.js';
+import { compileRegoDirectory, noRulesError, readRegoDirectory } from './rego.js';
 import type { PolicySource, SourceOptions } from './types.js';
 import { instantiate, readBundleArchive, readWasmFile, type CompiledPolicy } from './wasm.js';
 
 export type { PolicySource, SourceOptions } from './types.js';
 
-const EXPECTED = 'Expected an OPA bundle (.tar.gz) or a .wasm built with `opa build -t wasm`, or a directory of .rego files';
+const EXPECTED = 'Expected an OPA bundle (.tar.gz) or a .wasm built with `opa build -t wasm`, a directory of .rego files, or Gatekeeper YAML';
 
-/** The sources of every entry, in order; an entry in both styles gives two. Rule ids are unique across them. */
+/**
+ * The sources of every entry, in order (an entry in both our style and conftest's gives two), then one source for
+ * the Gatekeeper templates and constraints among all entries. Rule ids are unique across them.
+ */
 export async function loadPolicySources(entries: string[], options: SourceOptions): Promise<PolicySource[]> {
+  for (const entry of entries) {
+    if (!existsSync(resolve(options.root, entry))) throw new ConfigError(`Invalid policy-bundles entry '${entry}': it does not exist. ${EXPECTED}.`);
+  }
+  // All entries at once: a constraint may sit in another entry than its template.
+  const gatekeeper = await loadGatekeeper(entries, options);
   const sources: PolicySource[] = [];
-  for (const entry of entries) sources.push(...(await sourcesOf(await loadEntry(entry, options))));
+  for (const entry of entries) {
+    const compiled = await loadEntry(entry, options);
+    if (compiled) sources.push(...(await sourcesOf(compiled)));
+  }
+  if (gatekeeper) sources.push(gatekeeper);
   return withUniqueRuleIds(sources);
 }
 
-async function loadEntry(entry: string, options: SourceOptions): Promise<CompiledPolicy> {
+/** The entry's compiled policy; undefined when it holds Gatekeeper objects only (its Rego is theirs). */
+async function loadEntry(entry: string, options: SourceOptions): Promise<CompiledPolicy | undefined> {
   const path = resolve(options.root, entry);
-  const info = await stat(path).catch(() => undefined);
-  if (!info) throw new ConfigError(`Invalid policy-bundles entry '${entry}': it does not exist. ${EXPECTED}.`);
-  if (info.isDirectory()) return compileRegoDirectory(path, entry, options);
+  if ((await stat(path)).isDirectory()) {
+    const directory = await readRegoDirectory(path, entry, options.namespaces);
+    if (directory.entrypoints.length) return compileRegoDirectory(directory, options);
+    if (await holdsGatekeeper(entry, options)) return undefined;
+    throw noRulesError(directory, options.namespaces);
+  }
   if (/\.(tar\.gz|tgz)$/i.test(path)) return readBundleArchive(path, entry);
   if (/\.wasm$/i.test(path)) return readWasmFile(path, entry);
+  if (/\.ya?ml$/i.test(path) && (await holdsGatekeeper(entry, options))) return undefined;
   throw new ConfigError(`Invalid policy-bundles entry '${entry}'. ${EXPECTED}.`);
+}
+
+async function holdsGatekeeper(entry: string, options: SourceOptions): Promise<boolean> {
+  const { templates, constraints } = await readPolicyObjects([entry], options.root);
+  return templates.length + constraints.length > 0;
 }
 
 /**

@@ -7,13 +7,13 @@ import { ConfigError } from '../../errors.js';
 import { execTool, trimStderr } from '../../render/exec.js';
 import { findTool } from '../../tools.js';
 import { BATCH_ENTRYPOINT, ENTRYPOINT } from '../evaluate.js';
-import { isConftestRule } from './conftest.js';
+import { batchModule, CONFTEST_BATCH, conftestEntrypoints, isConftestRule } from './conftest.js';
 import type { SourceOptions } from './types.js';
 import { readBundleArchive, type CompiledPolicy, type RuleNotes } from './wasm.js';
 import { WASM_BUILTINS } from './wasm-builtins.js';
 
 /** Bump when what a cache entry holds, or how it is built, changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const DATA_FILE = /\.(json|ya?ml)$/;
 const TEST_FILE = /_test\.rego$/;
 const OPA_LIMITS = { timeoutMs: 120_000, maxOutputBytes: 64 * 1024 * 1024 };
@@ -25,10 +25,33 @@ interface PolicyFile {
   bytes: Buffer;
 }
 
-export async function compileRegoDirectory(directory: string, origin: string, options: SourceOptions): Promise<CompiledPolicy> {
+/** A directory's policy files as read, and the entrypoints its packages offer. */
+export interface RegoDirectory {
+  origin: string;
+  files: PolicyFile[];
+  packages: string[];
+  /** Empty when it holds no rule of ours or conftest's (it may hold Gatekeeper templates' Rego, or helpers). */
+  entrypoints: string[];
+}
+
+/** Reads .rego and data files (not under hidden directories) and finds the rules to compile, without opa. */
+export async function readRegoDirectory(directory: string, origin: string, namespaces: string[]): Promise<RegoDirectory> {
   const files = await readPolicyFiles(directory, origin);
-  const modules = files.filter((file) => file.path.endsWith('.rego') && !TEST_FILE.test(file.path)).map((file) => ({ path: file.path, ...parseModule(file.bytes.toString('utf8')) }));
-  const entrypoints = chooseEntrypoints(modules, origin, options.namespaces);
+  const modules = files.filter((file) => file.path.endsWith('.rego') && !TEST_FILE.test(file.path)).map((file) => parseModule(file.bytes.toString('utf8')));
+  const packages = [...new Set(modules.flatMap((module) => (module.package ? [module.package] : [])))].sort();
+  return { origin, files, packages, entrypoints: chooseEntrypoints(modules, namespaces) };
+}
+
+export function noRulesError(directory: RegoDirectory, namespaces: string[]): ConfigError {
+  return new ConfigError(
+    `Policy directory '${directory.origin}' has no rules to evaluate; its packages are ${directory.packages.join(', ') || 'none'}. ` +
+      `Expected violations in package kpg (our style), deny, warn, violation rules (or deny_*, warn_*, violation_*) in package ${namespaces.join(', ')} ` +
+      '(policy-namespaces names others), or Gatekeeper ConstraintTemplates with their constraints.',
+  );
+}
+
+export async function compileRegoDirectory(directory: RegoDirectory, options: SourceOptions): Promise<CompiledPolicy> {
+  const { origin, files, entrypoints } = directory;
   const opa = findTool('opa');
   if (!opa) throw new ConfigError(`Policy directory '${origin}' holds Rego that must be compiled with opa, and opa was not found on PATH. ${GET_OPA}`);
   const key = await cacheKey(files, entrypoints, opa, options.regoVersion);
@@ -43,7 +66,7 @@ async function readPolicyFiles(directory: string, origin: string): Promise<Polic
   const names = (await readdir(directory, { recursive: true })).map((name) => name.split('\\').join('/')).sort();
   const files: PolicyFile[] = [];
   for (const name of names) {
-    if (!name.endsWith('.rego') && !DATA_FILE.test(name)) continue;
+    if ((!name.endsWith('.rego') && !DATA_FILE.test(name)) || name.split('/').some((part) => part.startsWith('.'))) continue;
     const info = await lstat(join(directory, name));
     if (info.isSymbolicLink()) throw new ConfigError(`Policy directory '${origin}' holds a symbolic link, '${name}'. Expected regular files only (a link may lead out of the repository).`);
     if (info.isFile()) files.push({ path: name, bytes: await readFile(join(directory, name)) });
@@ -59,7 +82,7 @@ export function parseModule(text: string): { package?: string; rules: string[] }
 }
 
 /** Ours (kpg/violations, with kpg/batch when present) and conftest's rules in the chosen packages. */
-function chooseEntrypoints(modules: { path: string; package?: string; rules: string[] }[], origin: string, namespaces: string[]): string[] {
+function chooseEntrypoints(modules: { package?: string; rules: string[] }[], namespaces: string[]): string[] {
   const entrypoints = new Set<string>();
   for (const module of modules) {
     if (module.package === undefined) continue;
@@ -69,13 +92,7 @@ function chooseEntrypoints(modules: { path: string; package?: string; rules: str
     }
   }
   // kpg/batch alone is no policy.
-  if (entrypoints.size === 0 || (entrypoints.size === 1 && entrypoints.has(BATCH_ENTRYPOINT))) {
-    const packages = [...new Set(modules.map((module) => module.package).filter(Boolean))].sort();
-    throw new ConfigError(
-      `Policy directory '${origin}' has no rules to evaluate; its packages are ${packages.join(', ') || 'none'}. ` +
-        `Expected violations in package kpg (our style), or deny, warn, violation rules (or deny_*, warn_*, violation_*) in package ${namespaces.join(', ')} (policy-namespaces names others).`,
-    );
-  }
+  if (entrypoints.size === 1 && entrypoints.has(BATCH_ENTRYPOINT)) return [];
   return [...entrypoints].sort();
 }
 
@@ -111,7 +128,9 @@ async function compile(files: PolicyFile[], job: CompileJob): Promise<void> {
     const version = job.regoVersion === 'v0' ? ['--v0-compatible'] : [];
     const capabilities = join(work, 'capabilities.json');
     const opaBuiltins = await writeWasmCapabilities(job.opa, source, capabilities);
-    const entrypoints = job.entrypoints.flatMap((entrypoint) => ['-e', entrypoint]);
+    const conftest = conftestEntrypoints(job.entrypoints);
+    if (conftest.length) await writeFile(join(source, 'kpg_conftest_batch.rego'), batchModule(conftest));
+    const entrypoints = [...job.entrypoints, ...(conftest.length ? [CONFTEST_BATCH] : [])].flatMap((entrypoint) => ['-e', entrypoint]);
     const bundle = join(work, 'bundle.tar.gz');
     const built = await execTool(job.opa, ['build', '-t', 'wasm', ...entrypoints, '--capabilities', capabilities, '--ignore', '*_test.rego', ...version, '-o', bundle, '.'], { cwd: source, ...OPA_LIMITS });
     if (built.code !== 0) throw new ConfigError(buildError(built.stderr || built.stdout, job, opaBuiltins));
