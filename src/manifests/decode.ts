@@ -2,13 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { goFloatKey, isGoInteger } from './scalars.js';
 
-/**
- * Why not `doc.toJS()`: the yaml package merges `<<` as the YAML spec says (explicit keys win), go-yaml v2 as its
- * decode.go does: d.mapping writes every entry into the one output map in document order, and d.merge writes the
- * merged mapping into that same map, so `privileged: false` then `<<: {privileged: true}` is true for the cluster.
- * A sequence of maps is merged from its last item to its first (earlier items win among themselves); a merged map
- * applies its own `<<` the same way; a second `<<` simply writes again. Checked against `kubectl label --local`.
- */
+/** A document go-yaml or sigs.k8s.io/yaml refuses, with where. */
 export class DecodeError extends Error {
   constructor(
     message: string,
@@ -40,7 +34,15 @@ interface GoMap {
   goKeys: Map<string, string>;
 }
 
-/** The JSON value of the document's contents, or a DecodeError where go-yaml or sigs.k8s.io/yaml would fail. */
+/**
+ * Why not `doc.toJS()`: the yaml package merges `<<` as the YAML spec says (explicit keys win), go-yaml v2 as its
+ * decode.go does: d.mapping writes every entry into the one output map in document order, and d.merge writes the
+ * merged mapping into that same map, so `privileged: false` then `<<: {privileged: true}` is true for the cluster.
+ * A sequence of maps is merged from its last item to its first (earlier items win among themselves); a merged map
+ * applies its own `<<` the same way; a second `<<` simply writes again. Checked against `kubectl label --local`.
+ *
+ * Returns the JSON value of the document's contents; throws a DecodeError where go-yaml or sigs.k8s.io/yaml fail.
+ */
 export function decodeDocument(doc: Document.Parsed): unknown {
   const context: Context = { doc, active: new Set(), aliased: 0, unconvertible: new WeakMap() };
   const value = decode(doc.contents, context, 0);

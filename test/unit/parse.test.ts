@@ -131,6 +131,8 @@ describe('merge keys as go-yaml v2 applies them (in document order)', () => {
     expect(specOf(`${POD}spec:\n  on: 1\n  "true": 2\n`).findings).toEqual([[7, 'invalid YAML: two keys both read as `true` (Kubernetes clients keep one of them in an undefined order)']]);
     expect(specOf(`${POD}spec:\n  hostPID: true\n  hostPID: false\n`).findings).toEqual([[7, 'invalid YAML: duplicate key `hostPID` (Kubernetes clients keep one of them in an undefined order)']]);
     expect(specOf(`${POD}spec:\n  ~: 1\n`).findings).toEqual([[6, 'invalid YAML: a mapping key is empty or null, which Kubernetes clients refuse']]);
+    // Go fails only when it converts the final tree: a map a later merge replaced is gone by then.
+    expect(specOf(`${POD}spec:\n  a: {b: {~: true, on: 1, "true": 2}, <<: {b: 1}}\n`)).toEqual({ spec: { a: { b: 1 } }, findings: [] });
   });
 
   it('writes number keys as sigs.k8s.io/yaml does (floats through float32 %g)', () => {
@@ -277,6 +279,7 @@ describe.runIf(KUBECTL)('the same objects as kubectl, checked against kubectl it
     ['tagged merge', `${POD}spec:\n  hostPID: false\n  !!merge <<: {hostPID: true}\n`],
     ['merge of a scalar', `${POD}spec:\n  <<: [{hostPID: true}, 1]\n`],
     ['null key', `${POD}spec:\n  ~: 1\n`],
+    ['null key in a map a merge replaced', `${POD}spec:\n  a: {b: {~: true, on: 1, "true": 2}, <<: {b: 1}}\n`],
     ['LS in a comment', `${POD}spec:\n  hostPID: false # x\u2028  hostNetwork: true\n`],
     ['NEL in a comment', `${POD}spec:\n  hostPID: false # x\u0085  hostNetwork: true\n`],
     ['PS in a comment', `${POD}spec:\n  hostPID: false # x\u2029  hostNetwork: true\n`],
