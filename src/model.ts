@@ -96,6 +96,19 @@ export interface Finding {
   /** JSON path of the offending field within the object (closest existing parent when missing). */
   fieldPath?: (string | number)[];
   location?: SourceLocation;
+  /** An exception accepted it: it is reported (JSON, summary) but neither counted nor failing the run. */
+  suppressed?: Suppression;
+}
+
+/** Why a finding is reported but does not count: the exception that accepted it. */
+export interface Suppression {
+  by: 'config' | 'annotation';
+  reason: string;
+  owner?: string;
+  expires?: string;
+  /** Where the exception is written: the config file, or the object's annotation once located. */
+  file?: string;
+  line?: number;
 }
 
 export interface Counts {

@@ -3,10 +3,12 @@ import type { Counts, FailOn, Finding, Outcome, Severity } from './model.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
+/** Findings an exception accepted stay in the list (reports show them) but are not counted and fail nothing. */
 export function decideOutcome(findings: Finding[], failOn: FailOn, targets: number, resources: number): Outcome {
   const counts: Counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  const verdict = findings.some((finding) => fails(finding, failOn)) ? 'fail' : 'pass';
+  const counted = findings.filter((finding) => !finding.suppressed);
+  for (const finding of counted) counts[finding.severity]++;
+  const verdict = counted.some((finding) => fails(finding, failOn)) ? 'fail' : 'pass';
   return { findings: sortFindings(findings), counts, failOn, verdict, targets, resources };
 }
 
@@ -41,5 +43,5 @@ export function fails(finding: Finding, failOn: FailOn): boolean {
 
 /** How many findings fail the run. */
 export function failingCount(outcome: Outcome): number {
-  return outcome.findings.filter((finding) => fails(finding, outcome.failOn)).length;
+  return outcome.findings.filter((finding) => !finding.suppressed && fails(finding, outcome.failOn)).length;
 }

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
+import { applyExceptions } from './config/exceptions.js';
+import { checkRuleIds, configureRules, parameterData, ruleChoices } from './config/rules.js';
 import { ConfigError } from './errors.js';
 import { checkValuesFiles, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
@@ -10,7 +12,8 @@ import { parseRendered } from './manifests/parse.js';
 import { createLocator, type FileReader } from './manifests/source.js';
 import type { Finding, Outcome, Resource, Target } from './model.js';
 import { decideOutcome, withoutRepeats } from './outcome.js';
-import { loadBundle } from './policy/bundle.js';
+import { loadBundle, type PolicyBundle, type RuleInfo } from './policy/bundle.js';
+import { loadPolicyData, mergeData, type Data } from './policy/data.js';
 import { decide, namespaceLevels, rulesToRun } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
 import { inventories, policyData } from './policy/inventory.js';
@@ -25,10 +28,14 @@ export interface CheckOptions extends Settings {
   enable?: string[];
   /** Called as each target finishes rendering (progress for logs). */
   onRendered?: (result: RenderResult) => void;
+  /** When exceptions expire; tests set it. */
+  now?: Date;
 }
 
 export async function check(options: CheckOptions): Promise<Outcome> {
   const root = await confineRoot(options.root, options.workspace ?? options.root);
+  // Policies and the config's rule settings first: a mistake there fails before anything renders.
+  const policies = await loadPolicies(options, root);
   const listing = await listFiles(root, options.paths);
   const { files } = listing;
   checkValuesFiles(options.valuesFiles, new Set(files));
@@ -40,11 +47,31 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const rendered = await renderAll(targets, { ...options, root: sandbox.root });
     const { resources, findings } = parseAll(rendered);
     findings.push(...discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories));
-    findings.push(...(await evaluate(resources, options, read)));
-    return decideOutcome(withoutRepeats(findings), options.failOn, targets.length, resources.length);
+    findings.push(...(await evaluate(resources, policies, options, read)));
+    const judged = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
+    return decideOutcome(judged, options.failOn, targets.length, resources.length);
   } finally {
     await sandbox.dispose();
   }
+}
+
+interface Policies {
+  bundle: PolicyBundle;
+  /** The rules as the config sets them (disabled ones gone, severities re-graded). */
+  rules: RuleInfo[];
+  /** Rule ids reported whatever the profile. */
+  enabled: Set<string>;
+  /** The user's policy-data and the config's rule parameters. */
+  data: Data;
+}
+
+async function loadPolicies(options: CheckOptions, root: string): Promise<Policies> {
+  const bundle = await loadBundle(options.bundleDir);
+  const { config } = options;
+  if (config) checkRuleIds(config, bundle.rules);
+  const choices = ruleChoices(config);
+  const data = mergeData(loadPolicyData(options.policyData, root), { kpg: { parameters: parameterData(bundle.rules, choices) } });
+  return { bundle, rules: configureRules(bundle.rules, choices), enabled: new Set([...(options.enable ?? []), ...choices.enabled]), data };
 }
 
 /** The real path of the directory to check, which must lie inside the workspace once links are resolved. */
@@ -85,22 +112,21 @@ function parseAll(rendered: RenderResult[]): { resources: Resource[]; findings: 
 }
 
 /** Target by target: each sees the inventory as its own deployment would (see inventories). */
-async function evaluate(resources: Resource[], options: CheckOptions, read: FileReader): Promise<Finding[]> {
-  const bundle = await loadBundle(options.bundleDir);
+async function evaluate(resources: Resource[], policies: Policies, options: CheckOptions, read: FileReader): Promise<Finding[]> {
   const selection = {
     profile: options.profile,
-    enabled: new Set(options.enable),
+    enabled: policies.enabled,
     namespaces: namespaceLevels(resources),
     trustNamespaceLabels: options.trustNamespaceLabels,
   };
-  const run = rulesToRun(bundle.rules, selection.profile, selection.enabled);
+  const run = rulesToRun(policies.rules, selection.profile, selection.enabled);
   const inventoryFor = inventories(resources);
-  const evaluator = await createEvaluator(bundle, {});
+  const evaluator = await createEvaluator(policies.bundle, {});
   const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
-    evaluator.setData(policyData(inventoryFor(target), run));
+    evaluator.setData(mergeData(policies.data, policyData(inventoryFor(target), run)));
     return evaluator.evaluateAll(group);
   });
-  return decide(evaluations, bundle.rules, selection, createLocator(read));
+  return decide(evaluations, policies.rules, selection, createLocator(read));
 }
 
 function groupByTarget(resources: Resource[]): Map<Target, Resource[]> {

@@ -1,6 +1,6 @@
 // Exceptions from the config file: which findings they accept, which have expired, which matched nothing.
 import { matchesGlob } from 'node:path/posix';
-import { PIPELINE_RULES, type Finding } from '../model.js';
+import { PIPELINE_RULES, type Finding, type Suppression } from '../model.js';
 
 /** One entry of `exceptions:` in the config file. Every selector given must match; globs allowed. */
 export interface ConfigException {
@@ -22,19 +22,10 @@ export interface ConfigException {
   source: { file: string; line: number };
 }
 
-/** Why a finding is reported but does not count: the exception that accepted it. */
-export interface Suppression {
-  by: 'config' | 'annotation';
-  reason: string;
-  owner?: string;
-  expires?: string;
-  /** Where the exception is written: the config file, or the object's annotation once located. */
-  file?: string;
-  line?: number;
-}
+export type { Suppression } from '../model.js';
 
-/** A finding that an exception may have accepted; the lead adds `suppressed?` to Finding in model.ts. */
-export type Suppressible = Finding & { suppressed?: Suppression };
+/** A finding that an exception may have accepted (Finding carries `suppressed`). */
+export type Suppressible = Finding;
 
 export const EXCEPTION_EXPIRED = 'exception-expired';
 export const EXCEPTION_UNUSED = 'exception-unused';

@@ -101,3 +101,15 @@ export function ruleChoices(config: Config | undefined): RuleChoices {
   }
   return choices;
 }
+
+/** The rules as the config file sets them: disabled ones left out (never run, never reported), severities re-graded. */
+export function configureRules<R extends { id: string; severity: Severity }>(rules: readonly R[], choices: RuleChoices): R[] {
+  const disabled = new Set(choices.disabled);
+  return rules.filter((rule) => !disabled.has(rule.id)).map((rule) => (choices.severities[rule.id] ? { ...rule, severity: choices.severities[rule.id]! } : rule));
+}
+
+/** `rules.<id>.parameters` as the policies read them: data.kpg.parameters.<package>. */
+export function parameterData(rules: readonly { id: string; package: string }[], choices: RuleChoices): Record<string, Record<string, unknown>> {
+  const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
+  return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => (packages.has(id) ? [[packages.get(id)!, values]] : [])));
+}

@@ -23,6 +23,23 @@ export interface RuleInfo {
   remediation: string;
   references: string[];
   file: string;
+  /** A rule from the user's own policies: reported in every profile (adding the bundle asked for it). */
+  custom?: boolean;
+  /**
+   * What `rules.<id>.parameters` (data.kpg.parameters.<package>) may set, from METADATA and default_parameters;
+   * `type` and `items` as in JSON Schema. Absent in rules.json built before parameters existed and for custom rules.
+   */
+  parameters?: RuleParameter[];
+}
+
+/** A rule parameter (scripts/build-policies.mjs): a boolean, number or string, or a list of one of those. */
+export interface RuleParameter {
+  name: string;
+  description: string;
+  type: 'boolean' | 'number' | 'string' | 'array';
+  /** The type of a list's items. */
+  items?: { type: 'boolean' | 'number' | 'string' };
+  default: unknown;
 }
 
 export interface PolicyBundle {

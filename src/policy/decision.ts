@@ -3,6 +3,8 @@ import { PIPELINE_RULES, type Finding, type Resource } from '../model.js';
 import type { Profile, RuleInfo } from './bundle.js';
 import type { Evaluation, Violation } from './evaluate.js';
 import type { Locator } from '../manifests/source.js';
+import { applyAnnotations, IGNORE_ANNOTATION } from '../config/annotations.js';
+import { EXCEPTABLE_FINDINGS } from '../config/rules.js';
 
 /** `default`: the restricted PSS profile with the hardening rules reported on top at their own severities. */
 export type ProfileChoice = Profile | 'default';
@@ -28,7 +30,7 @@ export function profileLevel(profile: ProfileChoice): PssLevel {
  * hardening rules follow the profile; `enabled` rules always report.
  */
 export function ruleSelected(rule: RuleInfo, profile: ProfileChoice, enabled: ReadonlySet<string> = new Set(), namespaceLevel?: PssLevel): boolean {
-  if (enabled.has(rule.id)) return true;
+  if (enabled.has(rule.id) || rule.custom) return true;
   if (rule.optional) return false;
   const pss = rule.profiles.includes('baseline') || rule.profiles.includes('restricted');
   if (!pss) return profile === 'default' || profile === 'hardened';
@@ -107,7 +109,35 @@ export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: 
     }
   }
   const resources = evaluations.map((evaluation) => evaluation.resource);
-  return [...findings, ...relaxedNamespaces(resources, selection, hidden, locate)];
+  const all = [...findings, ...relaxedNamespaces(resources, selection, hidden, locate)];
+  return honourAnnotations(all, resources, [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate);
+}
+
+/**
+ * The `kube-policy-gate.io/ignore` annotation of each object that carries one, applied to that object's findings
+ * (see src/config/annotations.ts). Few objects carry it: only their findings are looked at.
+ */
+function honourAnnotations(findings: Finding[], resources: Resource[], knownIds: string[], locate: Locator): Finding[] {
+  const annotated = resources.filter((resource) => hasIgnoreAnnotation(resource.object));
+  if (annotated.length === 0) return findings;
+  const result = [...findings];
+  const warnings: Finding[] = [];
+  for (const resource of annotated) {
+    const own = result.flatMap((finding, index) => (finding.target === resource.target && sameObject(finding.resource, resource) ? [index] : []));
+    const applied = applyAnnotations(resource, own.map((index) => result[index]!), knownIds, (path) => locate(resource, path));
+    own.forEach((index, position) => (result[index] = applied.findings[position]!));
+    warnings.push(...applied.warnings);
+  }
+  return [...result, ...warnings];
+}
+
+function hasIgnoreAnnotation(object: Record<string, unknown>): boolean {
+  const annotations = (object.metadata as { annotations?: unknown } | undefined)?.annotations;
+  return typeof annotations === 'object' && annotations !== null && IGNORE_ANNOTATION in annotations;
+}
+
+function sameObject(ref: Finding['resource'], resource: Resource): boolean {
+  return ref !== undefined && ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion;
 }
 
 function violationFinding(resource: Resource, violation: Violation, rule: RuleInfo | undefined, locate: Locator): Finding {

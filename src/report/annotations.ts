@@ -25,16 +25,18 @@ export function formatAnnotations(outcome: Outcome, reservedWarnings = 0): Annot
 
   const annotations: Annotation[] = [];
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  for (const finding of outcome.findings) {
+  // An accepted finding is no reviewer's business on the diff; the summary and the JSON list it.
+  const counted = outcome.findings.filter((candidate) => !candidate.suppressed);
+  for (const finding of counted) {
     if (used[finding.severity] >= limits[finding.severity]) continue;
     used[finding.severity]++;
     annotations.push(toAnnotation(finding));
   }
-  const hidden = outcome.findings.length - annotations.length;
+  const hidden = counted.length - annotations.length;
   if (hidden > 0) {
     annotations.push({
       level: 'notice',
-      message: `${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists all ${outcome.findings.length}.`,
+      message: `${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists all ${counted.length}.`,
       properties: { title: 'kube-policy-gate: more findings in the job summary' },
     });
   }

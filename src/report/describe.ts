@@ -24,5 +24,7 @@ export function plural(count: number, word: string): string {
 
 export function describeCounts(outcome: Outcome): string {
   const { error, warning, notice } = outcome.counts;
-  return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')} in ${plural(outcome.resources, 'object')} from ${plural(outcome.targets, 'target')}`;
+  const accepted = outcome.findings.filter((finding) => finding.suppressed).length;
+  const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice'), ...(accepted ? [`${accepted} accepted by exceptions`] : [])];
+  return `${counts.join(', ')} in ${plural(outcome.resources, 'object')} from ${plural(outcome.targets, 'target')}`;
 }

@@ -6,6 +6,7 @@ export const Outputs = {
   warnings: 'warnings',
   notices: 'notices',
   findings: 'findings',
+  suppressed: 'suppressed',
   verdict: 'verdict',
 } as const;
 
@@ -14,7 +15,8 @@ export function formatOutputs(outcome: Outcome): Record<string, string> {
     [Outputs.errors]: String(outcome.counts.error),
     [Outputs.warnings]: String(outcome.counts.warning),
     [Outputs.notices]: String(outcome.counts.notice),
-    [Outputs.findings]: String(outcome.findings.length),
+    [Outputs.findings]: String(outcome.counts.error + outcome.counts.warning + outcome.counts.notice),
+    [Outputs.suppressed]: String(outcome.findings.filter((finding) => finding.suppressed).length),
     [Outputs.verdict]: outcome.verdict,
   };
 }

@@ -2,6 +2,7 @@
 import type { Finding, Outcome } from '../model.js';
 import { describeCounts, describeResource, describeTarget } from './describe.js';
 import { markdown } from './escape.js';
+import { appliedExceptions } from '../config/exceptions.js';
 
 /** GitHub drops a step summary over 1 MiB entirely; stay well below. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -15,6 +16,7 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
     '',
   ];
   if (outcome.findings.length === 0) return [...head, 'No findings.', ''].join('\n');
+  head.push(...formatExceptions(outcome));
 
   const table = ['| Severity | Location | Rule | Object | Message |', '| --- | --- | --- | --- | --- |'];
   let size = Buffer.byteLength(head.join('\n') + table.join('\n'));
@@ -31,10 +33,23 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
   return [...head, ...table, ...tail, ''].join('\n');
 }
 
+/** What accepted findings, so a reviewer sees every exception a run relied on (the config file is PR content too). */
+function formatExceptions(outcome: Outcome): string[] {
+  const applied = appliedExceptions(outcome.findings);
+  if (applied.length === 0) return [];
+  const rows = applied.map((exception) => {
+    const where = exception.file ? `${markdown(exception.file)}${exception.line ? `:${exception.line}` : ''}` : '';
+    const by = exception.by === 'config' ? 'config' : 'annotation';
+    return `| ${by} | ${where} | ${markdown(exception.reason)} | ${markdown(exception.owner ?? '')} | ${markdown(exception.expires ?? '')} | ${exception.findings} |`;
+  });
+  return ['### Exceptions applied', '', '| By | Where | Reason | Owner | Expires | Findings |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''];
+}
+
 /** One table row; every piece of PR text goes through markdown() so it cannot leave its cell. */
 function formatRow(finding: Finding): string {
   const { location } = finding;
   const where = location ? `${markdown(location.file)}:${location.line}${location.column ? `:${location.column}` : ''}` : '';
   const object = [describeResource(finding.resource), describeTarget(finding.target)].filter(Boolean).join(' in ');
-  return `| ${finding.severity} | ${where} | ${markdown(finding.ruleId)} | ${markdown(object)} | ${markdown(finding.message)} |`;
+  const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
+  return `| ${severity} | ${where} | ${markdown(finding.ruleId)} | ${markdown(object)} | ${markdown(finding.message)} |`;
 }

@@ -1,5 +1,6 @@
 // Terminal and log output: one line a finding, then the totals and the verdict; JSON for machines.
-import type { Outcome } from '../model.js';
+import { appliedExceptions } from '../config/exceptions.js';
+import type { Finding, Outcome } from '../model.js';
 import type { RenderResult } from '../render/index.js';
 import { describeCounts, describeLocation, describeResource, describeTarget, plural } from './describe.js';
 import { jsonText, logLine } from './escape.js';
@@ -9,10 +10,18 @@ export function formatText(outcome: Outcome): string {
   const lines = outcome.findings.map((finding) => {
     const where = describeLocation(finding) || describeTarget(finding.target);
     const object = describeResource(finding.resource);
-    return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ''}`;
+    return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ''}${acceptedNote(finding)}`;
   });
   lines.push(`${describeCounts(outcome)}: ${outcome.verdict === 'fail' ? 'FAIL' : 'pass'} (fail-on: ${outcome.failOn})`);
   return `${lines.map(logLine).join('\n')}\n`;
+}
+
+/** ` — accepted by an exception (reason; owner; until …)` for a finding an exception accepted. */
+export function acceptedNote(finding: Finding): string {
+  const { suppressed } = finding;
+  if (!suppressed) return '';
+  const details = [suppressed.reason, suppressed.owner && `owner ${suppressed.owner}`, suppressed.expires && `until ${suppressed.expires}`].filter(Boolean);
+  return ` — accepted by ${suppressed.by === 'config' ? 'an exception' : 'an ignore annotation'} (${details.join('; ')})`;
 }
 
 /** The progress line the action logs as each target finishes rendering. */
@@ -21,7 +30,7 @@ export function formatRendered(result: RenderResult): string {
   return logLine(`${describeTarget(result.target)}: ${what}`);
 }
 
-/** Everything a machine needs, without the rendered text. */
+/** Everything a machine needs, without the rendered text: accepted findings carry `suppressed`, and `exceptions` lists what accepted them. */
 export function formatJson(outcome: Outcome): string {
-  return `${jsonText(JSON.stringify(outcome, null, 2))}\n`;
+  return `${jsonText(JSON.stringify({ ...outcome, exceptions: appliedExceptions(outcome.findings) }, null, 2))}\n`;
 }

@@ -44,3 +44,19 @@ describe('configuredSettings', () => {
     expect(() => repositoryReader(linked)('git.yaml')).toThrow(/Invalid config 'git\.yaml': it leads to .*\.git\/config/);
   });
 });
+
+describe('configuredSettings: policy paths from the config file', () => {
+  it('keeps the policies and data a config names inside the repository; the workflow input may name any file', () => {
+    const repo = join(workspace, 'paths');
+    mkdirSync(repo);
+    writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'policy-bundles:\n- policies\n- /home/runner/.ssh\npolicy-data: ../../secrets.yaml\n');
+    expect(() => configuredSettings(inputs({}), repo)).toThrow(
+      [
+        ".kube-policy-gate.yaml:3: policy-bundles[1]: '/home/runner/.ssh' is outside the repository; expected a path inside it, relative to its root (the workflow's policy-bundles input may name other files)",
+        ".kube-policy-gate.yaml:4: policy-data: '../../secrets.yaml' is outside the repository; expected a path inside it, relative to its root (the workflow's policy-data input may name other files)",
+      ].join('\n'),
+    );
+    writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'policy-bundles: [policies]\n');
+    expect(configuredSettings(inputs({ 'policy-data': '/opt/team/data.yaml' }), repo)).toMatchObject({ policyBundles: ['policies'], policyData: ['/opt/team/data.yaml'] });
+  });
+});

@@ -6,7 +6,7 @@ import { formatAnnotations } from '../../src/report/annotations.js';
 import { formatOutputs } from '../../src/report/outputs.js';
 import { markdown } from '../../src/report/escape.js';
 import { formatSummary } from '../../src/report/summary.js';
-import { formatText } from '../../src/report/text.js';
+import { formatJson, formatText } from '../../src/report/text.js';
 
 const finding = (severity: Severity, line: number, extra: Partial<Finding> = {}): Finding => ({
   ruleId: 'privileged',
@@ -101,9 +101,36 @@ describe('outputs and text', () => {
 
   it('formats outputs and terminal lines', () => {
     const outcome = decideOutcome([finding('error', 3)], 'error', 1, 2);
-    expect(formatOutputs(outcome)).toEqual({ errors: '1', warnings: '0', notices: '0', findings: '1', verdict: 'fail' });
+    expect(formatOutputs(outcome)).toEqual({ errors: '1', warnings: '0', notices: '0', findings: '1', suppressed: '0', verdict: 'fail' });
     expect(formatText(outcome)).toBe(
       'base/deploy.yaml:3:9: error [privileged] container "app" must not set securityContext.privileged=true (Deployment/shop/api)\n1 error, 0 warnings, 0 notices in 2 objects from 1 target: FAIL (fail-on: error)\n',
     );
+  });
+});
+
+describe('accepted findings', () => {
+  const accepted = finding('error', 7, {
+    suppressed: { by: 'config', reason: 'vendor chart, fixed upstream in 2.1', owner: 'platform', expires: '2027-06-30', file: '.kube-policy-gate.yaml', line: 4 },
+  });
+  const outcome = decideOutcome([finding('warning', 3, { ruleId: 'image-tag' }), accepted], 'error', 1, 2);
+
+  it('neither count nor fail, and are no annotation', () => {
+    expect(outcome.verdict).toBe('pass');
+    expect(outcome.counts).toEqual({ error: 0, warning: 1, notice: 0 });
+    expect(formatOutputs(outcome)).toEqual({ errors: '0', warnings: '1', notices: '0', findings: '1', suppressed: '1', verdict: 'pass' });
+    expect(formatAnnotations(outcome).map((annotation) => annotation.level)).toEqual(['warning']);
+  });
+
+  it('are listed with the exception that accepted them in the text, the summary and the JSON', () => {
+    expect(formatText(outcome)).toContain(
+      'base/deploy.yaml:7:9: error [privileged] container "app" must not set securityContext.privileged=true (Deployment/shop/api) — accepted by an exception (vendor chart, fixed upstream in 2.1; owner platform; until 2027-06-30)\n',
+    );
+    const summary = formatSummary(outcome);
+    expect(summary).toContain('**0 errors, 1 warning, 0 notices, 1 accepted by exceptions in 2 objects from 1 target**');
+    expect(summary).toContain('### Exceptions applied\n\n| By | Where | Reason | Owner | Expires | Findings |\n| --- | --- | --- | --- | --- | --- |\n| config | .kube-policy-gate.yaml:4 | vendor chart, fixed upstream in 2.1 | platform | 2027-06-30 | 1 |');
+    expect(summary).toContain('| error (accepted) | base/deploy.yaml:7:9 |');
+    const json = JSON.parse(formatJson(outcome)) as { findings: Finding[]; exceptions: unknown[] };
+    expect(json.findings.find((item) => item.suppressed)?.suppressed?.reason).toBe('vendor chart, fixed upstream in 2.1');
+    expect(json.exceptions).toEqual([{ ...accepted.suppressed, findings: 1 }]);
   });
 });
