@@ -78,7 +78,7 @@ function addParameters(rules) {
       if (!(name in values)) fail(`${where}: ${name} has a description but no default in default_parameters`);
       const description = described[name];
       if (typeof description !== 'string' || !description.trim()) fail(`${where}: ${name} (in default_parameters) has no description`);
-      return { name, description: description.trim(), type: parameterType(`${rule.file}: ${name}`, values[name], items[rule.package]?.[name]), default: values[name] };
+      return { name, description: description.trim(), ...parameterType(`${rule.file}: ${name}`, values[name], items[rule.package]?.[name]), default: values[name] };
     });
     for (const name of Object.keys(items[rule.package] ?? {})) {
       if (!Array.isArray(values[name]) || values[name].length) fail(`${rule.file}: parameter_items names ${name}, which is not a parameter whose default is an empty list`);
@@ -87,7 +87,7 @@ function addParameters(rules) {
   checkParametersRead(rules.filter((rule) => rule.parameters.length));
 }
 
-/** A JSON-schema-like type from the default: a boolean, number or string, or a list of one of those. */
+/** JSON Schema's type (and items) from the default: a boolean, number or string, or a list of one of those. */
 function parameterType(where, value, item) {
   if (Array.isArray(value)) {
     const kinds = new Set(value.map((element) => typeof element));
@@ -101,7 +101,7 @@ function parameterType(where, value, item) {
 
 /** A value of the parameter's type that differs from its default. */
 function changed(parameter) {
-  const { type, items } = parameter.type;
+  const { type, items } = parameter;
   if (type === 'array') return [items.type === 'number' ? 65535 : 'kpg-build-check'];
   if (type === 'boolean') return !parameter.default;
   if (type === 'number') return parameter.default + 1;

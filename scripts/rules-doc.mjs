@@ -12,16 +12,55 @@ export function renderRulesDoc(rules) {
     'Profiles: `baseline` ⊂ `restricted` ⊂ `hardened`. The default selection is the restricted Pod Security',
     'Standards plus the hardening rules at their own severities. Optional rules are off unless enabled.',
     '',
+    'Parameters: a rule with parameters reads them from `rules.<id>.parameters` in `.kube-policy-gate.yaml`',
+    '(or `kpg.parameters.<package>` in a `policy-data` file, the package being the id with underscores); a',
+    'parameter left out keeps its default, which is the behaviour described here.',
+    '',
     renderReadmeTable(rules),
     '',
   ];
   for (const rule of rules) {
     lines.push(`## ${rule.id}`, '', `**${rule.title}**. Severity \`${rule.severity}\`; profiles ${rule.profiles.map((p) => `\`${p}\``).join(', ')}${rule.optional ? '; optional' : ''}.`, '');
     lines.push(rule.description, '', `**Remediation:** ${rule.remediation}`, '');
+    if (rule.parameters?.length) lines.push(...renderParameters(rule));
     if (rule.references.length) lines.push('References:', ...rule.references.map((ref) => `- ${ref}`), '');
     lines.push(`Source: [\`${rule.file}\`](../${rule.file})`, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** A rule's parameters with their defaults, and a config snippet that sets each to its default. */
+function renderParameters(rule) {
+  const lines = ['**Parameters:**', ''];
+  for (const parameter of rule.parameters) {
+    lines.push(`- \`${parameter.name}\` (${typeName(parameter)}): ${parameter.description} Default: ${defaultText(parameter.default)}.`);
+  }
+  lines.push('', '```yaml', '# .kube-policy-gate.yaml: the defaults, to change', 'rules:', `  ${rule.id}:`, '    parameters:');
+  for (const parameter of rule.parameters) lines.push(...yamlEntry(parameter.name, parameter.default, '      '));
+  lines.push('```', '');
+  return lines;
+}
+
+function typeName(parameter) {
+  return parameter.type === 'array' ? `list of ${parameter.items?.type ?? 'string'}s` : parameter.type;
+}
+
+function defaultText(value) {
+  if (Array.isArray(value)) return value.length ? value.map((item) => `\`${item}\``).join(', ') : 'none (`[]`)';
+  return `\`${value}\``;
+}
+
+function yamlEntry(key, value, indent) {
+  if (!Array.isArray(value)) return [`${indent}${key}: ${yamlScalar(value)}`];
+  if (value.length <= 3) return [`${indent}${key}: [${value.map(yamlScalar).join(', ')}]`];
+  return [`${indent}${key}:`, ...value.map((item) => `${indent}  - ${yamlScalar(item)}`)];
+}
+
+/** Plain when YAML 1.1 and 1.2 both read it back as the same string; else a double-quoted (JSON) string. */
+function yamlScalar(value) {
+  if (typeof value !== 'string') return String(value);
+  const plain = /^[A-Za-z_][\w./-]*$/.test(value) && !/^(y|n|yes|no|on|off|true|false|null)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
 }
 
 export function renderReadmeTable(rules) {

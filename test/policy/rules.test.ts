@@ -20,6 +20,14 @@ describe('rule files', () => {
     expect(text, 'no test_dont_fire_ case').toMatch(/^test_dont_fire_\w+/m);
   });
 
+  it.each(ruleFiles.filter((file) => /^default_parameters :=/m.test(readFileSync(join(policies, file), 'utf8'))))(
+    '%s has tests that change its parameters',
+    (file) => {
+      const text = readFileSync(join(policies, file.replace(/\.rego$/, '_test.rego')), 'utf8');
+      expect(text, 'no test sets data.kpg.parameters').toMatch(/with data\.kpg\.parameters as/);
+    },
+  );
+
   it.each(ruleFiles)('%s is package kpg.rules.<file name>', (file) => {
     const name = file.split('/').pop()!.replace(/\.rego$/, '');
     expect(readFileSync(join(policies, file), 'utf8')).toMatch(new RegExp(`^package kpg\\.rules\\.${name}$`, 'm'));
