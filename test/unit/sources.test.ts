@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Resource } from '../../src/model.js';
 import { loadBundledSource } from '../../src/policy/sources/bundled.js';
-import { fieldPath } from '../../src/policy/sources/conftest.js';
+import { resultPath } from '../../src/policy/sources/result-path.js';
 import { loadPolicySources } from '../../src/policy/sources/index.js';
 import type { PolicySource, SourceOptions } from '../../src/policy/sources/types.js';
 import { WASM_BUILTINS } from '../../src/policy/sources/wasm-builtins.js';
@@ -280,17 +280,18 @@ describe('opa at run time', () => {
   });
 });
 
-describe('details.path and details.field', () => {
+describe('resultPath: details.path and details.field', () => {
   const object = { spec: { containers: [{ name: 'a' }], selector: { '0': 'x' } } };
   it('takes a list or a dotted string; digits index lists only', () => {
-    expect(fieldPath(['spec', 'containers', 0, 'name'], object)).toEqual(['spec', 'containers', 0, 'name']);
-    expect(fieldPath('spec.containers.0.name', object)).toEqual(['spec', 'containers', 0, 'name']);
-    expect(fieldPath('spec.selector.0', object)).toEqual(['spec', 'selector', '0']);
+    expect(resultPath(['spec', 'containers', 0, 'name'], object)).toEqual(['spec', 'containers', 0, 'name']);
+    expect(resultPath('spec.containers.0.name', object)).toEqual(['spec', 'containers', 0, 'name']);
+    expect(resultPath('spec.selector.0', object)).toEqual(['spec', 'selector', '0']);
+    expect(resultPath('spec.containers[0].name', object)).toEqual(['spec', 'containers', 0, 'name']);
   });
   it('locates anything else at the object', () => {
-    expect(fieldPath(undefined, object)).toEqual([]);
-    expect(fieldPath({ spec: 1 }, object)).toEqual([]);
-    expect(fieldPath(['spec', { x: 1 }], object)).toEqual([]);
+    expect(resultPath(undefined, object)).toEqual([]);
+    expect(resultPath({ spec: 1 }, object)).toEqual([]);
+    expect(resultPath(['spec', { x: 1 }], object)).toEqual([]);
   });
 });
 

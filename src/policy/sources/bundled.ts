@@ -3,7 +3,8 @@ import type { Resource } from '../../model.js';
 import { loadBundle, type RuleInfo } from '../bundle.js';
 import { createEvaluator, type Evaluation, type Evaluator } from '../evaluate.js';
 import type { PolicySource } from './types.js';
-import { mergeData, type CompiledPolicy, type RuleNotes } from './wasm.js';
+import { mergeData } from '../data.js';
+import type { CompiledPolicy, RuleNotes } from './wasm.js';
 
 /** Our library from dist/policy (or `bundleDir`); `data` is passed as given, data.kpg.run included. */
 export async function loadBundledSource(bundleDir?: string): Promise<PolicySource> {

@@ -5,7 +5,9 @@ import type { RuleInfo } from '../bundle.js';
 import type { Evaluation, Violation } from '../evaluate.js';
 import { customRule } from './bundled.js';
 import type { PolicySource } from './types.js';
-import { mergeData, type CompiledPolicy, type WasmPolicy } from './wasm.js';
+import { mergeData } from '../data.js';
+import { resultPath } from './result-path.js';
+import type { CompiledPolicy, WasmPolicy } from './wasm.js';
 
 const RULE_NAME = /^(deny|warn|violation)(_\w+)?$/;
 
@@ -99,25 +101,9 @@ function toViolations(result: unknown, rule: string, object: unknown): Violation
     if (typeof item === 'string') return { rule, message: item, path: [] };
     if (typeof item === 'object' && item !== null && typeof (item as { msg?: unknown }).msg === 'string') {
       const { msg, details } = item as { msg: string; details?: { path?: unknown; field?: unknown } };
-      return { rule, message: msg, path: fieldPath(details?.path ?? details?.field, object) };
+      return { rule, message: msg, path: resultPath(details?.path ?? details?.field, object) };
     }
     throw new Error(`a result is ${JSON.stringify(item)}, expected a string or an object with a string msg`);
-  });
-}
-
-/**
- * `details.path` / `details.field`: a list (`["spec", "containers", 0]`) or a dotted string
- * (`spec.containers.0.securityContext.privileged`); a digit segment is an index where the object has a list there.
- * Anything else locates the finding at the object.
- */
-export function fieldPath(value: unknown, object: unknown): (string | number)[] {
-  const segments = typeof value === 'string' ? value.split('.').filter(Boolean) : Array.isArray(value) ? value : [];
-  if (!segments.every((segment) => typeof segment === 'string' || typeof segment === 'number')) return [];
-  let node = object;
-  return segments.map((segment: string | number) => {
-    const index = Array.isArray(node) && /^\d+$/.test(String(segment)) ? Number(segment) : String(segment);
-    node = (node as Record<string | number, unknown> | undefined)?.[index];
-    return index;
   });
 }
 

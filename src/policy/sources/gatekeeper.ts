@@ -6,6 +6,7 @@ import { findTool } from '../../tools.js';
 import type { RuleInfo } from '../bundle.js';
 import type { Evaluation, Violation } from '../evaluate.js';
 import { GATEKEEPER_BUILTINS } from './gatekeeper-builtins.js';
+import { resultPath } from './result-path.js';
 import { compileTemplate } from './gatekeeper-compile.js';
 import { matches, type Candidate } from './gatekeeper-match.js';
 import { readPolicyObjects, type Constraint, type EnforcementAction, type Template, type UnusableTemplate } from './gatekeeper-objects.js';
@@ -139,7 +140,7 @@ function evaluate(resource: Resource, bound: Bound[], namespaces: Map<string, Re
     if (!matched) continue;
     try {
       const result = policy.evaluate({ review, parameters: constraint.parameters }, entrypoint) as { result?: unknown }[];
-      violations.push(...toViolations(id, result[0]?.result));
+      violations.push(...toViolations(id, result[0]?.result, resource.object));
     } catch (error) {
       return { resource, error: `${id}: ${errorMessage(error)}` };
     }
@@ -181,20 +182,13 @@ function groupVersion(apiVersion: string): { group: string; version: string } {
 }
 
 /** `violation[{"msg": m, "details": d}]` results; the field path comes from details.path or details.field when given. */
-function toViolations(id: string, result: unknown): Violation[] {
+function toViolations(id: string, result: unknown, object: unknown): Violation[] {
   if (!Array.isArray(result)) throw new Error(`violation returned ${JSON.stringify(result)}, expected a set of {"msg": ...}`);
   return result.map((item: unknown) => {
     const { msg, details } = record(item);
     const detail = record(details);
-    return { rule: id, message: typeof msg === 'string' ? msg : JSON.stringify(msg), path: fieldPath(detail.path ?? detail.field) };
+    return { rule: id, message: typeof msg === 'string' ? msg : JSON.stringify(msg), path: resultPath(detail.path ?? detail.field, object) };
   });
-}
-
-/** `["spec", "containers", 0]` as is; `spec.containers[0].image` split; anything else is the object itself. */
-export function fieldPath(value: unknown): (string | number)[] {
-  if (Array.isArray(value)) return value.every((part) => typeof part === 'string' || typeof part === 'number') ? value : [];
-  if (typeof value !== 'string' || !value) return [];
-  return [...value.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key! : Number(index)));
 }
 
 /** data.inventory as Gatekeeper's sync fills it, from the objects checked together. */

@@ -140,15 +140,3 @@ export async function instantiate(policy: CompiledPolicy): Promise<WasmPolicy> {
  * The run's data over a bundle's own: objects merge key by key, anything else from the run wins, as OPA merges
  * data documents (where it would refuse a conflict, the run's value is the one the user passed last).
  */
-export function mergeData(own: Record<string, unknown>, run: Record<string, unknown>): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...own };
-  for (const [key, value] of Object.entries(run)) {
-    const base = merged[key];
-    merged[key] = isObject(base) && isObject(value) ? mergeData(base, value) : value;
-  }
-  return merged;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
