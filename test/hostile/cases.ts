@@ -1,0 +1,110 @@
+// The hostile corpus: each test/fixtures/hostile/<category>/<case>/ holds repo/ (the PR's files), an optional
+// outside/ (files planted beside the checkout) and case.yaml (what the gate must do with them).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { FIXTURES } from '../helpers.js';
+
+export const CORPUS_DIR = join(FIXTURES, 'hostile');
+
+/** A finding the case expects; fields left out are not compared. */
+export interface ExpectedFinding {
+  rule: string;
+  severity?: 'error' | 'warning' | 'notice';
+  file?: string;
+  line?: number;
+  /** A substring of the message. */
+  message?: string;
+}
+
+/** Made at test time, because git cannot hold them nicely (links, names with CR/LF, .git contents). */
+export type SetupStep =
+  | { link: string; to: string }
+  | { rename: string; to: string }
+  | { write: string; content: string; repeat?: number };
+
+export interface HostileCase {
+  /** `<category>/<case>`. */
+  id: string;
+  dir: string;
+  title: string;
+  category: string;
+  /** The issue item the case covers (issue 6, sections 1–3). */
+  covers: string;
+  runner: 'cli' | 'action';
+  /** CLI arguments (runner: cli). */
+  settings: string[];
+  /** Action inputs (runner: action), over action.yml's defaults. */
+  inputs: Record<string, string>;
+  /** Action runner files made unwritable: `directory` puts a directory where the runner file should be. */
+  runnerFiles: { summary?: 'directory'; output?: 'directory' };
+  setup: SetupStep[];
+  /** The case renders a Helm chart: it runs with helm v4 and with helm v3. */
+  helm: boolean;
+  /** The canary Pod is added unless the case says why it cannot be. */
+  canary: true | { skip: string };
+  expect: {
+    exit: number;
+    findings: ExpectedFinding[];
+    /** A substring of the configuration error (stderr of the CLI, the `::error::` line of the action). */
+    configError?: string;
+    /** Action: a substring of the failure message (`::error::` without a file). */
+    failureMessage?: string;
+    /** Action: GITHUB_OUTPUT values. */
+    outputs?: Record<string, string>;
+    /** The whole run must end within this many seconds. */
+    maxSeconds?: number;
+  };
+}
+
+export function loadCases(): HostileCase[] {
+  const cases: HostileCase[] = [];
+  for (const category of readdirSync(CORPUS_DIR).sort()) {
+    const categoryDir = join(CORPUS_DIR, category);
+    for (const name of readdirSync(categoryDir).sort()) {
+      const dir = join(categoryDir, name);
+      if (existsSync(join(dir, 'case.yaml'))) cases.push(readCase(`${category}/${name}`, dir));
+    }
+  }
+  return cases;
+}
+
+function readCase(id: string, dir: string): HostileCase {
+  const raw = parse(readFileSync(join(dir, 'case.yaml'), 'utf8')) as Record<string, any>;
+  const fail = (why: string): never => {
+    throw new Error(`${id}/case.yaml: ${why}`);
+  };
+  for (const key of ['title', 'category', 'covers']) if (typeof raw[key] !== 'string' || !raw[key]) fail(`'${key}' is required`);
+  if (raw.category !== id.split('/')[0]) fail(`category '${raw.category}' is not the folder's`);
+  const runner = raw.runner ?? 'cli';
+  if (runner !== 'cli' && runner !== 'action') fail(`runner '${runner}' is not cli or action`);
+  const expectation = raw.expect ?? fail('expect is required');
+  if (typeof expectation.exit !== 'number') fail('expect.exit is required');
+  const findings = (expectation.findings ?? []) as ExpectedFinding[];
+  for (const finding of findings) if (typeof finding.rule !== 'string') fail('every expected finding needs a rule');
+  const canary = raw.canary === undefined ? true : raw.canary;
+  if (canary !== true && typeof canary?.skip !== 'string') fail('canary is either absent or {skip: why}');
+  if (!existsSync(join(dir, 'repo'))) fail('repo/ is missing');
+  return {
+    id,
+    dir,
+    title: raw.title,
+    category: raw.category,
+    covers: raw.covers,
+    runner,
+    settings: (raw.settings ?? []).map(String),
+    inputs: Object.fromEntries(Object.entries(raw.inputs ?? {}).map(([key, value]) => [key, String(value)])),
+    runnerFiles: raw.runnerFiles ?? {},
+    setup: raw.setup ?? [],
+    helm: raw.helm === true,
+    canary,
+    expect: {
+      exit: expectation.exit,
+      findings,
+      configError: expectation.configError,
+      failureMessage: expectation.failureMessage,
+      outputs: expectation.outputs,
+      maxSeconds: expectation.maxSeconds,
+    },
+  };
+}
