@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { applyExceptions } from './config/exceptions.js';
-import { checkRuleIds, configureRules, parameterData, ruleChoices } from './config/rules.js';
 import { ConfigError } from './errors.js';
 import { checkValuesFiles, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
@@ -12,10 +11,9 @@ import { parseRendered } from './manifests/parse.js';
 import { createLocator, type FileReader } from './manifests/source.js';
 import type { Finding, Outcome, Resource, Target } from './model.js';
 import { decideOutcome, withoutRepeats } from './outcome.js';
-import { loadBundle, type PolicyBundle, type RuleInfo } from './policy/bundle.js';
-import { loadPolicyData, mergeData, type Data } from './policy/data.js';
+import { mergeData } from './policy/data.js';
+import { configuredRules, loadPolicies, type Policies } from './policy/load.js';
 import { decide, namespaceLevels, rulesToRun } from './policy/decision.js';
-import { createEvaluator } from './policy/evaluate.js';
 import { inventories, policyData } from './policy/inventory.js';
 import { renderTarget, type RenderResult } from './render/index.js';
 import { createSandbox } from './render/sandbox.js';
@@ -35,7 +33,7 @@ export interface CheckOptions extends Settings {
 export async function check(options: CheckOptions): Promise<Outcome> {
   const root = await confineRoot(options.root, options.workspace ?? options.root);
   // Policies and the config's rule settings first: a mistake there fails before anything renders.
-  const policies = await loadPolicies(options, root);
+  const policies = await loadPolicies({ ...options, root });
   const listing = await listFiles(root, options.paths);
   const { files } = listing;
   checkValuesFiles(options.valuesFiles, new Set(files));
@@ -53,25 +51,6 @@ export async function check(options: CheckOptions): Promise<Outcome> {
   } finally {
     await sandbox.dispose();
   }
-}
-
-interface Policies {
-  bundle: PolicyBundle;
-  /** The rules as the config sets them (disabled ones gone, severities re-graded). */
-  rules: RuleInfo[];
-  /** Rule ids reported whatever the profile. */
-  enabled: Set<string>;
-  /** The user's policy-data and the config's rule parameters. */
-  data: Data;
-}
-
-async function loadPolicies(options: CheckOptions, root: string): Promise<Policies> {
-  const bundle = await loadBundle(options.bundleDir);
-  const { config } = options;
-  if (config) checkRuleIds(config, bundle.rules);
-  const choices = ruleChoices(config);
-  const data = mergeData(loadPolicyData(options.policyData, root), { kpg: { parameters: parameterData(bundle.rules, choices) } });
-  return { bundle, rules: configureRules(bundle.rules, choices), enabled: new Set([...(options.enable ?? []), ...choices.enabled]), data };
 }
 
 /** The real path of the directory to check, which must lie inside the workspace once links are resolved. */
@@ -116,17 +95,17 @@ async function evaluate(resources: Resource[], policies: Policies, options: Chec
   const selection = {
     profile: options.profile,
     enabled: policies.enabled,
+    disabled: new Set(policies.choices.disabled),
     namespaces: namespaceLevels(resources),
     trustNamespaceLabels: options.trustNamespaceLabels,
   };
-  const run = rulesToRun(policies.rules, selection.profile, selection.enabled);
+  const run = rulesToRun(configuredRules(policies), selection.profile, selection.enabled);
   const inventoryFor = inventories(resources);
-  const evaluator = await createEvaluator(policies.bundle, {});
   const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
-    evaluator.setData(mergeData(policies.data, policyData(inventoryFor(target), run)));
-    return evaluator.evaluateAll(group);
+    const data = mergeData(policies.data, policyData(inventoryFor(target), run));
+    return policies.sources.flatMap((source) => source.evaluateAll(group, data));
   });
-  return decide(evaluations, policies.rules, selection, createLocator(read));
+  return decide(evaluations, configuredRules(policies), selection, createLocator(read));
 }
 
 function groupByTarget(resources: Resource[]): Map<Target, Resource[]> {

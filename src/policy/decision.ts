@@ -74,6 +74,8 @@ export interface Selection {
   profile: ProfileChoice;
   /** Rule ids reported regardless of profile, optional ones included. */
   enabled?: ReadonlySet<string>;
+  /** Rule ids never reported (the config switched them off; a user's bundle cannot be told not to run them). */
+  disabled?: ReadonlySet<string>;
   /** Pod Security levels by namespace (see namespaceLevels). */
   namespaces?: ReadonlyMap<string, PssLevel>;
   /** false: every Pod is judged at the profile's level, whatever its namespace's label says. Default true. */
@@ -99,6 +101,7 @@ export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: 
     // "In the namespace" as admission sees it: metadata.namespace as rendered, else default.
     const namespace = evaluation.resource.namespace ?? 'default';
     for (const violation of evaluation.violations) {
+      if (selection.disabled?.has(violation.rule)) continue;
       const rule = byId.get(violation.rule);
       // A rule the bundle does not describe still counts: unknown rules are errors, never dropped.
       if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
@@ -108,7 +111,8 @@ export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: 
       findings.push(violationFinding(evaluation.resource, violation, rule, locate));
     }
   }
-  const resources = evaluations.map((evaluation) => evaluation.resource);
+  // Several sources evaluate each object: one entry per object here.
+  const resources = [...new Set(evaluations.map((evaluation) => evaluation.resource))];
   const all = [...findings, ...relaxedNamespaces(resources, selection, hidden, locate)];
   return honourAnnotations(all, resources, [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate);
 }

@@ -7,6 +7,8 @@ import type { PolicyBundle } from './bundle.js';
 export const ENTRYPOINT = 'kpg/violations';
 /** Many objects per wasm call (input.objects → one violation array per object); optional in a bundle. */
 export const BATCH_ENTRYPOINT = 'kpg/batch';
+/** What `data` holds that no rule can use (a mistyped or unknown parameter); optional in a bundle. */
+export const DATA_PROBLEMS_ENTRYPOINT = 'kpg/parameter_errors';
 const BATCH_SIZE = 50;
 
 /** What the entrypoint returns for one object. */
@@ -24,6 +26,8 @@ export interface Evaluator {
   evaluate(resource: Resource): Evaluation;
   /** All resources, in batches where the bundle allows; same results as evaluate() one by one. */
   evaluateAll(resources: Resource[]): Evaluation[];
+  /** What the current `data` holds that the rules cannot use, as the bundle judges it (none when it cannot). */
+  dataProblems(): Violation[];
 }
 
 /** Instantiates the policy once with `data` (parameters and the cross-object inventory). */
@@ -68,6 +72,11 @@ export async function createEvaluator(bundle: PolicyBundle, data: Record<string,
       }
     },
     evaluate,
+    dataProblems() {
+      if (!(DATA_PROBLEMS_ENTRYPOINT in policy.entrypoints)) return [];
+      const result = policy.evaluate({}, DATA_PROBLEMS_ENTRYPOINT) as { result?: unknown }[];
+      return toViolations(result[0]?.result);
+    },
     evaluateAll(resources) {
       if (!batched) return resources.map(evaluate);
       const evaluations: Evaluation[] = [];

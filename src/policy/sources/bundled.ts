@@ -10,7 +10,16 @@ import type { CompiledPolicy, RuleNotes } from './wasm.js';
 export async function loadBundledSource(bundleDir?: string): Promise<PolicySource> {
   const bundle = await loadBundle(bundleDir);
   const evaluator = await createEvaluator(bundle, {});
-  return { origin: 'kube-policy-gate', style: 'kpg', rules: bundle.rules, evaluateAll: evaluateWith(evaluator, (data) => data) };
+  return {
+    origin: 'kube-policy-gate',
+    style: 'kpg',
+    rules: bundle.rules,
+    evaluateAll: evaluateWith(evaluator, (data) => data),
+    dataProblems(data) {
+      evaluator.setData(data);
+      return evaluator.dataProblems().map((problem) => `${problem.path.join('.')}: ${problem.message}`);
+    },
+  };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface PolicySource {
    * names a rule id from `rules`; its `path` is the offending field when known, else [] (the object).
    */
   evaluateAll(resources: Resource[], data: Record<string, unknown>): Evaluation[];
+  /** Messages for what `data` holds that this source's rules cannot use (a mistyped parameter); optional. */
+  dataProblems?(data: Record<string, unknown>): string[];
 }
 
 /** Options every loader receives. */
