@@ -32,6 +32,8 @@ export interface HostileCase {
   /** The issue item the case covers (issue 6, sections 1–3). */
   covers: string;
   runner: 'cli' | 'action';
+  /** Where the CLI runs: in the repository (default), or in `<ws>/elsewhere`, an empty directory beside it. */
+  cwd: 'repo' | 'elsewhere';
   /** CLI arguments (runner: cli). */
   settings: string[];
   /** Action inputs (runner: action), over action.yml's defaults. */
@@ -59,7 +61,7 @@ export interface HostileCase {
 
 export function loadCases(): HostileCase[] {
   const cases: HostileCase[] = [];
-  for (const category of readdirSync(CORPUS_DIR).sort()) {
+  for (const category of readdirSync(CORPUS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
     const categoryDir = join(CORPUS_DIR, category);
     for (const name of readdirSync(categoryDir).sort()) {
       const dir = join(categoryDir, name);
@@ -92,6 +94,7 @@ function readCase(id: string, dir: string): HostileCase {
     category: raw.category,
     covers: raw.covers,
     runner,
+    cwd: raw.cwd === 'elsewhere' ? 'elsewhere' : 'repo',
     settings: (raw.settings ?? []).map(String),
     inputs: Object.fromEntries(Object.entries(raw.inputs ?? {}).map(([key, value]) => [key, String(value)])),
     runnerFiles: raw.runnerFiles ?? {},

@@ -56,7 +56,9 @@ export async function runGate(hostile: HostileCase, workspace: Workspace, option
   const traceFile = join(workspace.base, 'strace.log');
   const command = straceAvailable ? [STRACE, ...straceArgs(traceFile), process.execPath, ...args] : [process.execPath, ...args];
   const started = Date.now();
-  const { exit, stdout, stderr } = await spawnCollect(command, workspace.repo, env);
+  const cwd = hostile.cwd === 'elsewhere' ? join(workspace.ws, 'elsewhere') : workspace.repo;
+  mkdirSync(cwd, { recursive: true });
+  const { exit, stdout, stderr } = await spawnCollect(command, cwd, env);
   return {
     exit,
     stdout,
