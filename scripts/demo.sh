@@ -11,9 +11,10 @@ fi
 bash scripts/install-tools.sh >/dev/null
 [ -f dist/cli.js ] || node_modules/.bin/node scripts/build.mjs
 
-echo "demo: kube-policy-gate examples --values-files examples/helm/web/values-production.yaml" >&2
+# The example config adds a team's own policies (conftest-style Rego and a Gatekeeper template) and an exception.
+echo "demo: kube-policy-gate --config examples/custom-policies/kube-policy-gate.yaml" >&2
 set +e
-node_modules/.bin/node dist/cli.js examples --values-files examples/helm/web/values-production.yaml
+node_modules/.bin/node dist/cli.js --config examples/custom-policies/kube-policy-gate.yaml
 status=$?
 set -e
 # 1 means "findings at or above fail-on", which is what the examples are for; anything else is a failure.
