@@ -48,6 +48,55 @@ const specialFloatTag: ScalarTag = {
   resolve: (source) => SPECIAL_FLOATS.get(source),
 };
 
+/** What go-yaml makes of a plain scalar without a tag. */
+function resolvePlain(source: string): unknown {
+  if (NULLS.has(source)) return null;
+  const word = BOOLEANS.get(source) ?? SPECIAL_FLOATS.get(source);
+  if (word !== undefined) return word;
+  return /^[-+.0-9]/.test(source) ? (resolveNumber(source) ?? source) : source;
+}
+
+/**
+ * An explicit `!!bool`, `!!int`, `!!float` or `!!null`, quoted or not: go-yaml resolves the text as if plain and
+ * fails unless the result has the tag's type (an integer passes as a float), so `runAsUser: !!float "0"` is 0.
+ * The yaml package would leave "0" a string (its tags with a `test` only take text that passes the test).
+ */
+function explicitTag(name: 'bool' | 'int' | 'float' | 'null', fits: (value: unknown, source: string) => boolean): ScalarTag {
+  return {
+    tag: `tag:yaml.org,2002:${name}`,
+    resolve: (source, onError) => {
+      const value = resolvePlain(source);
+      if (fits(value, source)) return value as boolean | number | null;
+      onError(`cannot decode \`${source}\` as a !!${name} (go-yaml refuses it)`);
+      return source;
+    },
+  };
+}
+
+const EXPLICIT_TAGS = [
+  explicitTag('bool', (value) => typeof value === 'boolean'),
+  explicitTag('int', (value, source) => typeof value === 'number' && isGoInteger(source)),
+  explicitTag('float', (value) => typeof value === 'number'),
+  explicitTag('null', (value) => value === null),
+];
+
+/**
+ * `!!binary` (explicit only): go-yaml hands on the decoded bytes as a string, so `!!binary VW5jb25maW5lZA==` is
+ * "Unconfined" for the cluster; line breaks in the base64 are ignored, as Go's StdEncoding does.
+ */
+const binaryTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:binary',
+  resolve: (source, onError) => {
+    const base64 = source.replace(/[\r\n]/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(base64)) {
+      onError('!!binary value contains invalid base64 data');
+      return source;
+    }
+    // Bytes that are no UTF-8 become U+FFFD, as encoding/json writes them.
+    return new TextDecoder().decode(Buffer.from(base64, 'base64'));
+  },
+};
+
 /** Starts like a number (digit, sign or dot) and resolves like one in go-yaml; anything else stays a string. */
 const numberTag: ScalarTag = {
   tag: 'tag:yaml.org,2002:int',
@@ -128,7 +177,7 @@ export function wordKeyString(source: string): string | undefined {
 }
 
 /** The scalar tags, in the order go-yaml tries them. */
-export const KUBERNETES_SCALARS: ScalarTag[] = [nullTag, boolTag, specialFloatTag, numberTag];
+export const KUBERNETES_SCALARS: ScalarTag[] = [nullTag, boolTag, specialFloatTag, numberTag, ...EXPLICIT_TAGS, binaryTag];
 
 /**
  * sigs.k8s.io/yaml (kubectl, Helm, Argo CD) resolves scalars with go-yaml v2's YAML 1.1 rules: `on`/`yes`/`y`

@@ -17,7 +17,7 @@ const RUNS = { numRuns: Number(process.env.KPG_PROPERTY_RUNS ?? 300) };
 const PIECES = [
   'a', 'b', 'name', 'kind', 'Pod', 'items', 'spec', 'privileged', 'on', 'true', '~', 'null', '0o17', '1e6', '.inf', '1_0', '-',
   ':', ': ', ' ', '  ', '\t', '\n', '\r\n', '\r', '#', '# c', '&a ', '*a', '<<: ', '<<', '!!merge ', '!', '{', '}', '[', ']', ',',
-  '"', "'", '|', '>', '?', '%', '@', '`', '---', '...', '\\', '\u0085', '\u2028', '\u2029', '\uFEFF', '\u0000', '\u00a0', 'é', '😀', '\ud800',
+  '"', "'", '|', '>', '?', '!!float ', '!!int ', '!!bool ', '!!null ', '!!binary ', '!!str ', '!x ', '%', '@', '`', '---', '...', '\\', '\u0085', '\u2028', '\u2029', '\uFEFF', '\u0000', '\u00a0', 'é', '😀', '\ud800',
 ];
 const yamlish = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(yamlish, fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 }));
