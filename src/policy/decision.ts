@@ -27,11 +27,12 @@ export function profileLevel(profile: ProfileChoice): PssLevel {
 /**
  * Whether a rule reports on an object. Pod Security rules follow the level the object's namespace enforces
  * (a Namespace in the rendered set labelled pod-security.kubernetes.io/enforce), else the profile's level;
- * hardening rules follow the profile; `enabled` rules always report.
+ * hardening rules follow the profile; opt-in rules report under `hardened`; `enabled` and custom rules always report.
  */
 export function ruleSelected(rule: RuleInfo, profile: ProfileChoice, enabled: ReadonlySet<string> = new Set(), namespaceLevel?: PssLevel): boolean {
   if (enabled.has(rule.id) || rule.custom) return true;
-  if (rule.optional) return false;
+  // `hardened` is `default` plus the opt-in rules (image-digest): the one difference between the two.
+  if (rule.optional) return profile === 'hardened';
   const pss = rule.profiles.includes('baseline') || rule.profiles.includes('restricted');
   if (!pss) return profile === 'default' || profile === 'hardened';
   const level = namespaceLevel ?? profileLevel(profile);

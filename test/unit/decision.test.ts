@@ -37,7 +37,7 @@ describe('rule selection', () => {
   it('follows the profile', () => {
     const selected = (profile: Parameters<typeof ruleSelected>[1]) => [baseline, restricted, hardening, optional].filter((r) => ruleSelected(r, profile)).map((r) => r.id);
     expect(selected('default')).toEqual(['privileged', 'run-as-non-root', 'host-users']);
-    expect(selected('hardened')).toEqual(['privileged', 'run-as-non-root', 'host-users']);
+    expect(selected('hardened')).toEqual(['privileged', 'run-as-non-root', 'host-users', 'image-digest']);
     expect(selected('restricted')).toEqual(['privileged', 'run-as-non-root']);
     expect(selected('baseline')).toEqual(['privileged']);
   });
