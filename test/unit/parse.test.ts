@@ -339,7 +339,7 @@ describe.runIf(KUBECTL)('random documents read as kubectl reads them', () => {
   const value = fc.letrec<{ node: string }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small' },
-      fc.constantFrom('true', 'false', 'on', 'y', '0644', '1e3', '"x"', '~', '*a', '*b', '[]', '{}'),
+      fc.constantFrom('true', 'false', 'on', 'y', '0644', '1e3', '"x"', '~', '*a', '*b', '[]', '{}', '!!float "0"', '!!binary dHJ1ZQ==', '!!bool "yes"', '!!str on'),
       fc.array(fc.tuple(key, tie('node')), { maxLength: 3 }).map((pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
       fc.array(tie('node'), { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
     ),
