@@ -10,7 +10,7 @@ import { suggestion } from './suggest.js';
 export interface RuleCatalogEntry {
   id: string;
   /** The parameters the rule reads; undefined when the rule does not declare them (then they are not checked). */
-  parameters?: { name: string; type?: string }[];
+  parameters?: { name: string; type?: string; items?: { type: string } }[];
 }
 
 /** Finding ids that are not rules but may be excepted by name (they have no `rules:` settings). */
@@ -61,6 +61,11 @@ function parameterProblems(rule: RuleCatalogEntry, known: NonNullable<RuleCatalo
     }
     if (parameter.type && !hasType(value, parameter.type)) {
       return [{ path: [name], message: `${JSON.stringify(value)} is ${jsonType(value)}; expected ${parameter.type}` }];
+    }
+    const itemType = parameter.items?.type;
+    if (itemType && Array.isArray(value)) {
+      const index = value.findIndex((item) => !hasType(item, itemType));
+      if (index >= 0) return [{ path: [name, index], message: `${JSON.stringify(value[index])} is ${jsonType(value[index])}; expected a list of ${itemType}s` }];
     }
     return [];
   });

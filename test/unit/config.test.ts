@@ -292,3 +292,12 @@ describe('did you mean', () => {
     expect(closest('xyz', ['privileged', 'host-ports'])).toBeUndefined();
   });
 });
+
+describe('checkRuleIds: list parameters', () => {
+  it('checks the items of a list parameter against the type the rule declares', () => {
+    const catalog: RuleCatalogEntry[] = [{ id: 'host-ports', parameters: [{ name: 'allowed', type: 'array', items: { type: 'number' } }] }];
+    const config = parseConfig('gate.yaml', 'rules:\n  host-ports:\n    parameters:\n      allowed: [8080, "9090"]\n');
+    expect(() => checkRuleIds(config, catalog)).toThrow('gate.yaml:4: rules.host-ports.parameters.allowed[1]: "9090" is string; expected a list of numbers');
+    expect(() => checkRuleIds(parseConfig('gate.yaml', 'rules:\n  host-ports:\n    parameters:\n      allowed: [8080, 9090]\n'), catalog)).not.toThrow();
+  });
+});
