@@ -27,7 +27,7 @@ try {
     const line = execFileSync(process.execPath, [entry, String(size), join(root, 'dist/policy')], { encoding: 'utf8' }).trim();
     const r = JSON.parse(line);
     console.log(
-      `${String(r.objects).padStart(6)} objects (${r.megabytes} MB, ${r.findings} findings): ${r.totalMs} ms total, ` +
+      `${String(r.objects).padStart(6)} objects (${r.megabytes} MB, ${r.findings} findings${r.customRules ? `, ${r.customRules} custom rules` : ''}): ${r.totalMs} ms total, ` +
         `${r.objectsPerSecond} objects/s; parse ${r.ms.parse} ms, evaluate ${r.ms.evaluate} ms (${r.evaluateObjectsPerSecond} objects/s), ` +
         `locate ${r.ms.locate} ms, load ${r.ms.load} ms; peak RSS ${r.peakRssMB} MB`,
     );
