@@ -15,13 +15,24 @@ export function decideOutcome(findings: Finding[], failOn: FailOn, targets: numb
 /**
  * A kustomize base is checked on its own and again through each overlay that builds on it; a violation the overlay
  * keeps as it is (same rule, same source line, same message) is the base's to fix, so it is reported once, there.
+ * Likewise the same object judged by two targets (a file both a kustomization and discovery check, because the
+ * kustomization could not be read as kustomize reads it) gives one finding per problem, the first target's.
  */
 export function withoutRepeats(findings: Finding[]): Finding[] {
-  const key = (finding: Finding, target: string) =>
-    JSON.stringify([target, finding.ruleId, finding.location?.file, finding.location?.line, finding.location?.column, finding.message]);
+  const at = (finding: Finding) => [finding.ruleId, finding.location?.file, finding.location?.line, finding.location?.column, finding.message];
+  const key = (finding: Finding, target: string) => JSON.stringify([target, ...at(finding)]);
   // Every finding of a base, as it would read from each target that includes the base.
   const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
-  return fromBases.size ? findings.filter((finding) => !fromBases.has(key(finding, finding.target.path))) : findings;
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    if (fromBases.has(key(finding, finding.target.path))) return false;
+    if (!finding.location) return true;
+    const { kind, namespace, name } = finding.resource ?? {};
+    const same = JSON.stringify([...at(finding), kind, namespace, name]);
+    if (seen.has(same)) return false;
+    seen.add(same);
+    return true;
+  });
 }
 
 /** Most severe first, then by file and line, so every report lists the same order. */

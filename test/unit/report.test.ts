@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/model.js';
-import { decideOutcome } from '../../src/outcome.js';
+import { decideOutcome, withoutRepeats } from '../../src/outcome.js';
 import { formatAnnotations } from '../../src/report/annotations.js';
 import { formatOutputs } from '../../src/report/outputs.js';
 import { markdown } from '../../src/report/escape.js';
@@ -26,6 +26,13 @@ const golden = (name: string, actual: string) => {
 };
 
 describe('outcome', () => {
+  it('reports one finding per problem when two targets judge the same object at the same line', () => {
+    const overlay = finding('error', 3);
+    const plain = finding('error', 3, { target: { kind: 'manifests', path: 'base/deploy.yaml' } });
+    const other = finding('error', 3, { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' } });
+    expect(withoutRepeats([overlay, plain, other])).toEqual([overlay, other]);
+  });
+
   it('fails only on findings at or above fail-on', () => {
     const findings = [finding('warning', 3), finding('notice', 4)];
     expect(decideOutcome(findings, 'error', 1, 1).verdict).toBe('pass');
