@@ -66,9 +66,12 @@ export function isReleaseName(name: string): boolean {
   return name.length > 0 && name.length <= 53 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
 }
 
-/** `# Source: <chart>/templates/x.yaml` (or `<chart>/charts/<sub>/templates/x.yaml`) → the file in the repository. */
+/**
+ * `# Source: <chart>/templates/x.yaml` (or `<chart>/charts/<sub>/templates/x.yaml`) → the file in the repository.
+ * Up to the line feed only: a template named with a CR or U+2028 is still found (JavaScript's `.` stops there).
+ */
 function templateFile(text: string, chartPath: string, root: string): string {
-  const source = /^# Source: (.+)$/m.exec(text)?.[1]?.trim();
+  const source = /^# Source: ([^\n]+)$/m.exec(text)?.[1]?.trim();
   if (source) {
     const withinChart = source.split('/').slice(1).join('/');
     const candidate = posix(join(chartPath, withinChart));

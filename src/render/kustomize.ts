@@ -1,7 +1,9 @@
 // Renders a kustomization with the real kustomize (or kubectl kustomize), keeping each object's origin.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import type { RenderedDocument, Target } from '../model.js';
 import { splitDocuments, isBlankDocument } from '../manifests/split.js';
 import { findTool } from '../tools.js';
@@ -67,27 +69,56 @@ function cleanMessage(stderr: string, paths: { wrapper: string; targetDir: strin
 }
 
 function originOf(text: string, wrapper: string, root: string, targetPath: string): RenderedDocument {
-  // `path` for objects read from a file, `configuredIn` for objects a generator made.
-  const origin = /config\.kubernetes\.io\/origin: \|\n\s+(?:path|configuredIn): (.+)\n/.exec(text)?.[1];
-  const sourceFile = origin ? repoPath(root, resolve(wrapper, unquote(origin))) : undefined;
-  const configuredIn = [...text.matchAll(/- configuredIn: (.+)\n\s+configuredBy:\n\s+apiVersion: builtin\n\s+kind: (\w+)/g)]
-    .filter((match) => /Patch/.test(match[2]!))
-    .map((match) => repoPath(root, resolve(wrapper, unquote(match[1]!))));
+  const { origin, patches } = buildMetadata(text);
+  const inside = (path: string) => {
+    const file = repoPath(root, resolve(wrapper, path));
+    // A path that leads out of the repository is no source of ours (the wrapper, or a name kustomize could not keep).
+    return file.startsWith('../') || isAbsolute(file) ? undefined : file;
+  };
+  const sourceFile = origin === undefined ? undefined : inside(origin);
   return {
     text,
     firstLine: 1,
     sourceFile: sourceFile ?? `${targetPath}/kustomization.yaml`,
-    relatedFiles: [...new Set(configuredIn)],
+    relatedFiles: [...new Set(patches.flatMap((patch) => inside(patch) ?? []))],
     textIsSource: false,
     internalAnnotations: [ORIGIN_ANNOTATION, TRANSFORMATIONS_ANNOTATION],
   };
 }
 
-function repoPath(root: string, absolute: string): string {
-  return relative(root, absolute).split('\\').join('/');
+/**
+ * The origin file (`path` for objects read from a file, `configuredIn` for objects a generator made) and the patch
+ * files that touched the object, from the annotations our wrapper asked for. A regular expression reads the usual
+ * plain form; a name that needs quoting or a block scalar (a directory named with a line break) is read by parsing.
+ */
+function buildMetadata(text: string): { origin?: string; patches: string[] } {
+  const origin = /config\.kubernetes\.io\/origin: \|\n\s+(?:path|configuredIn): (.+)\n/.exec(text)?.[1];
+  const transformations = [...text.matchAll(/- configuredIn: (.+)\n\s+configuredBy:\n\s+apiVersion: builtin\n\s+kind: (\w+)/g)];
+  const plain = (value: string) => !/^\s*[|>"'&*!{[]/.test(value);
+  if ((origin === undefined || plain(origin)) && transformations.every((match) => plain(match[1]!))) {
+    return { origin: origin?.trim(), patches: transformations.filter((match) => /Patch/.test(match[2]!)).map((match) => match[1]!.trim()) };
+  }
+  return parsedBuildMetadata(text);
 }
 
-function unquote(value: string): string {
-  const trimmed = value.trim();
-  return /^(["']).*\1$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+function parsedBuildMetadata(text: string): { origin?: string; patches: string[] } {
+  let annotations: Record<string, unknown> = {};
+  try {
+    const object = load(text) as { metadata?: { annotations?: Record<string, unknown> } } | undefined;
+    annotations = object?.metadata?.annotations ?? {};
+  } catch {
+    return { patches: [] }; // the parser reports the document itself
+  }
+  const read = (value: unknown): unknown => (typeof value === 'string' ? parse(value) : undefined);
+  const origin = read(annotations[ORIGIN_ANNOTATION]) as { path?: unknown; configuredIn?: unknown } | undefined;
+  const transformations = read(annotations[TRANSFORMATIONS_ANNOTATION]);
+  const patches = (Array.isArray(transformations) ? transformations : [])
+    .filter((entry) => /Patch/.test(String(entry?.configuredBy?.kind)) && typeof entry?.configuredIn === 'string')
+    .map((entry) => entry.configuredIn as string);
+  const path = origin?.path ?? origin?.configuredIn;
+  return { origin: typeof path === 'string' ? path : undefined, patches };
+}
+
+function repoPath(root: string, absolute: string): string {
+  return relative(root, absolute).split('\\').join('/');
 }
