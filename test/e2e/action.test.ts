@@ -125,7 +125,7 @@ describe('dist/index.js as a GitHub Action', () => {
     expect(run.summary).toContain('## ❌ kube-policy-gate: failed');
     expect(run.commands.at(-1)).toMatch(/^::error::7 findings at or above fail-on 'error' \(7 errors, /);
     expect(run.commands.filter((line) => line.startsWith('::warning'))).toEqual([
-      `::warning::The step outputs errors, warnings, notices, findings, verdict could not be set: Missing file at path: ${output}`,
+      `::warning::The step outputs errors, warnings, notices, findings, suppressed, verdict could not be set: Missing file at path: ${output}`,
     ]);
   });
 
@@ -186,7 +186,7 @@ const EXPECTED_BASELINE_COMMANDS: string[] = [
   "::error title=Host namespaces,file=deploy/overlays/prod/host-network.yaml,line=8,col=7::pod must not set hostNetwork=true: host namespaces are forbidden (allowed: false or unset)%0ADeployment/prod/shop from kustomize deploy/overlays/prod [host-namespaces]",
   "::error title=Privileged containers,file=deploy/overlays/prod/host-network.yaml,line=12,col=13::container \"shop\" must not set securityContext.privileged=true (allowed: false or unset)%0ADeployment/prod/shop from kustomize deploy/overlays/prod [privileged]",
   "::error title=Privileged containers,file=manifests/pods.yaml,line=10,col=9::container \"debug\" must not set securityContext.privileged=true (allowed: false or unset)%0APod/debug from manifests manifests/pods.yaml [privileged]",
-  "::error title=Could not parse a rendered document,file=manifests/pods.yaml,line=16::invalid YAML: duplicate key (Kubernetes clients keep one of them in an undefined order)%0Afrom manifests manifests/pods.yaml [parse-error]",
+  "::error title=Could not parse a rendered document,file=manifests/pods.yaml,line=16::invalid YAML: duplicate key `name` (Kubernetes clients keep one of them in an undefined order)%0Afrom manifests manifests/pods.yaml [parse-error]",
   "::error::7 findings at or above fail-on 'error' (7 errors, 0 warnings, 0 notices in 4 objects from 5 targets)"
 ];
-const EXPECTED_BASELINE_OUTPUTS: Record<string, string> = {"errors": "7", "warnings": "0", "notices": "0", "findings": "7", "verdict": "fail"};
+const EXPECTED_BASELINE_OUTPUTS: Record<string, string> = {"errors": "7", "warnings": "0", "notices": "0", "findings": "7", "suppressed": "0", "verdict": "fail"};
