@@ -5,23 +5,75 @@ import {
   ConfigError,
   Inputs,
   check,
+  configuredSettings,
   errorMessage,
   formatJson,
   formatText,
-  oneOf,
-  readSettings
-} from "./chunks/chunk-R6I4AARC.js";
+  logLine,
+  oneOf
+} from "./chunks/chunk-3VXX55YM.js";
 
 // src/cli.ts
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
+
+// package.json
+var package_default = {
+  name: "kube-policy-gate",
+  version: "0.1.0",
+  description: "GitHub Action that renders Kustomize, Helm and plain manifests in a pull request and judges every object with Rego policies compiled to WebAssembly.",
+  license: "Apache-2.0",
+  type: "module",
+  private: true,
+  bin: {
+    "kube-policy-gate": "dist/cli.js"
+  },
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    tools: "bash scripts/install-tools.sh",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    demo: "bash scripts/demo.sh",
+    test: "bash scripts/test.sh",
+    "test:unit": "vitest run",
+    "test:policies": "node scripts/opa-test.mjs",
+    "check:dist": "node scripts/check-dist.mjs",
+    bench: "node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@open-policy-agent/opa-wasm": "1.10.0",
+    ajv: "^8.20.0",
+    "js-yaml": "^5.5.0",
+    tar: "^7.5.23",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^24.19.2",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    node: "^24.21.0",
+    typescript: "5.9.3",
+    vitest: "^5.1.1"
+  }
+};
+
+// src/cli.ts
 var USAGE = `Usage: kube-policy-gate [paths...] [options]
 
 Renders the kustomizations, Helm charts and Kubernetes manifests under paths (default: .)
-and checks every object against the bundled policies.
+and checks every object against the bundled policies. Paths are files, directories or globs
+('deploy/**', '!**/test/**'), absolute or relative to the current directory, and must lie inside
+--root. Without --root, the root is the current directory, or the one path given when it lies
+outside it (its directory, for a file): 'kube-policy-gate ../other-repo' checks that repository.
 
 Options:
-  --root DIR             repository root that paths are relative to (default: .)
+  --root DIR             repository root: reports and --values-files are relative to it
   --fail-on LEVEL        error | warning | notice | never (default: error)
   --profile NAME         default | baseline | restricted | hardened (default: default)
   --values-files FILE    Helm values file; repeat for several (applied in order)
@@ -29,11 +81,23 @@ Options:
   --namespace NS         namespace for helm template
   --kube-version V       Kubernetes version for Helm's .Capabilities
   --render-timeout S     seconds one render may take (default: 120)
+  --max-render-bytes N   most output one render may print, e.g. 64MiB (default: 64MiB)
   --allow-network        let kustomize and helm reach the network
+  --trust-namespace-labels true|false
+                         judge Pods at their Namespace's enforce label (default: true)
+  --config FILE          config file, relative to the root (default: .kube-policy-gate.yaml when it exists)
+  --policy-bundle PATH   your policies: an OPA bundle .tar.gz, a .wasm, a directory of .rego, or
+                         Gatekeeper ConstraintTemplates and constraints; repeat for several
+  --policy-data FILE     JSON or YAML merged into the policies' data; repeat for several
+  --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
+  --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
+  --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
   --format FORMAT        text | json (default: text)
   -h, --help             show this help
+  --version              print the version
 
-Exit status: 0 passed, 1 findings at or above --fail-on, 2 usage or configuration error.
+Exit status: 0 passed, 1 findings at or above --fail-on, 2 usage or configuration error,
+3 unexpected error (a bug or a broken installation; please report it with the message).
 `;
 async function main(argv) {
   const { values, positionals } = parseArgs({
@@ -48,18 +112,33 @@ async function main(argv) {
       namespace: { type: "string" },
       "kube-version": { type: "string" },
       "render-timeout": { type: "string" },
+      "max-render-bytes": { type: "string" },
       "allow-network": { type: "boolean" },
+      "trust-namespace-labels": { type: "string" },
+      config: { type: "string" },
+      "policy-bundle": { type: "string", multiple: true },
+      "policy-data": { type: "string", multiple: true },
+      "policy-mode": { type: "string" },
+      "policy-namespace": { type: "string", multiple: true },
+      "rego-version": { type: "string" },
       format: { type: "string" },
-      help: { type: "boolean", short: "h" }
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" }
     }
   });
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (values.version) {
+    process.stdout.write(`${package_default.version}
+`);
+    return 0;
+  }
+  const scope = scanScope(positionals, values.root, process.cwd());
   const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
   const flags = {
-    [Inputs.paths]: positionals.join("\n"),
+    [Inputs.paths]: scope.paths.join("\n"),
     [Inputs.failOn]: values["fail-on"] ?? "",
     [Inputs.profile]: values.profile ?? "",
     [Inputs.valuesFiles]: (values["values-files"] ?? []).join("\n"),
@@ -67,12 +146,47 @@ async function main(argv) {
     [Inputs.namespace]: values.namespace ?? "",
     [Inputs.kubeVersion]: values["kube-version"] ?? "",
     [Inputs.renderTimeout]: values["render-timeout"] ?? "",
-    [Inputs.allowNetwork]: values["allow-network"] ? "true" : "false"
+    [Inputs.maxRenderBytes]: values["max-render-bytes"] ?? "",
+    // Blank unless given, so the config file's value counts (see src/config/merge.ts).
+    [Inputs.allowNetwork]: values["allow-network"] ? "true" : "",
+    [Inputs.trustNamespaceLabels]: values["trust-namespace-labels"] ?? "",
+    [Inputs.config]: values.config ?? "",
+    [Inputs.policyBundles]: (values["policy-bundle"] ?? []).join("\n"),
+    [Inputs.policyData]: (values["policy-data"] ?? []).join("\n"),
+    [Inputs.policyMode]: values["policy-mode"] ?? "",
+    [Inputs.policyNamespaces]: (values["policy-namespace"] ?? []).join("\n"),
+    [Inputs.regoVersion]: values["rego-version"] ?? ""
   };
-  const settings = readSettings((name) => flags[name] ?? "", resolve(values.root ?? "."));
+  const settings = configuredSettings((name) => flags[name] ?? "", scope.root);
   const outcome = await check(settings);
   process.stdout.write(format === "json" ? formatJson(outcome) : formatText(outcome));
   return outcome.verdict === "fail" ? 1 : 0;
+}
+var GLOB = /[*?[\]{}]/;
+function scanScope(positionals, rootFlag, cwd) {
+  for (const path of positionals) {
+    if (!path.startsWith("!") && !GLOB.test(path) && !existsSync(resolve(cwd, path))) {
+      throw new ConfigError(`Path '${path}' does not exist. Expected a file, a directory or a glob to check.`);
+    }
+  }
+  const only = positionals.length === 1 && !positionals[0].startsWith("!") ? resolve(cwd, positionals[0]) : void 0;
+  if (rootFlag === void 0 && only && !GLOB.test(only) && !inside(cwd, only)) {
+    return statSync(only).isDirectory() ? { root: only, paths: [] } : { root: dirname(only), paths: [basename(only)] };
+  }
+  const root = resolve(cwd, rootFlag ?? ".");
+  return { root, paths: positionals.map((path) => relativeToRoot(path, root, cwd)) };
+}
+function relativeToRoot(path, root, cwd) {
+  const negated = path.startsWith("!");
+  const absolute = resolve(cwd, negated ? path.slice(1) : path);
+  if (!inside(root, absolute)) {
+    throw new ConfigError(`Path '${path}' is outside the root '${root}'. Expected a path inside it; pass --root with a directory that holds every path.`);
+  }
+  return `${negated ? "!" : ""}${relative(root, absolute).split(sep).join("/") || "."}`;
+}
+function inside(directory, path) {
+  const rel = relative(directory, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
 main(process.argv.slice(2)).then(
   (code) => {
@@ -80,7 +194,7 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     const usage = error instanceof ConfigError || error.code?.startsWith("ERR_PARSE_ARGS");
-    process.stderr.write(`kube-policy-gate: ${errorMessage(error)}
+    process.stderr.write(`${logLine(`kube-policy-gate: ${errorMessage(error)}`)}
 ${usage ? "Run kube-policy-gate --help for usage.\n" : ""}`);
     process.exitCode = usage ? 2 : 3;
   }

@@ -5,17 +5,21 @@ import {
   __export,
   __require,
   __toESM,
+  appliedExceptions,
   check,
+  commandData,
+  commandProperty,
+  configuredSettings,
   describeCounts,
-  describeLocation,
   describeResource,
   describeTarget,
   errorMessage,
   failingCount,
+  formatRendered,
   formatText,
-  plural,
-  readSettings
-} from "./chunks/chunk-R6I4AARC.js";
+  markdown,
+  plural
+} from "./chunks/chunk-3VXX55YM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21406,23 +21410,24 @@ function getIDToken(aud) {
 
 // src/report/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function formatAnnotations(outcome) {
-  const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+function formatAnnotations(outcome, reservedWarnings = 0) {
+  const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL - reservedWarnings, notice: ANNOTATIONS_PER_LEVEL };
   if (outcome.verdict === "fail") limits.error--;
   const overflowing = ["error", "warning", "notice"].some((level) => outcome.counts[level] > limits[level]);
   if (overflowing) limits.notice--;
   const annotations = [];
   const used = { error: 0, warning: 0, notice: 0 };
-  for (const finding of outcome.findings) {
+  const counted = outcome.findings.filter((candidate) => !candidate.suppressed);
+  for (const finding of counted) {
     if (used[finding.severity] >= limits[finding.severity]) continue;
     used[finding.severity]++;
     annotations.push(toAnnotation(finding));
   }
-  const hidden = outcome.findings.length - annotations.length;
+  const hidden = counted.length - annotations.length;
   if (hidden > 0) {
     annotations.push({
       level: "notice",
-      message: `${hidden} more finding${hidden === 1 ? " is" : "s are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists all ${outcome.findings.length}.`,
+      message: `${hidden} more finding${hidden === 1 ? " is" : "s are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists all ${counted.length}.`,
       properties: { title: "kube-policy-gate: more findings in the job summary" }
     });
   }
@@ -21430,15 +21435,15 @@ function formatAnnotations(outcome) {
 }
 function toAnnotation(finding) {
   const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}`].filter(Boolean).join(" ");
-  const message = `${finding.message}
-${subject} [${finding.ruleId}]`;
+  const message = commandData(`${finding.message}
+${subject} [${finding.ruleId}]`);
   const { location } = finding;
   return {
     level: finding.severity,
     message,
     properties: {
-      title: finding.title,
-      ...location && { file: location.file, startLine: location.line, ...location.column && { startColumn: location.column } }
+      title: commandProperty(finding.title),
+      ...location && { file: commandProperty(location.file), startLine: location.line, ...location.column && { startColumn: location.column } }
     }
   };
 }
@@ -21452,6 +21457,7 @@ var Outputs = {
   warnings: "warnings",
   notices: "notices",
   findings: "findings",
+  suppressed: "suppressed",
   verdict: "verdict"
 };
 function formatOutputs(outcome) {
@@ -21459,7 +21465,8 @@ function formatOutputs(outcome) {
     [Outputs.errors]: String(outcome.counts.error),
     [Outputs.warnings]: String(outcome.counts.warning),
     [Outputs.notices]: String(outcome.counts.notice),
-    [Outputs.findings]: String(outcome.findings.length),
+    [Outputs.findings]: String(outcome.counts.error + outcome.counts.warning + outcome.counts.notice),
+    [Outputs.suppressed]: String(outcome.findings.filter((finding) => finding.suppressed).length),
     [Outputs.verdict]: outcome.verdict
   };
 }
@@ -21471,17 +21478,16 @@ function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES) {
   const head = [
     `## ${icon} kube-policy-gate: ${outcome.verdict === "fail" ? "failed" : "passed"}`,
     "",
-    `**${escapeMarkdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
+    `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     ""
   ];
   if (outcome.findings.length === 0) return [...head, "No findings.", ""].join("\n");
+  head.push(...formatExceptions(outcome));
   const table = ["| Severity | Location | Rule | Object | Message |", "| --- | --- | --- | --- | --- |"];
   let size = Buffer.byteLength(head.join("\n") + table.join("\n"));
   let shown = 0;
   for (const finding of outcome.findings) {
-    const row = `| ${finding.severity} | ${escapeMarkdown(describeLocation(finding))} | ${escapeMarkdown(finding.ruleId)} | ${escapeMarkdown(
-      [describeResource(finding.resource), describeTarget(finding.target)].filter(Boolean).join(" in ")
-    )} | ${escapeMarkdown(finding.message)} |`;
+    const row = formatRow(finding);
     size += Buffer.byteLength(row) + 1;
     if (size > limitBytes - 500) break;
     table.push(row);
@@ -21491,32 +21497,61 @@ function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES) {
   const tail = rest > 0 ? ["", `\u2026and ${rest} more finding${rest === 1 ? "" : "s"} not shown: the summary is limited to 1 MiB. Run the CLI with \`--format json\` for all of them.`] : [];
   return [...head, ...table, ...tail, ""].join("\n");
 }
-function escapeMarkdown(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;").replaceAll("|", "&#124;").replaceAll("`", "&#96;").replaceAll("[", "&#91;").replaceAll("]", "&#93;").replaceAll("*", "&#42;").replaceAll("_", "&#95;").replace(/\r?\n/g, "<br>");
+function formatExceptions(outcome) {
+  const applied = appliedExceptions(outcome.findings);
+  if (applied.length === 0) return [];
+  const rows = applied.map((exception) => {
+    const where = exception.file ? `${markdown(exception.file)}${exception.line ? `:${exception.line}` : ""}` : "";
+    const by = exception.by === "config" ? "config" : "annotation";
+    return `| ${by} | ${where} | ${markdown(exception.reason)} | ${markdown(exception.owner ?? "")} | ${markdown(exception.expires ?? "")} | ${exception.findings} |`;
+  });
+  return ["### Exceptions applied", "", "| By | Where | Reason | Owner | Expires | Findings |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""];
+}
+function formatRow(finding) {
+  const { location } = finding;
+  const where = location ? `${markdown(location.file)}:${location.line}${location.column ? `:${location.column}` : ""}` : "";
+  const object = [describeResource(finding.resource), describeTarget(finding.target)].filter(Boolean).join(" in ");
+  const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
+  return `| ${severity} | ${where} | ${markdown(finding.ruleId)} | ${markdown(object)} | ${markdown(finding.message)} |`;
 }
 
 // src/main.ts
 async function run() {
   try {
-    const settings = readSettings((name) => getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const outcome = await check({ ...settings, onRendered: logRender });
-    info(indent(formatText(outcome)));
-    emitAnnotations(formatAnnotations(outcome), core_exports);
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(formatSummary(outcome)).write();
-    for (const [name, value] of Object.entries(formatOutputs(outcome))) setOutput(name, value);
+    const settings = configuredSettings((name) => getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const outcome = await check({ ...settings, onRendered: (result) => info(formatRendered(result)) });
+    info(formatText(outcome).trimEnd());
+    const problems = [await writeSummary(outcome), setOutputs(outcome)].filter((problem) => problem !== void 0);
+    for (const problem of problems) warning(commandData(problem));
+    emitAnnotations(formatAnnotations(outcome, problems.length), core_exports);
     if (outcome.verdict === "fail") {
       setFailed(`${plural(failingCount(outcome), "finding")} at or above fail-on '${outcome.failOn}' (${describeCounts(outcome)})`);
     }
   } catch (error2) {
-    setFailed(errorMessage(error2));
+    setFailed(commandData(errorMessage(error2)));
   }
 }
-function logRender(result) {
-  const what = "failure" in result ? "could not be rendered" : `rendered ${plural(result.documents.length, "document")}`;
-  info(`  ${describeTarget(result.target)}: ${what}`);
+async function writeSummary(outcome) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return void 0;
+  try {
+    await summary.addRaw(formatSummary(outcome)).write();
+    return void 0;
+  } catch (error2) {
+    return `The job summary could not be written (the findings are in the log above): ${errorMessage(error2)}`;
+  }
 }
-function indent(text) {
-  return text.trimEnd().split("\n").map((line) => `  ${line}`).join("\n");
+function setOutputs(outcome) {
+  const failed = [];
+  let reason = "";
+  for (const [name, value] of Object.entries(formatOutputs(outcome))) {
+    try {
+      setOutput(name, value);
+    } catch (error2) {
+      failed.push(name);
+      reason = errorMessage(error2);
+    }
+  }
+  return failed.length ? `The step outputs ${failed.join(", ")} could not be set: ${reason}` : void 0;
 }
 
 // src/index.ts
