@@ -125,4 +125,17 @@ export interface Outcome {
   verdict: 'pass' | 'fail';
   targets: number;
   resources: number;
+  /** What the config file changed about the rules, for reviewers: the file is part of the pull request. */
+  configuration?: ConfigurationSummary;
+}
+
+export interface ConfigurationSummary {
+  /** Repository-relative path of the config file. */
+  file: string;
+  disabled: string[];
+  enabled: string[];
+  regraded: { rule: string; severity: Severity }[];
+  /** Rules whose parameters it sets. */
+  parameters: string[];
+  exceptions: number;
 }

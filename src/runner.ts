@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { applyExceptions } from './config/exceptions.js';
+import { describeConfiguration } from './config/rules.js';
 import { ConfigError } from './errors.js';
 import { checkValuesFiles, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
@@ -47,7 +48,8 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     findings.push(...discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories));
     findings.push(...(await evaluate(resources, policies, options, read)));
     const judged = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
-    return decideOutcome(judged, options.failOn, targets.length, resources.length);
+    const configuration = describeConfiguration(options.config);
+    return { ...decideOutcome(judged, options.failOn, targets.length, resources.length), ...(configuration && { configuration }) };
   } finally {
     await sandbox.dispose();
   }

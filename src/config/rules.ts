@@ -1,7 +1,7 @@
 // Rule ids and parameters in the config file checked against the rules that exist, and what the settings ask for.
 import { matchesGlob } from 'node:path/posix';
 import { ConfigError } from '../errors.js';
-import { PIPELINE_RULES, type Severity } from '../model.js';
+import { PIPELINE_RULES, type ConfigurationSummary, type Severity } from '../model.js';
 import { problemAt, type KeyPath } from './document.js';
 import type { Config } from './load.js';
 import { suggestion } from './suggest.js';
@@ -117,4 +117,18 @@ export function configureRules<R extends { id: string; severity: Severity }>(rul
 export function parameterData(rules: readonly { id: string; package: string }[], choices: RuleChoices): Record<string, Record<string, unknown>> {
   const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
   return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => (packages.has(id) ? [[packages.get(id)!, values]] : [])));
+}
+
+/** What a config file changes about the rules, as the summary shows it. */
+export function describeConfiguration(config: Config | undefined): ConfigurationSummary | undefined {
+  if (!config) return undefined;
+  const choices = ruleChoices(config);
+  return {
+    file: config.file,
+    disabled: choices.disabled,
+    enabled: choices.enabled,
+    regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
+    parameters: Object.keys(choices.parameters),
+    exceptions: config.exceptions.length,
+  };
 }

@@ -15,6 +15,7 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     '',
   ];
+  head.push(...formatConfiguration(outcome));
   if (outcome.findings.length === 0) return [...head, 'No findings.', ''].join('\n');
   head.push(...formatExceptions(outcome));
 
@@ -31,6 +32,23 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
   const rest = outcome.findings.length - shown;
   const tail = rest > 0 ? ['', `…and ${rest} more finding${rest === 1 ? '' : 's'} not shown: the summary is limited to 1 MiB. Run the CLI with \`--format json\` for all of them.`] : [];
   return [...head, ...table, ...tail, ''].join('\n');
+}
+
+/** What the config file changed about the rules: it is part of the pull request, so a reviewer should see it. */
+function formatConfiguration(outcome: Outcome): string[] {
+  const config = outcome.configuration;
+  if (!config) return [];
+  // Plain escaped text, not code spans: GitHub shows entities in a code span as they are written.
+  const code = (ids: string[]) => ids.map(markdown).join(', ');
+  const changes = [
+    config.disabled.length ? `disables ${code(config.disabled)}` : '',
+    config.enabled.length ? `enables ${code(config.enabled)}` : '',
+    config.regraded.length ? `re-grades ${config.regraded.map(({ rule, severity }) => `${code([rule])} to ${severity}`).join(', ')}` : '',
+    config.parameters.length ? `sets parameters of ${code(config.parameters)}` : '',
+    config.exceptions ? `declares ${config.exceptions} exception${config.exceptions === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  const what = changes.length ? changes.join('; ') : 'changes no rule';
+  return [`Config file ${markdown(config.file)}: ${what}.`, ''];
 }
 
 /** What accepted findings, so a reviewer sees every exception a run relied on (the config file is PR content too). */

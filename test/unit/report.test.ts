@@ -141,3 +141,18 @@ describe('accepted findings', () => {
     expect(json.exceptions).toEqual([{ ...accepted.suppressed, findings: 1 }]);
   });
 });
+
+describe('configuration in the summary', () => {
+  it('says what the config file changed about the rules, since it is part of the pull request', () => {
+    const outcome = {
+      ...decideOutcome([], 'error', 1, 1),
+      configuration: { file: '.kube-policy-gate.yaml', disabled: ['host-users'], enabled: ['image-digest'], regraded: [{ rule: 'privileged', severity: 'notice' as const }], parameters: ['image-tag'], exceptions: 2 },
+    };
+    expect(formatSummary(outcome)).toContain(
+      'Config file .kube-policy-gate.yaml: disables host-users; enables image-digest; re-grades privileged to notice; sets parameters of image-tag; declares 2 exceptions.\n',
+    );
+    expect(formatSummary({ ...outcome, configuration: { ...outcome.configuration, disabled: [], enabled: [], regraded: [], parameters: [], exceptions: 0 } })).toContain(
+      'Config file .kube-policy-gate.yaml: changes no rule.\n',
+    );
+  });
+});
