@@ -11,7 +11,7 @@ import {
   formatText,
   logLine,
   oneOf
-} from "./chunks/chunk-3VXX55YM.js";
+} from "./chunks/chunk-JGRPIZTX.js";
 
 // src/cli.ts
 import { existsSync, statSync } from "node:fs";

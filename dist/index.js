@@ -19,7 +19,7 @@ import {
   formatText,
   markdown,
   plural
-} from "./chunks/chunk-3VXX55YM.js";
+} from "./chunks/chunk-JGRPIZTX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21481,6 +21481,7 @@ function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES) {
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     ""
   ];
+  head.push(...formatConfiguration(outcome));
   if (outcome.findings.length === 0) return [...head, "No findings.", ""].join("\n");
   head.push(...formatExceptions(outcome));
   const table = ["| Severity | Location | Rule | Object | Message |", "| --- | --- | --- | --- | --- |"];
@@ -21496,6 +21497,20 @@ function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES) {
   const rest = outcome.findings.length - shown;
   const tail = rest > 0 ? ["", `\u2026and ${rest} more finding${rest === 1 ? "" : "s"} not shown: the summary is limited to 1 MiB. Run the CLI with \`--format json\` for all of them.`] : [];
   return [...head, ...table, ...tail, ""].join("\n");
+}
+function formatConfiguration(outcome) {
+  const config = outcome.configuration;
+  if (!config) return [];
+  const code = (ids) => ids.map(markdown).join(", ");
+  const changes = [
+    config.disabled.length ? `disables ${code(config.disabled)}` : "",
+    config.enabled.length ? `enables ${code(config.enabled)}` : "",
+    config.regraded.length ? `re-grades ${config.regraded.map(({ rule, severity }) => `${code([rule])} to ${severity}`).join(", ")}` : "",
+    config.parameters.length ? `sets parameters of ${code(config.parameters)}` : "",
+    config.exceptions ? `declares ${config.exceptions} exception${config.exceptions === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  const what = changes.length ? changes.join("; ") : "changes no rule";
+  return [`Config file ${markdown(config.file)}: ${what}.`, ""];
 }
 function formatExceptions(outcome) {
   const applied = appliedExceptions(outcome.findings);

@@ -24507,6 +24507,93 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { realpath as realpath4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute8, join as join16, relative as relative10 } from "node:path";
 
+// src/config/rules.ts
+import { matchesGlob as matchesGlob3 } from "node:path/posix";
+var EXCEPTABLE_FINDINGS = [...Object.values(PIPELINE_RULES), "namespace-pss-relaxed"];
+function checkRuleIds(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const ids = [...byId.keys()];
+  const problems = [];
+  const at4 = (path, message) => problems.push(problemAt(config.document, path, message));
+  for (const [id, setting] of Object.entries(config.rules)) {
+    const rule = byId.get(id);
+    if (!rule) at4(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
+    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at4(["rules", id, "parameters", ...problem.path], problem.message);
+  }
+  const exceptable = [...ids, ...otherIds];
+  config.exceptions.forEach((exception, index) => {
+    exception.rules.forEach((pattern, position) => {
+      if (pattern === "*" || exceptable.some((id) => id === pattern || matchesGlob3(id, pattern))) return;
+      at4(exceptionRulePath(config, index, position), `'${pattern}' matches no rule${suggestion(pattern, exceptable)}; expected a rule id or a glob of rule ids`);
+    });
+  });
+  if (problems.length) throw new ConfigError(problems.join("\n"));
+}
+function exceptionRulePath(config, index, position) {
+  const entries = config.document.value.exceptions;
+  return Array.isArray(entries?.[index]?.rules) ? ["exceptions", index, "rules", position] : ["exceptions", index, "rules"];
+}
+function parameterProblems(rule, known, parameters) {
+  const names = known.map((parameter) => parameter.name);
+  return Object.entries(parameters).flatMap(([name, value]) => {
+    const parameter = known.find((candidate) => candidate.name === name);
+    if (!parameter) {
+      const expected2 = names.length ? `expected one of ${names.join(", ")}` : `rule ${rule.id} takes no parameters`;
+      return [{ path: [name], message: `unknown parameter '${name}' of rule ${rule.id}${suggestion(name, names)}; ${expected2}` }];
+    }
+    if (parameter.type && !hasType(value, parameter.type)) {
+      return [{ path: [name], message: `${JSON.stringify(value)} is ${jsonType(value)}; expected ${parameter.type}` }];
+    }
+    const itemType = parameter.items?.type;
+    if (itemType && Array.isArray(value)) {
+      const index = value.findIndex((item) => !hasType(item, itemType));
+      if (index >= 0) return [{ path: [name, index], message: `${JSON.stringify(value[index])} is ${jsonType(value[index])}; expected a list of ${itemType}s` }];
+    }
+    return [];
+  });
+}
+function hasType(value, type) {
+  const actual = jsonType(value);
+  if (type === "integer") return Number.isInteger(value);
+  if (type === "number") return actual === "number";
+  return !["string", "boolean", "array", "object", "null"].includes(type) || actual === type;
+}
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function ruleChoices(config) {
+  const choices = { enabled: [], disabled: [], severities: {}, parameters: {} };
+  for (const [id, setting] of Object.entries(config?.rules ?? {})) {
+    if (setting.enabled === true) choices.enabled.push(id);
+    if (setting.enabled === false) choices.disabled.push(id);
+    if (setting.severity) choices.severities[id] = setting.severity;
+    if (setting.parameters) choices.parameters[id] = setting.parameters;
+  }
+  return choices;
+}
+function configureRules(rules, choices) {
+  const disabled = new Set(choices.disabled);
+  return rules.filter((rule) => !disabled.has(rule.id)).map((rule) => choices.severities[rule.id] ? { ...rule, severity: choices.severities[rule.id] } : rule);
+}
+function parameterData(rules, choices) {
+  const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
+  return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => packages.has(id) ? [[packages.get(id), values]] : []));
+}
+function describeConfiguration(config) {
+  if (!config) return void 0;
+  const choices = ruleChoices(config);
+  return {
+    file: config.file,
+    disabled: choices.disabled,
+    enabled: choices.enabled,
+    regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
+    parameters: Object.keys(choices.parameters),
+    exceptions: config.exceptions.length
+  };
+}
+
 // src/discover/notices.ts
 function discoveryFindings(targets, skippedLinks, paths, skippedDirectories = []) {
   const selection = parseSelection(paths);
@@ -25801,81 +25888,6 @@ function isObject2(value) {
 
 // src/policy/load.ts
 import { tmpdir } from "node:os";
-
-// src/config/rules.ts
-import { matchesGlob as matchesGlob3 } from "node:path/posix";
-var EXCEPTABLE_FINDINGS = [...Object.values(PIPELINE_RULES), "namespace-pss-relaxed"];
-function checkRuleIds(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const ids = [...byId.keys()];
-  const problems = [];
-  const at4 = (path, message) => problems.push(problemAt(config.document, path, message));
-  for (const [id, setting] of Object.entries(config.rules)) {
-    const rule = byId.get(id);
-    if (!rule) at4(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
-    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at4(["rules", id, "parameters", ...problem.path], problem.message);
-  }
-  const exceptable = [...ids, ...otherIds];
-  config.exceptions.forEach((exception, index) => {
-    exception.rules.forEach((pattern, position) => {
-      if (pattern === "*" || exceptable.some((id) => id === pattern || matchesGlob3(id, pattern))) return;
-      at4(exceptionRulePath(config, index, position), `'${pattern}' matches no rule${suggestion(pattern, exceptable)}; expected a rule id or a glob of rule ids`);
-    });
-  });
-  if (problems.length) throw new ConfigError(problems.join("\n"));
-}
-function exceptionRulePath(config, index, position) {
-  const entries = config.document.value.exceptions;
-  return Array.isArray(entries?.[index]?.rules) ? ["exceptions", index, "rules", position] : ["exceptions", index, "rules"];
-}
-function parameterProblems(rule, known, parameters) {
-  const names = known.map((parameter) => parameter.name);
-  return Object.entries(parameters).flatMap(([name, value]) => {
-    const parameter = known.find((candidate) => candidate.name === name);
-    if (!parameter) {
-      const expected2 = names.length ? `expected one of ${names.join(", ")}` : `rule ${rule.id} takes no parameters`;
-      return [{ path: [name], message: `unknown parameter '${name}' of rule ${rule.id}${suggestion(name, names)}; ${expected2}` }];
-    }
-    if (parameter.type && !hasType(value, parameter.type)) {
-      return [{ path: [name], message: `${JSON.stringify(value)} is ${jsonType(value)}; expected ${parameter.type}` }];
-    }
-    const itemType = parameter.items?.type;
-    if (itemType && Array.isArray(value)) {
-      const index = value.findIndex((item) => !hasType(item, itemType));
-      if (index >= 0) return [{ path: [name, index], message: `${JSON.stringify(value[index])} is ${jsonType(value[index])}; expected a list of ${itemType}s` }];
-    }
-    return [];
-  });
-}
-function hasType(value, type) {
-  const actual = jsonType(value);
-  if (type === "integer") return Number.isInteger(value);
-  if (type === "number") return actual === "number";
-  return !["string", "boolean", "array", "object", "null"].includes(type) || actual === type;
-}
-function jsonType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
-function ruleChoices(config) {
-  const choices = { enabled: [], disabled: [], severities: {}, parameters: {} };
-  for (const [id, setting] of Object.entries(config?.rules ?? {})) {
-    if (setting.enabled === true) choices.enabled.push(id);
-    if (setting.enabled === false) choices.disabled.push(id);
-    if (setting.severity) choices.severities[id] = setting.severity;
-    if (setting.parameters) choices.parameters[id] = setting.parameters;
-  }
-  return choices;
-}
-function configureRules(rules, choices) {
-  const disabled = new Set(choices.disabled);
-  return rules.filter((rule) => !disabled.has(rule.id)).map((rule) => choices.severities[rule.id] ? { ...rule, severity: choices.severities[rule.id] } : rule);
-}
-function parameterData(rules, choices) {
-  const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
-  return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => packages.has(id) ? [[packages.get(id), values]] : []));
-}
 
 // src/policy/bundle.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -30726,7 +30738,8 @@ async function check(options) {
     findings.push(...discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories));
     findings.push(...await evaluate2(resources, policies, options, read));
     const judged = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date());
-    return decideOutcome(judged, options.failOn, targets.length, resources.length);
+    const configuration = describeConfiguration(options.config);
+    return { ...decideOutcome(judged, options.failOn, targets.length, resources.length), ...configuration && { configuration } };
   } finally {
     await sandbox.dispose();
   }
