@@ -4,7 +4,7 @@
 #   Unless allowPrivilegeEscalation is false, a process can gain more privileges than its parent, for
 #   example through set-user-ID binaries. Pod Security Standards (restricted) require
 #   securityContext.allowPrivilegeEscalation=false on every container, init container and ephemeral
-#   container; pods with spec.os.name windows are exempt (since policy v1.25).
+#   container since policy v1.8; pods with spec.os.name windows are exempt (since policy v1.25).
 # custom:
 #   id: allow-privilege-escalation
 #   severity: error
@@ -20,6 +20,7 @@ import data.kpg.lib.kubernetes as k8s
 import data.kpg.lib.pss
 
 violation contains {"message": msg, "path": path} if {
+	pss.version >= 8
 	not pss.windows
 	some c in k8s.containers
 	sc := pss.security_context(c)

@@ -40,3 +40,13 @@ test_dont_fire_windows_pod if {
 	# Policy v1.25+: spec.os.name windows pods are exempt.
 	count(rule.violation) == 0 with input as pod({"os": {"name": "windows"}, "containers": [{"name": "a"}]})
 }
+
+# The check exists since policy v1.8; the Windows exemption since v1.25.
+test_dont_fire_before_v1_8 if {
+	count(rule.violation) == 0 with input as pod({"containers": [{"name": "a"}]}) with data.kpg.pss_version as 7
+}
+
+test_fire_windows_before_v1_25 if {
+	v := rule.violation with input as pod({"os": {"name": "windows"}, "containers": [{"name": "a"}]}) with data.kpg.pss_version as 24
+	{x.path | some x in v} == {["spec", "containers", 0]}
+}

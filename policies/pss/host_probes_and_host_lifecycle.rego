@@ -18,6 +18,7 @@
 package kpg.rules.host_probes_and_host_lifecycle
 
 import data.kpg.lib.kubernetes as k8s
+import data.kpg.lib.pss
 
 # The handlers that can carry a host, as paths below the container.
 handlers contains [probe, action] if {
@@ -31,6 +32,7 @@ handlers contains ["lifecycle", hook, action] if {
 }
 
 violation contains {"message": msg, "path": k8s.container_path(c, array.concat(handler, ["host"]))} if {
+	pss.version >= 34
 	some c in k8s.containers
 	some handler in handlers
 	host := handler_host(c.container, handler)

@@ -58,3 +58,8 @@ test_dont_fire_without_host if {
 	}
 	count(rule.violation) == 0 with input as pod([c])
 }
+
+# The check exists since policy v1.34.
+test_dont_fire_before_v1_34 if {
+	count(rule.violation) == 0 with input as pod([{"name": "a", "livenessProbe": {"httpGet": {"host": "10.0.0.1", "port": 80}}}]) with data.kpg.pss_version as 33
+}

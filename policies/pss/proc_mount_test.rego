@@ -32,3 +32,10 @@ test_dont_fire_in_user_namespace if {
 	# Policy v1.35+: baseline skips the check for hostUsers: false (proc-mount-restricted covers restricted).
 	count(rule.violation) == 0 with input as pod({"hostUsers": false, "containers": [{"name": "a", "securityContext": {"procMount": "Unmasked"}}]})
 }
+
+# Before policy v1.35 a user namespace changes nothing: baseline forbids Unmasked everywhere.
+test_fire_user_namespace_before_v1_35 if {
+	obj := pod({"hostUsers": false, "containers": [{"name": "a", "securityContext": {"procMount": "Unmasked"}}]})
+	v := rule.violation with input as obj with data.kpg.pss_version as 34
+	{x.path | some x in v} == {["spec", "containers", 0, "securityContext", "procMount"]}
+}

@@ -1,7 +1,7 @@
 # METADATA
 # title: Capabilities must be dropped
 # description: >-
-#   Pod Security Standards (restricted) require every container to drop ALL capabilities
+#   Pod Security Standards (restricted, since policy v1.22) require every container to drop ALL capabilities
 #   (securityContext.capabilities.drop contains "ALL") and to add back at most NET_BIND_SERVICE. Pods
 #   with spec.os.name windows are exempt (since policy v1.25). Added capabilities outside the baseline set
 #   are reported by baseline-capabilities, so this rule reports the drop and the baseline-allowed
@@ -32,6 +32,7 @@ default_parameters := {"allowed": ["NET_BIND_SERVICE"]}
 parameters := params.merge("restricted_capabilities", default_parameters)
 
 violation contains {"message": msg, "path": path} if {
+	pss.version >= 22
 	not pss.windows
 	some c in k8s.containers
 	not drops_all(c)
@@ -40,6 +41,7 @@ violation contains {"message": msg, "path": path} if {
 }
 
 violation contains {"message": msg, "path": k8s.container_path(c, ["securityContext", "capabilities", "add", i])} if {
+	pss.version >= 22
 	not pss.windows
 	some c in k8s.containers
 	some i, capability in pss.security_context(c).capabilities.add

@@ -89,3 +89,8 @@ test_dont_fire_default_net_bind_service if {
 	rule.parameters == {"allowed": ["NET_BIND_SERVICE"]}
 	count(rule.violation) == 0 with input as add(["NET_BIND_SERVICE"])
 }
+
+# The check exists since policy v1.22.
+test_dont_fire_before_v1_22 if {
+	count(rule.violation) == 0 with input as pod({"containers": [{"name": "a"}]}) with data.kpg.pss_version as 21
+}

@@ -1,7 +1,7 @@
 # METADATA
 # title: Containers must not run as UID 0
 # description: >-
-#   Pod Security Standards (restricted) forbid runAsUser=0 on the pod and on every container (unset is
+#   Pod Security Standards (restricted, since policy v1.23) forbid runAsUser=0 on the pod and on every container (unset is
 #   allowed: runAsNonRoot then keeps the image from running as root). Pods with spec.hostUsers false are
 #   exempt since policy v1.35: UID 0 in their user namespace is an unprivileged user on the node.
 # custom:
@@ -20,11 +20,13 @@ import data.kpg.lib.kubernetes as k8s
 import data.kpg.lib.pss
 
 violation contains {"message": "pod must not set securityContext.runAsUser=0 (allowed: a non-zero UID or unset)", "path": k8s.pod_path(["securityContext", "runAsUser"])} if {
+	pss.version >= 23
 	not pss.user_namespace
 	pss.pod_security_context.runAsUser == 0
 }
 
 violation contains {"message": msg, "path": k8s.container_path(c, ["securityContext", "runAsUser"])} if {
+	pss.version >= 23
 	not pss.user_namespace
 	some c in k8s.containers
 	pss.security_context(c).runAsUser == 0

@@ -36,3 +36,13 @@ test_dont_fire_user_namespace if {
 	# Policy v1.35+: UID 0 in a user namespace (hostUsers: false) is an unprivileged user on the node.
 	count(rule.violation) == 0 with input as pod({"hostUsers": false, "securityContext": {"runAsUser": 0}, "containers": [{"name": "a", "securityContext": {"runAsUser": 0}}]})
 }
+
+# The check exists since policy v1.23; the user-namespace exemption since v1.35.
+test_dont_fire_before_v1_23 if {
+	count(rule.violation) == 0 with input as pod({"securityContext": {"runAsUser": 0}, "containers": [{"name": "a"}]}) with data.kpg.pss_version as 22
+}
+
+test_fire_user_namespace_before_v1_35 if {
+	v := rule.violation with input as pod({"hostUsers": false, "securityContext": {"runAsUser": 0}, "containers": [{"name": "a"}]}) with data.kpg.pss_version as 34
+	{x.path | some x in v} == {["spec", "securityContext", "runAsUser"]}
+}

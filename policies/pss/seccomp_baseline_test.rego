@@ -65,3 +65,26 @@ test_dont_fire_default_allows_localhost if {
 	rule.parameters == {"allowedTypes": ["RuntimeDefault", "Localhost"]}
 	count(rule.violation) == 0 with input as pod({}, {"securityContext": {"seccompProfile": {"type": "Localhost", "localhostProfile": "p.json"}}})
 }
+
+# Before policy v1.19 the alpha annotations are checked, and the field is not.
+test_fire_annotations_before_v1_19 if {
+	obj := pod({"annotations": {"seccomp.security.alpha.kubernetes.io/pod": "unconfined", "container.seccomp.security.alpha.kubernetes.io/a": "foo"}}, {})
+	v := rule.violation with input as obj with data.kpg.pss_version as 18
+	v == {
+		{"message": "annotation seccomp.security.alpha.kubernetes.io/pod must not be \"unconfined\" (allowed: runtime/default, docker/default, localhost/<profile> or unset)", "path": ["metadata", "annotations", "seccomp.security.alpha.kubernetes.io/pod"]},
+		{"message": "annotation container.seccomp.security.alpha.kubernetes.io/a must not be \"foo\" (allowed: runtime/default, docker/default, localhost/<profile> or unset)", "path": ["metadata", "annotations", "container.seccomp.security.alpha.kubernetes.io/a"]},
+	}
+}
+
+test_dont_fire_field_before_v1_19 if {
+	count(rule.violation) == 0 with input as pod({}, {"securityContext": {"seccompProfile": {"type": "Unconfined"}}}) with data.kpg.pss_version as 18
+}
+
+test_dont_fire_good_annotations_before_v1_19 if {
+	obj := pod({"annotations": {"seccomp.security.alpha.kubernetes.io/pod": "docker/default", "container.seccomp.security.alpha.kubernetes.io/a": "localhost/p", "container.seccomp.security.alpha.kubernetes.io/other": "unconfined"}}, {})
+	count(rule.violation) == 0 with input as obj with data.kpg.pss_version as 0
+}
+
+test_dont_fire_annotations_since_v1_19 if {
+	count(rule.violation) == 0 with input as pod({"annotations": {"seccomp.security.alpha.kubernetes.io/pod": "unconfined"}}, {}) with data.kpg.pss_version as 19
+}

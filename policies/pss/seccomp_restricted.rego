@@ -1,7 +1,7 @@
 # METADATA
 # title: Seccomp profile required
 # description: >-
-#   Pod Security Standards (restricted) require a seccomp profile: securityContext.seccompProfile.type
+#   Pod Security Standards (restricted, since policy v1.19) require a seccomp profile: securityContext.seccompProfile.type
 #   RuntimeDefault or Localhost on the pod, or on every container that the pod does not cover. Pods with
 #   spec.os.name windows are exempt (since policy v1.25). An explicit bad value is reported by
 #   seccomp-baseline, so this rule reports only containers for which neither they nor the pod set a profile.
@@ -20,6 +20,7 @@ import data.kpg.lib.kubernetes as k8s
 import data.kpg.lib.pss
 
 violation contains {"message": msg, "path": path} if {
+	pss.version >= 19
 	not pss.windows
 	not pss.set(pss.pod_security_context, "seccompProfile")
 	some c in k8s.containers

@@ -39,3 +39,8 @@ test_dont_fire_bad_explicit_values_reported_by_seccomp_baseline if {
 test_dont_fire_windows_pod if {
 	count(rule.violation) == 0 with input as pod({"os": {"name": "windows"}, "containers": [{"name": "a"}]})
 }
+
+# The check exists since policy v1.19.
+test_dont_fire_before_v1_19 if {
+	count(rule.violation) == 0 with input as pod({"containers": [{"name": "a"}]}) with data.kpg.pss_version as 18
+}

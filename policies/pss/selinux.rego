@@ -3,7 +3,7 @@
 # description: >-
 #   A custom SELinux type, user or role can lift the confinement the container_t domain gives.
 #   Pod Security Standards (baseline) allow seLinuxOptions.type (pod and containers) to be only
-#   container_t, container_init_t, container_kvm_t, container_engine_t or empty, and forbid setting
+#   container_t, container_init_t, container_kvm_t, container_engine_t (since policy v1.31) or empty, and forbid setting
 #   seLinuxOptions.user and seLinuxOptions.role.
 # custom:
 #   id: selinux
@@ -29,6 +29,11 @@ default_parameters := {"allowedTypes": sort(pss.selinux_types - {""})}
 
 parameters := params.merge("selinux", default_parameters)
 
+# container_engine_t is allowed since policy v1.31; a list the user chose applies at every version.
+allowed := parameters.allowedTypes if pss.user_parameter("selinux", "allowedTypes", default_parameters.allowedTypes)
+
+else := sort(pss.selinux_types_now - {""})
+
 # Every seLinuxOptions in the pod: who sets it (for messages), its value and its path.
 options contains {"setter": "pod", "value": o, "path": k8s.pod_path(["securityContext", "seLinuxOptions"])} if {
 	o := pss.pod_security_context.seLinuxOptions
@@ -45,14 +50,14 @@ violation contains {"message": msg, "path": array.concat(o.path, ["type"])} if {
 	some o in options
 	type := object.get(o.value, "type", "")
 	type != ""
-	not type in parameters.allowedTypes
+	not type in allowed
 	msg := sprintf(
 		"%s must not set securityContext.seLinuxOptions.type to \"%s\" (allowed: %s)",
 		[o.setter, pss.text(type), allowed_types],
 	)
 }
 
-allowed_types := concat(" or ", [pss.list(parameters.allowedTypes), "empty"]) if count(parameters.allowedTypes) > 0
+allowed_types := concat(" or ", [pss.list(allowed), "empty"]) if count(allowed) > 0
 
 else := "empty"
 

@@ -65,3 +65,13 @@ test_dont_fire_empty_type_with_no_types_allowed if {
 test_dont_fire_defaults if {
 	rule.parameters == {"allowedTypes": ["container_engine_t", "container_init_t", "container_kvm_t", "container_t"]}
 }
+
+# container_engine_t is allowed since policy v1.31.
+test_fire_container_engine_t_before_v1_31 if {
+	v := rule.violation with input as pod({"securityContext": {"seLinuxOptions": {"type": "container_engine_t"}}}) with data.kpg.pss_version as 30
+	{x.path | some x in v} == {["spec", "securityContext", "seLinuxOptions", "type"]}
+}
+
+test_dont_fire_container_engine_t_since_v1_31 if {
+	count(rule.violation) == 0 with input as pod({"securityContext": {"seLinuxOptions": {"type": "container_engine_t"}}}) with data.kpg.pss_version as 31
+}

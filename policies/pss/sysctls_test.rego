@@ -65,3 +65,32 @@ test_fire_allowed_empty if {
 test_dont_fire_defaults_are_the_safe_set if {
 	concat(", ", rule.parameters.allowed) == safe_list
 }
+
+# Policy versions: v1.0 allows five sysctls; ip_local_reserved_ports came in v1.27, tcp_rmem in v1.32.
+test_fire_sysctl_newer_than_the_policy_version if {
+	v := rule.violation with input as pod([{"name": "net.ipv4.ip_local_reserved_ports", "value": "1"}, {"name": "net.ipv4.tcp_rmem", "value": "1"}])
+		with data.kpg.pss_version as 27
+	v == {{
+		"message": "pod must not set sysctl \"net.ipv4.tcp_rmem\": only the safe sysctls are allowed (kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.ip_local_reserved_ports, net.ipv4.ip_unprivileged_port_start, net.ipv4.ping_group_range, net.ipv4.tcp_syncookies)",
+		"path": ["spec", "securityContext", "sysctls", 1, "name"],
+	}}
+}
+
+test_fire_namespace_version_over_the_default if {
+	obj := object.union(pod([{"name": "net.ipv4.ip_local_reserved_ports", "value": "1"}]), {"metadata": {"namespace": "legacy"}})
+	count(rule.violation) == 1 with input as obj with data.kpg.pss_version as 37 with data.kpg.pss_namespace_versions as {"legacy": 26}
+}
+
+test_dont_fire_sysctl_at_the_version_that_added_it if {
+	count(rule.violation) == 0 with input as pod([{"name": "net.ipv4.ip_local_reserved_ports", "value": "1"}]) with data.kpg.pss_version as 27
+}
+
+test_dont_fire_version_newer_than_known_is_latest if {
+	count(rule.violation) == 0 with input as pod([{"name": "net.ipv4.tcp_notsent_lowat", "value": "1"}]) with data.kpg.pss_version as 99
+}
+
+test_dont_fire_user_list_applies_at_every_version if {
+	count(rule.violation) == 0 with input as pod([{"name": "net.ipv4.tcp_rmem", "value": "1"}])
+		with data.kpg.pss_version as 0
+		with data.kpg.parameters as {"sysctls": {"allowed": ["net.ipv4.tcp_rmem"]}}
+}
