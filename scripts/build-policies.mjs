@@ -155,6 +155,7 @@ function ruleMetadata(name, entry) {
     fail(`${where}: custom.profiles must list baseline, restricted and/or hardened`);
   }
   if (!custom.remediation) fail(`${where}: custom.remediation is missing`);
+  const kubeVersions = minKubeVersion(where, custom);
   const parameters = custom.parameters ?? {};
   if (typeof parameters !== 'object' || Array.isArray(parameters)) fail(`${where}: custom.parameters must map each parameter name to its description`);
   return {
@@ -168,8 +169,26 @@ function ruleMetadata(name, entry) {
     remediation: String(custom.remediation).trim(),
     references: custom.references ?? (related ?? []).map((resource) => resource.ref),
     file,
+    ...kubeVersions,
     parameterDescriptions: parameters,
   };
+}
+
+/**
+ * custom.minKubeVersion ("1.31"): the first Kubernetes version where the rule's field exists and matters; the engine
+ * does not run the rule for an older target (kube-version) and says why with custom.minKubeVersionReason.
+ */
+function minKubeVersion(where, custom) {
+  if (custom.minKubeVersion === undefined) {
+    if (custom.minKubeVersionReason !== undefined) fail(`${where}: custom.minKubeVersionReason without custom.minKubeVersion`);
+    return {};
+  }
+  if (typeof custom.minKubeVersion !== 'string' || !/^1\.(0|[1-9]\d*)$/.test(custom.minKubeVersion)) {
+    fail(`${where}: custom.minKubeVersion '${custom.minKubeVersion}' must be a quoted Kubernetes version such as "1.31"`);
+  }
+  const reason = custom.minKubeVersionReason;
+  if (typeof reason !== 'string' || !reason.trim()) fail(`${where}: custom.minKubeVersionReason must say why the rule needs Kubernetes ${custom.minKubeVersion}`);
+  return { minKubeVersion: custom.minKubeVersion, minKubeVersionReason: reason.trim() };
 }
 
 function listRulePackages() {

@@ -7,11 +7,14 @@
 #   into the fields, so such a pod runs without the seccomp profile it asks for. The AppArmor annotations
 #   (`container.apparmor.security.beta.kubernetes.io/<container>`) have been deprecated since v1.30 in
 #   favour of `securityContext.appArmorProfile`. Reported on the pod (template) metadata, and on the
-#   workload's own metadata, where they never had an effect.
+#   workload's own metadata, where they never had an effect. For a target Kubernetes version before v1.30
+#   the AppArmor annotations are not reported (the field does not exist there).
 # custom:
 #   id: deprecated-security-annotations
 #   severity: warning
 #   profiles: [hardened]
+#   minKubeVersion: "1.19"
+#   minKubeVersionReason: securityContext.seccompProfile, which replaces the annotations, exists since Kubernetes 1.19
 #   remediation: >-
 #     Replace the annotation with `securityContext.seccompProfile` (type RuntimeDefault, or Localhost with
 #     localhostProfile) or `securityContext.appArmorProfile` on the pod or on the named container, then
@@ -35,6 +38,7 @@ apparmor_container_prefix := "container.apparmor.security.beta.kubernetes.io/"
 violation contains {"message": msg, "path": array.concat(hardening.pod_metadata_path, ["annotations", key])} if {
 	k8s.pod
 	some key, _ in hardening.pod_annotations
+	replaceable(key)
 	msg := concat("", ["pod annotation ", key, " ", status(key), "; ", remedy(key)])
 }
 
@@ -43,7 +47,7 @@ violation contains {"message": msg, "path": ["metadata", "annotations", key]} if
 	k8s.pod
 	input.kind != "Pod"
 	some key, _ in hardening.object_annotations
-	remedy(key)
+	replaceable(key)
 	msg := concat("", ["annotation ", key, " on the ", input.kind, " itself has no effect (only pod metadata is read) and is deprecated; ", remedy(key), " in the pod template"])
 }
 
@@ -54,6 +58,15 @@ status(key) := "has been ignored since Kubernetes v1.27 (deprecated in v1.19), s
 }
 
 seccomp_key(key) if key == seccomp_pod_key
+
+# An annotation whose field exists in the target Kubernetes version: seccompProfile since v1.19 (the rule's
+# minKubeVersion), appArmorProfile since v1.30; before that the annotation is the only way to ask for the profile.
+replaceable(key) if seccomp_key(key)
+
+replaceable(key) if {
+	startswith(key, apparmor_container_prefix)
+	k8s.kube_version >= 30
+}
 
 seccomp_key(key) if startswith(key, seccomp_container_prefix)
 

@@ -92,3 +92,13 @@ test_dont_fire_no_annotations if {
 test_dont_fire_non_workload if {
 	count(rule.violation) == 0 with input as {"kind": "ConfigMap", "metadata": {"name": "c", "annotations": {"seccomp.security.alpha.kubernetes.io/pod": "runtime/default"}}}
 }
+
+# A target Kubernetes version before v1.30 has no appArmorProfile field: the annotation is the only way.
+test_dont_fire_apparmor_before_v1_30 if {
+	count(rule.violation) == 0 with input as pod({"container.apparmor.security.beta.kubernetes.io/app": "runtime/default"}) with data.kpg.kube_version as 29
+}
+
+test_fire_seccomp_before_v1_30 if {
+	v := rule.violation with input as pod({"seccomp.security.alpha.kubernetes.io/pod": "runtime/default"}) with data.kpg.kube_version as 29
+	{x.path | some x in v} == {["metadata", "annotations", "seccomp.security.alpha.kubernetes.io/pod"]}
+}

@@ -13,6 +13,8 @@
 #   id: host-users
 #   severity: warning
 #   profiles: [hardened]
+#   minKubeVersion: "1.33"
+#   minKubeVersionReason: user namespaces (spec.hostUsers) are enabled by default since Kubernetes 1.33; before, the UserNamespacesSupport feature gate is off and the field is dropped
 #   remediation: >-
 #     Set `spec.hostUsers: false` on the pod (template). The nodes need Linux 6.3+ with idmap mounts and a
 #     container runtime with user namespace support (containerd 2.0+, CRI-O 1.25+). Files in volumes keep

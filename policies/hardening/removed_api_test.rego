@@ -77,3 +77,13 @@ test_dont_fire_custom_resource_same_kind if {
 test_dont_fire_missing_api_version if {
 	count(rule.violation) == 0 with input as {"kind": "Deployment", "metadata": {"name": "d"}}
 }
+
+# The target version (kube-version): removed at or before it is an error here, after it removed-api-upcoming's.
+test_fire_removed_before_the_target if {
+	v := rule.violation with input as object("batch/v1beta1", "CronJob") with data.kpg.kube_version as 30
+	v == {{"message": "apiVersion batch/v1beta1 of CronJob is no longer served since Kubernetes v1.25, so the API server rejects this object; use batch/v1", "path": ["apiVersion"]}}
+}
+
+test_dont_fire_removed_after_the_target if {
+	count(rule.violation) == 0 with input as object("batch/v1beta1", "CronJob") with data.kpg.kube_version as 24
+}

@@ -10,6 +10,8 @@
 #   id: supplemental-groups-policy
 #   severity: error
 #   profiles: [hardened]
+#   minKubeVersion: "1.31"
+#   minKubeVersionReason: spec.securityContext.supplementalGroupsPolicy exists since Kubernetes 1.31; an older API server drops it
 #   remediation: >-
 #     Set `spec.securityContext.supplementalGroupsPolicy: Strict` on the pod (Kubernetes 1.31+).
 #   references:

@@ -45,3 +45,14 @@ pod_security_context := object.get(pod.spec, "securityContext", {})
 pod_path(rest) := array.concat(pod.path, rest)
 
 container_path(c, rest) := array.concat(c.path, rest)
+
+# The newest Kubernetes minor version the rules know (1.37).
+latest_minor := 37
+
+# The Kubernetes minor version the objects are meant for (the kube-version setting, 1.<kube_version>), passed by
+# the engine as data.kpg.kube_version; the newest when unset. Rules whose field is newer than the target are
+# dropped by the engine (METADATA custom.minKubeVersion); rules read this for finer, per-field differences.
+kube_version := v if {
+	v := data.kpg.kube_version
+	is_number(v)
+} else := latest_minor
