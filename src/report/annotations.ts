@@ -1,5 +1,6 @@
 // Workflow-command annotations, capped honestly at what GitHub shows per step.
 import type { Finding, Outcome, Severity } from '../model.js';
+import { changeRank, repositoryPath, type ReportContext } from './context.js';
 import { describeResource, describeTarget } from './describe.js';
 import { commandData, commandProperty } from './escape.js';
 
@@ -14,24 +15,19 @@ export interface Annotation {
 
 /**
  * Messages and properties come out ready for @actions/core (escape.ts did what core does not).
- * `reservedWarnings` are warning slots already spent, e.g. on a summary that could not be written.
+ * `reservedWarnings` are warning slots already spent, e.g. on a summary that could not be written. The slots go to
+ * what matters most (see `chooseAnnotated`); file paths are made relative to the repository (`context.pathPrefix`).
  */
-export function formatAnnotations(outcome: Outcome, reservedWarnings = 0): Annotation[] {
+export function formatAnnotations(outcome: Outcome, reservedWarnings = 0, context: ReportContext = {}): Annotation[] {
   const limits: Record<Severity, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL - reservedWarnings, notice: ANNOTATIONS_PER_LEVEL };
   // setFailed spends one error slot; an overflow note spends one notice slot.
   if (outcome.verdict === 'fail') limits.error--;
   const overflowing = (['error', 'warning', 'notice'] as const).some((level) => outcome.counts[level] > limits[level]);
   if (overflowing) limits.notice--;
 
-  const annotations: Annotation[] = [];
-  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   // An accepted finding is no reviewer's business on the diff; the summary and the JSON list it.
   const counted = outcome.findings.filter((candidate) => !candidate.suppressed);
-  for (const finding of counted) {
-    if (used[finding.severity] >= limits[finding.severity]) continue;
-    used[finding.severity]++;
-    annotations.push(toAnnotation(finding));
-  }
+  const annotations = chooseAnnotated(counted, limits, context).map((finding) => toAnnotation(finding, context));
   const hidden = counted.length - annotations.length;
   if (hidden > 0) {
     annotations.push({
@@ -43,7 +39,33 @@ export function formatAnnotations(outcome: Outcome, reservedWarnings = 0): Annot
   return annotations;
 }
 
-function toAnnotation(finding: Finding): Annotation {
+/**
+ * The findings worth a slot, level by level: those on lines the pull request changes first, then in files it
+ * changes, then the rest; within each, one per file before a second in the same file, so no file's findings crowd
+ * out another's. Returned in the outcome's order (most severe, then by file and line).
+ */
+export function chooseAnnotated(findings: Finding[], limits: Record<Severity, number>, context: ReportContext = {}): Finding[] {
+  const seenInFile = new Map<string, number>();
+  const ranked = findings.map((finding, index) => {
+    const rank = changeRank(finding, context.changed);
+    const key = `${finding.severity}\0${rank}\0${finding.location?.file ?? ''}`;
+    const nth = seenInFile.get(key) ?? 0;
+    seenInFile.set(key, nth + 1);
+    return { finding, index, rank, nth };
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.nth - b.nth || a.index - b.index);
+  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const chosen: typeof ranked = [];
+  for (const candidate of ranked) {
+    const level = candidate.finding.severity;
+    if (used[level] >= limits[level]) continue;
+    used[level]++;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.index - b.index).map(({ finding }) => finding);
+}
+
+function toAnnotation(finding: Finding, context: ReportContext): Annotation {
   const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}`].filter(Boolean).join(' ');
   const message = commandData(`${finding.message}\n${subject} [${finding.ruleId}]`);
   const { location } = finding;
@@ -52,7 +74,7 @@ function toAnnotation(finding: Finding): Annotation {
     message,
     properties: {
       title: commandProperty(finding.title),
-      ...(location && { file: commandProperty(location.file), startLine: location.line, ...(location.column && { startColumn: location.column }) }),
+      ...(location && { file: commandProperty(repositoryPath(location.file, context)), startLine: location.line, ...(location.column && { startColumn: location.column }) }),
     },
   };
 }

@@ -78,6 +78,38 @@ export function markdown(text: string): string {
 }
 
 /**
+ * Markdown text whose `code spans` stay code: rule titles and remediation are written that way. Every other
+ * character is escaped as markdown() does, and the code itself goes into <code> as character references.
+ */
+export function markdownWithCode(text: string): string {
+  return text
+    .split('`')
+    .map((part, index, parts) => (index % 2 === 1 && index < parts.length - 1 ? `<code>${markdown(part)}</code>` : markdown(part)))
+    .join('');
+}
+
+/** Characters XML 1.0 cannot hold at all, even as references: shown as escapes instead. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text for an XML element (JUnit): the five special characters as entities, nothing XML forbids. */
+export function xml(text: string): string {
+  return showHidden(text)
+    .replace(NOT_XML, visible)
+    .replace(/[&<>"']/g, (character) => XML_SPECIAL[character]!);
+}
+
+/** Text for an XML attribute: as xml(), and line breaks and tabs as references, since parsers turn them into spaces. */
+export function xmlAttribute(text: string): string {
+  return xml(text).replace(/[\r\n\t]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** Plain text for SARIF messages and descriptions: viewers show it as it is, so nothing may hide or reorder it. */
+export function sarifText(text: string): string {
+  return showHidden(text);
+}
+
+/**
  * A JSON document for stdout, losslessly: JSON.stringify leaves U+2028, U+2029, U+0085 and `##[` as
  * they are; their `\u` escapes decode to the same strings.
  */

@@ -203,15 +203,17 @@ describe('properties over arbitrary text', () => {
     );
   });
 
-  it('the summary keeps one table row per finding, and only our heading', () => {
+  it('the summary keeps one table row per finding, and only our headings and tags', () => {
     fc.assert(
       fc.property(fc.array(hostileText, { minLength: 1, maxLength: 5 }), (texts) => {
         const summary = formatSummary(decideOutcome(texts.map((text, i) => finding('error', text, i + 1)), 'error', 1, 1));
         const markdownLines = lines(summary);
-        expect(markdownLines.filter((line) => line.startsWith('|'))).toHaveLength(texts.length + 2);
-        expect(markdownLines.filter((line) => /^\s*#/.test(line))).toEqual(['## ❌ kube-policy-gate: failed']);
-        for (const row of markdownLines.filter((line) => line.startsWith('| error'))) expect(row.split('|')).toHaveLength(7);
-        expect(summary).not.toMatch(/<(?!br>)/);
+        const findingRows = markdownLines.filter((line) => /^\| \d+ \| error /.test(line));
+        expect(findingRows).toHaveLength(texts.length);
+        for (const row of findingRows) expect(row.split('|')).toHaveLength(7);
+        expect(markdownLines.filter((line) => /^\s*#/.test(line))).toEqual(['## ❌ kube-policy-gate: failed', '### Rules', '### Targets', '### Findings by file']);
+        expect(summary).not.toMatch(/<(?!\/?(?:br|sub|code|details|summary)>|details><summary>)/);
+        expect(summary.split('<details>').length).toBe(summary.split('</details>').length);
       }),
     );
   });

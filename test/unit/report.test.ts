@@ -86,7 +86,7 @@ describe('summary', () => {
     const findings = Array.from({ length: 400 }, (_, i) => finding('error', i + 1));
     const summary = formatSummary(decideOutcome(findings, 'error', 1, 1), 20_000);
     expect(Buffer.byteLength(summary)).toBeLessThan(20_000);
-    expect(summary).toMatch(/…and \d+ more findings not shown/);
+    expect(summary).toMatch(/\*\*Truncated:\*\* \d+ findings of 400 not shown/);
   });
 
   it('escapes every HTML and table character', () => {
@@ -135,7 +135,8 @@ describe('accepted findings', () => {
     const summary = formatSummary(outcome);
     expect(summary).toContain('**0 errors, 1 warning, 0 notices, 1 accepted by exceptions in 2 objects from 1 target**');
     expect(summary).toContain('### Exceptions applied\n\n| By | Where | Reason | Owner | Expires | Findings |\n| --- | --- | --- | --- | --- | --- |\n| config | .kube-policy-gate.yaml:4 | vendor chart, fixed upstream in 2.1 | platform | 2027-06-30 | 1 |');
-    expect(summary).toContain('| error (accepted) | base/deploy.yaml:7:9 |');
+    expect(summary).toContain('<details><summary><code>base/deploy.yaml</code> — 1 warning, 1 accepted</summary>');
+    expect(summary).toContain('| 7 | error (accepted) | privileged');
     const json = JSON.parse(formatJson(outcome)) as { findings: Finding[]; exceptions: unknown[] };
     expect(json.findings.find((item) => item.suppressed)?.suppressed?.reason).toBe('vendor chart, fixed upstream in 2.1');
     expect(json.exceptions).toEqual([{ ...accepted.suppressed, findings: 1 }]);
