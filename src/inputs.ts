@@ -25,6 +25,8 @@ export const Inputs = {
   policyMode: 'policy-mode',
   policyNamespaces: 'policy-namespaces',
   regoVersion: 'rego-version',
+  githubToken: 'github-token',
+  comment: 'comment',
 } as const;
 
 export interface Settings {

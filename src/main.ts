@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { configuredSettings } from './config/settings.js';
 import { errorMessage } from './errors.js';
+import { readGitHubSettings, reportToPullRequest } from './github/publish.js';
 import { failingCount } from './outcome.js';
 import type { Outcome } from './model.js';
 import { emitAnnotations, formatAnnotations } from './report/annotations.js';
@@ -15,12 +16,14 @@ import { check } from './runner.js';
 export async function run(): Promise<void> {
   try {
     const settings = configuredSettings((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const github = readGitHubSettings((name) => core.getInput(name));
     const outcome = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
     core.info(formatText(outcome).trimEnd());
     // A report that cannot be written is a warning: it must never take the verdict's place.
     const problems = [await writeSummary(outcome), setOutputs(outcome)].filter((problem) => problem !== undefined);
     for (const problem of problems) core.warning(commandData(problem));
     emitAnnotations(formatAnnotations(outcome, problems.length), core);
+    await reportToPullRequest(outcome, github, process.env, settings, core);
     if (outcome.verdict === 'fail') {
       core.setFailed(`${plural(failingCount(outcome), 'finding')} at or above fail-on '${outcome.failOn}' (${describeCounts(outcome)})`);
     }

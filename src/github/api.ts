@@ -1,0 +1,70 @@
+// The only user of Octokit: the few GitHub REST calls the reports make, behind a small interface tests can fake.
+import type { Repository } from './event.js';
+
+export type CheckRunCreate = Record<string, unknown> & { name: string; head_sha: string };
+export type CheckRunUpdate = Record<string, unknown>;
+
+export interface PullRequestFile {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+  patch?: string;
+}
+
+export interface IssueComment {
+  id: number;
+  body?: string;
+  user?: { login?: string; type?: string } | null;
+}
+
+export interface GitHubApi {
+  createCheckRun(repository: Repository, body: CheckRunCreate): Promise<{ id: number; html_url?: string | null }>;
+  updateCheckRun(repository: Repository, id: number, body: CheckRunUpdate): Promise<void>;
+  /** Every file of the pull request (GitHub lists at most 3,000). */
+  listPullRequestFiles(repository: Repository, number: number): Promise<PullRequestFile[]>;
+  listIssueComments(repository: Repository, number: number): Promise<IssueComment[]>;
+  createIssueComment(repository: Repository, number: number, body: string): Promise<{ id: number; html_url?: string }>;
+  updateIssueComment(repository: Repository, id: number, body: string): Promise<{ id: number; html_url?: string }>;
+}
+
+/** A request GitHub answered with an error status; `status` tells a missing permission (403) from the rest. */
+export class GitHubApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+    this.name = 'GitHubApiError';
+  }
+}
+
+/**
+ * An API client for `token` at `baseUrl` (GITHUB_API_URL on the runner; GitHub Enterprise and tests set it).
+ * Octokit is loaded only when a run talks to GitHub, so plain runs and the CLI never pay for it.
+ */
+export async function connectGitHub(token: string, baseUrl: string): Promise<GitHubApi> {
+  const { getOctokit } = await import('@actions/github');
+  // No retries or throttling plugins: a report that cannot be written is a warning, not worth a slow job.
+  const octokit = getOctokit(token, { baseUrl: baseUrl.replace(/\/+$/, ''), request: { timeout: 30_000 } });
+  const call = async <T>(label: string, request: () => Promise<{ data: T }>): Promise<T> => {
+    try {
+      return (await request()).data;
+    } catch (error) {
+      const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new GitHubApiError(`${label}: ${message}`, status);
+    }
+  };
+  return {
+    createCheckRun: (repository, body) => call('create check run', () => octokit.rest.checks.create({ ...repository, ...body } as never)),
+    updateCheckRun: async (repository, id, body) => {
+      await call('update check run', () => octokit.rest.checks.update({ ...repository, check_run_id: id, ...body } as never));
+    },
+    listPullRequestFiles: (repository, number) =>
+      call('list pull request files', async () => ({ data: await octokit.paginate(octokit.rest.pulls.listFiles, { ...repository, pull_number: number, per_page: 100 }) })),
+    listIssueComments: (repository, number) =>
+      call('list comments', async () => ({ data: await octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }) })),
+    createIssueComment: (repository, number, body) => call('create comment', () => octokit.rest.issues.createComment({ ...repository, issue_number: number, body })),
+    updateIssueComment: (repository, id, body) => call('update comment', () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body })),
+  };
+}
