@@ -47,7 +47,7 @@ function formatCase(finding: Finding, outcome: Outcome, context: ReportContext):
   const body = xml(`${finding.title}\n${finding.message}${object ? `\n${object}` : ''}${where ? `\n${where}` : ''}`);
   let status: string;
   if (finding.suppressed) status = `      <skipped message="${xmlAttribute(`accepted by an exception: ${finding.suppressed.reason}`)}"/>`;
-  else if (couldNotCheck(finding) && fails(finding, outcome.failOn)) status = `      <error type="${finding.ruleId}" message="${message}">${body}</error>`;
+  else if (couldNotCheck(finding) && fails(finding, outcome.failOn)) status = `      <error type="${xmlAttribute(finding.ruleId)}" message="${message}">${body}</error>`;
   else if (fails(finding, outcome.failOn)) status = `      <failure type="${xmlAttribute(finding.ruleId)}" message="${message}">${body}</failure>`;
   else status = `      <system-out>${xml(`${finding.severity} below fail-on ${outcome.failOn}: `)}${body}</system-out>`;
   return [head, status, '    </testcase>'].join('\n');

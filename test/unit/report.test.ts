@@ -66,6 +66,18 @@ describe('annotations', () => {
     expect(formatAnnotations(decideOutcome(findings, 'error', 1, 1), 1).filter((a) => a.level === 'warning')).toHaveLength(9);
   });
 
+  it('gives the slots to changed lines first, then one per file before a second in the same file', () => {
+    const inFile = (file: string, count: number, from = 1) => Array.from({ length: count }, (_, i) => finding('error', from + i, { location: { file, line: from + i } }));
+    const findings = [...inFile('a.yaml', 12), ...inFile('b.yaml', 3), ...inFile('c.yaml', 2), ...inFile('z.yaml', 2, 50)];
+    const changed = { files: new Set(['z.yaml']), lines: new Set(['z.yaml:51']) };
+    const chosen = formatAnnotations(decideOutcome(findings, 'error', 1, 1), 0, { changed, pathPrefix: 'infra' })
+      .filter((annotation) => annotation.level === 'error')
+      .map((annotation) => `${annotation.properties.file}:${annotation.properties.startLine}`);
+    // 9 slots (setFailed takes one): the changed line, the rest of the changed file, then rounds over the other files
+    // (a, b, c; a, b, c; a): listed in the outcome's order.
+    expect(chosen).toEqual(['infra/a.yaml:1', 'infra/a.yaml:2', 'infra/a.yaml:3', 'infra/b.yaml:1', 'infra/b.yaml:2', 'infra/c.yaml:1', 'infra/c.yaml:2', 'infra/z.yaml:50', 'infra/z.yaml:51']);
+  });
+
   it('uses all 10 error slots when the run passes', () => {
     const findings = Array.from({ length: 10 }, (_, i) => finding('error', i + 1));
     expect(formatAnnotations(decideOutcome(findings, 'never', 1, 1))).toHaveLength(10);
