@@ -38,14 +38,21 @@ export class GitHubApiError extends Error {
   }
 }
 
+/** How long one request may take. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /**
  * An API client for `token` at `baseUrl` (GITHUB_API_URL on the runner; GitHub Enterprise and tests set it).
  * Octokit is loaded only when a run talks to GitHub, so plain runs and the CLI never pay for it.
  */
-export async function connectGitHub(token: string, baseUrl: string): Promise<GitHubApi> {
+export async function connectGitHub(token: string, baseUrl: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<GitHubApi> {
   const { getOctokit } = await import('@actions/github');
   // No retries or throttling plugins: a report that cannot be written is a warning, not worth a slow job.
-  const octokit = getOctokit(token, { baseUrl: baseUrl.replace(/\/+$/, ''), request: { timeout: 30_000 } });
+  const octokit = getOctokit(token, { baseUrl: baseUrl.replace(/\/+$/, '') });
+  // Octokit has no timeout of its own: a GitHub that never answers must not hold the job until it is cancelled.
+  octokit.hook.before('request', (options) => {
+    options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
+  });
   const call = async <T>(label: string, request: () => Promise<{ data: T }>): Promise<T> => {
     try {
       return (await request()).data;

@@ -9,6 +9,12 @@ export const CHECK_RUN_NAME = 'kube-policy-gate';
 /** The Checks API takes at most 50 annotations per request and appends those of each update. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
+/**
+ * At most this many requests per run: GitHub's secondary rate limit allows about 80 content-creating requests a
+ * minute, and a repository with thousands of findings should not lock the token out of the comment and other jobs.
+ */
+export const MAX_REQUESTS = 50;
+
 /** output.summary and output.text: at most 65,535 characters each. */
 const OUTPUT_LIMIT = 65_535;
 
@@ -56,7 +62,9 @@ export function formatCheckRun(outcome: Outcome, options: CheckRunOptions): Chec
   );
   const annotations = counted.filter((finding) => finding.location).map((finding) => toAnnotation(finding, options));
   const title = checkTitle(outcome);
-  const summary = checkSummary(outcome, counted, options.changed);
+  const left = Math.max(0, annotations.length - ANNOTATIONS_PER_REQUEST * MAX_REQUESTS);
+  annotations.length -= left;
+  const summary = checkSummary(outcome, counted, options.changed) + (left ? `\n\n${plural(left, 'more finding')} not annotated here (at most ${annotations.length} per run); the job summary lists every finding.` : '');
   const text = unlocatedText(counted);
   const batches: CheckAnnotation[][] = [];
   for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));

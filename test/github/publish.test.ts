@@ -1,9 +1,12 @@
 // The check run, the files API and the sticky comment through the real Octokit against a loopback GitHub that
 // checks every request body against GitHub's OpenAPI description.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { connectGitHub, GitHubApiError } from '../../src/github/api.js';
 import { openPullRequest, publishToPullRequest, readGitHubSettings, type Log } from '../../src/github/publish.js';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
 import { decideOutcome } from '../../src/outcome.js';
@@ -126,6 +129,22 @@ describe('check run', () => {
     await fake.close();
     const { logged } = await publish({ reuse: fake });
     expect(logged.filter((entry) => entry.level === 'warning').map((entry) => entry.message)).toEqual([expect.stringMatching(/^The check run could not be written \(the findings are in the annotations and the job summary\): create check run: /)]);
+  });
+});
+
+describe('connectGitHub', () => {
+  it('gives up on a GitHub that never answers', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const api = await connectGitHub('ghs_test', `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, 300);
+      const error = await api.createCheckRun({ owner: 'acme', repo: 'gitops' }, { name: 'kube-policy-gate', head_sha: HEAD }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(GitHubApiError);
+      expect((error as GitHubApiError).message).toMatch(/^create check run: /);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });
 

@@ -47,6 +47,13 @@ describe('formatCheckRun', () => {
     expect(requests.create.output.summary).toContain('1 finding on lines this pull request changes, 41 in files it changes.');
   });
 
+  it('stops at 50 requests (2,500 annotations) and says how many more there are', () => {
+    const requests = formatCheckRun(manyFindings(2_600), { headSha: HEAD });
+    expect(requests.updates).toHaveLength(49);
+    expect(requests.updates.at(-1)?.output.annotations).toHaveLength(50);
+    expect(requests.create.output.summary).toContain('100 more findings not annotated here (at most 2500 per run); the job summary lists every finding.');
+  });
+
   it('lists findings without a source line in the text, escaped, and succeeds when nothing fails', () => {
     const outcome = decideOutcome([finding(undefined, 0, 'warning', { ruleId: 'render-error', message: 'helm failed: <img src=x> @team' })], 'error', 1, 0);
     const requests = formatCheckRun(outcome, { headSha: HEAD });
