@@ -1,4 +1,4 @@
-// npm run bench [sizes...]: bundles scripts/bench.ts and runs it once per size in a fresh process,
+// npm run bench -- --stages [sizes...] (scripts/bench.mjs hands over): bundles scripts/bench.ts and runs it once per size in a fresh process,
 // so each size reports its own peak RSS. Default sizes: 1000 and 10000 objects.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

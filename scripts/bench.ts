@@ -1,5 +1,6 @@
 // Benchmark body (bundled and run by scripts/bench.mjs): N synthetic workload objects through
 // parse → evaluate → locate, timing each stage; prints one JSON line.
+import { workloads } from './workloads.mjs';
 import { parseRendered } from '../src/manifests/parse.js';
 import { createLocator } from '../src/manifests/source.js';
 import { splitDocuments } from '../src/manifests/split.js';
@@ -31,47 +32,7 @@ function customPolicy(rules: number): string {
   return `package main\n\n${body.join('\n')}`;
 }
 
-function workload(i: number): string {
-  const hardened = i % 3 === 0;
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app-${i}
-  namespace: team-${i % 20}
-  labels: {app: app-${i}, tier: backend}
-spec:
-  replicas: 2
-  selector:
-    matchLabels: {app: app-${i}}
-  template:
-    metadata:
-      labels: {app: app-${i}}
-    spec:
-      serviceAccountName: app-${i}
-      automountServiceAccountToken: false
-      hostUsers: ${hardened ? 'false' : 'true'}
-      securityContext:
-        runAsNonRoot: ${hardened ? 'true' : 'false'}
-        supplementalGroupsPolicy: ${hardened ? 'Strict' : 'Merge'}
-        seccompProfile: {type: RuntimeDefault}
-      containers:
-        - name: app
-          image: registry.example.com/app-${i}:1.${i % 10}.0
-          ports: [{containerPort: 8080}]
-          env: [{name: MODE, value: production}, {name: INDEX, value: "${i}"}]
-          resources: {limits: {cpu: 500m, memory: 256Mi}}
-          securityContext:
-            privileged: ${i % 7 === 0 ? 'on' : 'false'}
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities: {drop: [ALL]}
-        - name: sidecar
-          image: registry.example.com/proxy:2.1.0
-          securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
-`;
-}
-
-const text = Array.from({ length: count }, (_, i) => workload(i)).join('---\n');
+const text = workloads(count).join('---\n');
 const mb = Buffer.byteLength(text) / 1e6;
 const timings: Record<string, number> = {};
 const time = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {

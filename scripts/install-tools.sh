@@ -2,6 +2,7 @@
 # Installs the pinned opa, helm and kustomize with `go install` into a cache outside the repository.
 # Skips a tool whose binary is already there at the pinned module version (read with `go version -m`).
 # Prints the bin directory on its last line; tests and the build look there (see src/tools.ts).
+# With --bench it also installs conftest, which `npm run bench` compares against.
 set -euo pipefail
 
 TOOLS_DIR="${KPG_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/kube-policy-gate/tools}"
@@ -16,6 +17,10 @@ PINS=(
   "bin|kustomize|sigs.k8s.io/kustomize/kustomize/v5|sigs.k8s.io/kustomize/kustomize/v5|v5.8.1"
   "helm-v3/bin|helm|helm.sh/helm/v3/cmd/helm|helm.sh/helm/v3|v3.19.5"
 )
+# `--bench`: the peers `npm run bench` measures against, side by side.
+if [ "${1:-}" = "--bench" ]; then
+  PINS+=("bin|conftest|github.com/open-policy-agent/conftest|github.com/open-policy-agent/conftest|v0.69.0")
+fi
 
 if ! command -v go >/dev/null 2>&1; then
   cat >&2 <<'MSG'

@@ -1,0 +1,104 @@
+// npm run bench [sizes...] [--rounds N] [--layouts one-file,many-files]: this CLI, conftest and `opa eval` side by
+// side on the same Rego and the same generated workloads, whole processes, A/B/C rounds; prints medians, ratios and
+// peak RSS, and checks that all three count the same violations. `npm run bench -- --stages` runs the in-process
+// stage profile instead (scripts/bench-stages.mjs). Method and results: docs/performance.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { workloads } from './workloads.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+if (args.includes('--stages')) {
+  execFileSync(process.execPath, [join(root, 'scripts/bench-stages.mjs'), ...args.filter((arg) => arg !== '--stages')], { stdio: 'inherit' });
+  process.exit(0);
+}
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const rounds = Number(option('--rounds', '5'));
+const layouts = option('--layouts', 'one-file').split(',');
+const sizes = args.filter((arg, index) => /^\d+$/.test(arg) && !['--rounds'].includes(args[index - 1])).map(Number);
+
+const bin = execFileSync('bash', [join(root, 'scripts/install-tools.sh'), '--bench'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').at(-1);
+const tools = { opa: join(bin, 'opa'), conftest: join(bin, 'conftest') };
+const rules = JSON.parse(readFileSync(join(root, 'dist/policy/rules.json'), 'utf8'));
+// The rules the default profile reports on these workloads (no optional ones, no namespace labels): what data.kpg.run holds.
+const run = rules.filter((rule) => !rule.optional).map((rule) => rule.package);
+
+const work = mkdtempSync(join(tmpdir(), 'kpg-bench-'));
+try {
+  // conftest and opa eval read the same policies/ through a thin shim: deny = every violation of data.kpg.violations.
+  mkdirSync(join(work, 'shim'));
+  writeFileSync(join(work, 'shim/shim.rego'), 'package main\n\nimport data.kpg\n\ndeny contains sprintf("%s: %s", [v.rule, v.message]) if some v in kpg.violations\n');
+  writeFileSync(join(work, 'data.json'), JSON.stringify({ kpg: { run } }));
+  console.log(`node ${process.version}; ${rounds} rounds; opa, conftest from ${bin}; ${run.length} rules`);
+  console.log('| objects | layout | this CLI | conftest | opa eval | conftest ÷ CLI | opa eval ÷ CLI | CLI peak RSS | conftest RSS | opa RSS | violations |');
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const size of sizes.length ? sizes : [1000, 10000]) {
+    for (const layout of layouts) console.log(row(size, layout, prepare(size, layout)));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** The workloads on disk: one multi-document file, or one object per file; and opa eval's input. */
+function prepare(size, layout) {
+  const dir = join(work, `${layout}-${size}`);
+  mkdirSync(dir);
+  const objects = workloads(size);
+  if (layout === 'one-file') writeFileSync(join(dir, 'workloads.yaml'), objects.join('---\n'));
+  else objects.forEach((text, i) => writeFileSync(join(dir, `w${String(i).padStart(6, '0')}.yaml`), text));
+  const input = join(work, `${layout}-${size}.json`);
+  // YAML 1.1 scalars, as Kubernetes reads them: `privileged: on` is true for opa eval too.
+  writeFileSync(input, JSON.stringify({ objects: objects.map((text) => parse(text, { version: '1.1' })) }));
+  return { dir, input };
+}
+
+function row(size, layout, { dir, input }) {
+  const runners = {
+    cli: () => measure(process.execPath, [join(root, 'dist/cli.js'), dir, '--format', 'json', '--fail-on', 'never'], countCli),
+    conftest: () => measure(tools.conftest, ['test', '--no-color', '--output', 'json', '--policy', join(root, 'policies'), '--policy', join(work, 'shim'), '--data', join(work, 'data.json'), dir], countConftest),
+    opa: () => measure(tools.opa, ['eval', '--format', 'json', '-d', join(root, 'policies'), '-d', join(work, 'data.json'), '--input', input, 'data.kpg.batch'], countOpa),
+  };
+  const results = { cli: [], conftest: [], opa: [] };
+  // A/B/C, A/B/C…: a machine that slows down mid-run slows every tool alike.
+  for (let round = 0; round < rounds; round++) for (const [name, runner] of Object.entries(runners)) results[name].push(runner());
+  const median = (name, key) => {
+    const values = results[name].map((result) => result[key]).sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)];
+  };
+  const counts = Object.fromEntries(Object.keys(runners).map((name) => [name, median(name, 'violations')]));
+  if (new Set(Object.values(counts)).size !== 1) throw new Error(`violation counts differ at ${size} objects (${layout}): ${JSON.stringify(counts)}`);
+  const seconds = (name) => median(name, 'seconds');
+  const mb = (name) => `${Math.round(median(name, 'rssKb') / 1024)} MB`;
+  return `| ${size} | ${layout} | ${seconds('cli').toFixed(2)} s | ${seconds('conftest').toFixed(2)} s | ${seconds('opa').toFixed(2)} s | ${(seconds('conftest') / seconds('cli')).toFixed(1)}× | ${(seconds('opa') / seconds('cli')).toFixed(1)}× | ${mb('cli')} | ${mb('conftest')} | ${mb('opa')} | ${counts.cli} |`;
+}
+
+/** One whole process under GNU time: wall seconds, peak RSS and the violations it reported. */
+function measure(command, commandArgs, count) {
+  const rss = join(work, 'rss');
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rss, command, ...commandArgs], { encoding: 'utf8', maxBuffer: 4 * 1024 ** 3 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.error) throw result.error;
+  return { seconds, rssKb: Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)), violations: count(result.stdout, result) };
+}
+
+function countCli(stdout, result) {
+  if (result.status !== 0) throw new Error(`the CLI exited ${result.status}: ${result.stderr}`);
+  return JSON.parse(stdout).findings.filter((finding) => !['render-error', 'parse-error', 'evaluation-error'].includes(finding.ruleId)).length;
+}
+
+function countConftest(stdout) {
+  return JSON.parse(stdout).reduce((sum, file) => sum + (file.failures?.length ?? 0), 0);
+}
+
+function countOpa(stdout, result) {
+  if (result.status !== 0) throw new Error(`opa eval exited ${result.status}: ${result.stderr}`);
+  return JSON.parse(stdout).result[0].expressions[0].value.reduce((sum, violations) => sum + violations.length, 0);
+}
