@@ -30,6 +30,11 @@ Options:
   --render-timeout S     seconds one render may take (default: 120)
   --max-render-bytes N   most output one render may print, e.g. 64MiB (default: 64MiB)
   --allow-network        let kustomize and helm reach the network
+  --allow-empty          pass when nothing is found to check (default: such a run fails)
+  --enable-helm true|false
+                         render Kustomize helmCharts (default: when the charts are local)
+  --helm-ci-values true|false
+                         render a chart once per ci/*-values.yaml (default: true)
   --trust-namespace-labels true|false
                          judge Pods at their Namespace's enforce label (default: true)
   --config FILE          config file, relative to the root (default: .kube-policy-gate.yaml when it exists)
@@ -62,6 +67,9 @@ async function main(argv: string[]): Promise<number> {
       'render-timeout': { type: 'string' },
       'max-render-bytes': { type: 'string' },
       'allow-network': { type: 'boolean' },
+      'allow-empty': { type: 'boolean' },
+      'enable-helm': { type: 'string' },
+      'helm-ci-values': { type: 'string' },
       'trust-namespace-labels': { type: 'string' },
       config: { type: 'string' },
       'policy-bundle': { type: 'string', multiple: true },
@@ -96,6 +104,9 @@ async function main(argv: string[]): Promise<number> {
     [Inputs.maxRenderBytes]: values['max-render-bytes'] ?? '',
     // Blank unless given, so the config file's value counts (see src/config/merge.ts).
     [Inputs.allowNetwork]: values['allow-network'] ? 'true' : '',
+    [Inputs.allowEmpty]: values['allow-empty'] ? 'true' : '',
+    [Inputs.enableHelm]: values['enable-helm'] ?? '',
+    [Inputs.helmCiValues]: values['helm-ci-values'] ?? '',
     [Inputs.trustNamespaceLabels]: values['trust-namespace-labels'] ?? '',
     [Inputs.config]: values.config ?? '',
     [Inputs.policyBundles]: (values['policy-bundle'] ?? []).join('\n'),

@@ -25,6 +25,9 @@ export const Inputs = {
   policyMode: 'policy-mode',
   policyNamespaces: 'policy-namespaces',
   regoVersion: 'rego-version',
+  allowEmpty: 'allow-empty',
+  enableHelm: 'enable-helm',
+  helmCiValues: 'helm-ci-values',
   githubToken: 'github-token',
   comment: 'comment',
 } as const;
@@ -66,6 +69,12 @@ export interface Settings {
   policyNamespaces: string[];
   /** Rego syntax of the user's .rego files. */
   regoVersion: RegoVersion;
+  /** Pass a run that finds nothing to check (otherwise it fails: a gate that checked nothing must not show green). */
+  allowEmpty: boolean;
+  /** Kustomize helmCharts: true/false, or undefined to render them when the charts are local (or the network is allowed). */
+  enableHelm?: boolean;
+  /** Render a chart once per ci/*-values.yaml file, as chart-testing does. */
+  helmCiValues: boolean;
   /** The config file's rules and exceptions, when there is one (see src/config). */
   config?: Config;
 }
@@ -98,6 +107,9 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     policyMode: oneOf(Inputs.policyMode, read(Inputs.policyMode) || 'extend', ['extend', 'replace'] as const),
     policyNamespaces: list(read(Inputs.policyNamespaces)),
     regoVersion: oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || 'v1', ['v0', 'v1'] as const),
+    allowEmpty: boolean(Inputs.allowEmpty, read(Inputs.allowEmpty) || 'false'),
+    ...(read(Inputs.enableHelm).trim() && { enableHelm: boolean(Inputs.enableHelm, read(Inputs.enableHelm)) }),
+    helmCiValues: boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || 'true'),
   };
 }
 

@@ -19,6 +19,14 @@ export interface Target {
    * bases), so a base that cannot render alone can be reported as checked through them (if they rendered).
    */
   includedBy?: string[];
+  /** The render variant's name (a chart's `ci/<name>-values.yaml`, a config `variants` entry): shown as `path (variant)`. */
+  variant?: string;
+  /** The GitOps object (Argo CD Application, Flux Kustomization or HelmRelease) that deploys this target this way. */
+  deployedBy?: Deployer;
+  /** Kustomize only: what the deploying Application or Flux Kustomization sets on top of the kustomization. */
+  kustomize?: KustomizeOptions;
+  /** Flux `postBuild.substitute`: `${NAME}` in the rendered text replaced as Flux replaces it. */
+  substitute?: Record<string, string>;
 }
 
 export interface HelmVariant {
@@ -27,6 +35,34 @@ export interface HelmVariant {
   /** Repository-relative values files, applied in order after the chart's own values.yaml. */
   valuesFiles: string[];
   kubeVersion?: string;
+  /** Inline values (YAML text), applied after the values files in order (Argo CD `values`, Flux `spec.values`…). */
+  values?: string[];
+  /** `--set` pairs (`key=value`), applied last. */
+  set?: string[];
+  /** `--api-versions` for Helm's .Capabilities.APIVersions. */
+  apiVersions?: string[];
+}
+
+/** An object in the repository that deploys a target: findings name it. */
+export interface Deployer {
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** Repository-relative file (the source file of the rendered object) and 1-based line. */
+  file: string;
+  line: number;
+}
+
+export interface KustomizeOptions {
+  namePrefix?: string;
+  nameSuffix?: string;
+  namespace?: string;
+  /** Kustomize `images` entries. */
+  images?: { name: string; newName?: string; newTag?: string; digest?: string }[];
+  commonLabels?: Record<string, string>;
+  commonAnnotations?: Record<string, string>;
+  /** Pass --enable-helm (with the pinned helm as --helm-command) for `helmCharts`. */
+  enableHelm?: boolean;
 }
 
 /** One YAML document as rendered, with where it came from. */
@@ -98,6 +134,8 @@ export interface Finding {
   location?: SourceLocation;
   /** An exception accepted it: it is reported (JSON, summary) but neither counted nor failing the run. */
   suppressed?: Suppression;
+  /** The render variants that gave this same finding (`prod`, `staging`), when the target has variants. */
+  variants?: string[];
 }
 
 /** Why a finding is reported but does not count: the exception that accepted it. */
@@ -127,6 +165,15 @@ export interface Outcome {
   resources: number;
   /** What the config file changed about the rules, for reviewers: the file is part of the pull request. */
   configuration?: ConfigurationSummary;
+  /** Every YAML, JSON, Jsonnet and template file under `paths`: how many were checked, and why the others were not. */
+  files?: FileAccounting;
+}
+
+/** "Checked N of M files": `checked + notChecked.length === total`. */
+export interface FileAccounting {
+  total: number;
+  checked: number;
+  notChecked: { file: string; reason: string }[];
 }
 
 export interface ConfigurationSummary {

@@ -23,16 +23,30 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
   const key = (finding: Finding, target: string) => JSON.stringify([target, ...at(finding)]);
   // Every finding of a base, as it would read from each target that includes the base.
   const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    if (fromBases.has(key(finding, finding.target.path))) return false;
-    if (!finding.location) return true;
+  // A repeat from another render variant of the same target adds its name to the finding kept ("fails in prod, staging").
+  const seen = new Map<string, Finding>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (fromBases.has(key(finding, finding.target.path))) continue;
+    const variant = finding.target.variant;
+    const named: Finding = variant === undefined ? { ...finding } : { ...finding, variants: [variant] };
+    if (!finding.location) {
+      kept.push(named);
+      continue;
+    }
     const { kind, namespace, name } = finding.resource ?? {};
     const same = JSON.stringify([...at(finding), kind, namespace, name]);
-    if (seen.has(same)) return false;
-    seen.add(same);
-    return true;
-  });
+    const first = seen.get(same);
+    if (first === undefined) {
+      seen.set(same, named);
+      kept.push(named);
+    } else {
+      if (variant !== undefined && first.variants && !first.variants.includes(variant)) first.variants.push(variant);
+      // The same finding from a directory checked alone and as an Application deploys it names the Application.
+      if (!first.target.deployedBy && finding.target.deployedBy) first.target = finding.target;
+    }
+  }
+  return kept;
 }
 
 /** Most severe first, then by file and line, so every report lists the same order. */

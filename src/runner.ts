@@ -5,7 +5,11 @@ import { isAbsolute, join, relative } from 'node:path';
 import { applyExceptions } from './config/exceptions.js';
 import { describeConfiguration } from './config/rules.js';
 import { ConfigError } from './errors.js';
-import { checkValuesFiles, discoverTargets } from './discover/index.js';
+import { accountFiles } from './discover/accounting.js';
+import { checkPaths } from './discover/select.js';
+import { followDeployments } from './discover/gitops/follow.js';
+import { repositoryUrls } from './discover/gitops/index.js';
+import { checkValuesFiles, checkVariants, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
 import { listFiles } from './discover/walk.js';
 import { parseRendered } from './manifests/parse.js';
@@ -37,19 +41,32 @@ export async function check(options: CheckOptions): Promise<Outcome> {
   const policies = await loadPolicies({ ...options, root });
   const listing = await listFiles(root, options.paths);
   const { files } = listing;
+  checkPaths(options.paths, listing);
   checkValuesFiles(options.valuesFiles, new Set(files));
   // Everything past discovery reads the sandbox: regular files from inside the checkout, nothing a link points out to.
   const sandbox = await createSandbox(root);
   try {
     const read = cachedReader(sandbox.root);
-    const targets = discoverTargets({ files, read: (path) => read(path) ?? '' }, options);
-    const rendered = await renderAll(targets, { ...options, root: sandbox.root });
-    const { resources, findings } = parseAll(rendered);
-    findings.push(...discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories));
+    const view = { files, read: (path: string) => read(path) ?? '' };
+    const discovered = discoverTargets(view, options);
+    checkVariants(options.config?.variants ?? [], discovered, new Set(files));
+    const { resources, findings } = parseAll(await renderAll(discovered, { ...options, root: sandbox.root }));
+    // Argo CD and Flux objects among them deploy more: render those as their controllers would.
+    const deployments = await followDeployments(resources, { ...view, repositoryUrls: repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) => {
+      const parsed = parseAll(await renderAll(more, { ...options, root: sandbox.root }));
+      resources.push(...parsed.resources);
+      findings.push(...parsed.findings);
+      return parsed.resources;
+    });
+    const targets = [...discovered, ...deployments.targets];
+    findings.push(...deployments.findings);
+    findings.push(...discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
     findings.push(...(await evaluate(resources, policies, options, read)));
     const judged = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
     const configuration = describeConfiguration(options.config);
-    return { ...decideOutcome(judged, options.failOn, targets.length, resources.length), ...(configuration && { configuration }) };
+    const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
+    const outcome = decideOutcome(judged, options.failOn, targets.length, resources.length);
+    return { ...outcome, files: accountFiles(accounting), ...(configuration && { configuration }) };
   } finally {
     await sandbox.dispose();
   }

@@ -24,6 +24,8 @@ export function settings(overrides: Partial<Settings> & { root: string }): Setti
     policyNamespaces: [],
     regoVersion: 'v1',
     trustNamespaceLabels: true,
+    allowEmpty: false,
+    helmCiValues: true,
     ...overrides,
   };
 }

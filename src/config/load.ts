@@ -4,6 +4,7 @@ import type { Severity } from '../model.js';
 import { lineAt, parseConfigDocument, problemAt, type ConfigDocument } from './document.js';
 import type { ConfigException } from './exceptions.js';
 import { schemaProblems } from './schema.js';
+import { readVariants, type RenderVariant } from './variants.js';
 
 /** Where the config is looked for when the `config` input is empty, relative to the repository root. */
 export const DEFAULT_CONFIG_FILES = ['.kube-policy-gate.yaml', '.kube-policy-gate.yml'] as const;
@@ -28,12 +29,14 @@ export interface Config {
   /** Settings per rule id, as written; check the ids with checkRuleIds once the rules are known. */
   rules: Readonly<Record<string, RuleSetting>>;
   exceptions: ConfigException[];
+  /** Render variants of charts and overlays (`variants:`). */
+  variants?: RenderVariant[];
   /** The parsed file, kept so later checks (rule ids) can name lines. */
   document: ConfigDocument;
 }
 
 /** Keys of the file that are not action inputs. */
-const CONFIG_ONLY = new Set(['rules', 'exceptions']);
+const CONFIG_ONLY = new Set(['rules', 'exceptions', 'variants']);
 
 /**
  * The config named by the `config` input (or `--config`), else the default file when it exists. A named file that
@@ -62,7 +65,8 @@ export function parseConfig(file: string, text: string): Config {
   );
   const meaning = exceptions.flatMap((exception, index) => exceptionProblems(document, exception, index));
   if (meaning.length) throw new ConfigError(meaning.join('\n'));
-  return { file, inputs: inputValues(value), rules: (value.rules ?? {}) as Record<string, RuleSetting>, exceptions, document };
+  const variants = readVariants(document, value.variants);
+  return { file, inputs: inputValues(value), rules: (value.rules ?? {}) as Record<string, RuleSetting>, exceptions, variants, document };
 }
 
 function inputValues(value: Record<string, unknown>): Record<string, string> {

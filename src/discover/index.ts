@@ -6,6 +6,7 @@ import { chartFile, CHART_FILE, chartRole, defaultReleaseName, isLibraryChart, o
 import { KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
 import { isManifestFile } from './manifest.js';
 import { isSelected, parseSelection, type Selection } from './select.js';
+import type { RenderVariant } from '../config/variants.js';
 
 export { KUSTOMIZATION_FILES } from './kustomize.js';
 
@@ -17,6 +18,13 @@ export interface DiscoverOptions {
   releaseName?: string;
   namespace?: string;
   kubeVersion?: string;
+  /** Kustomize `helmCharts`: true/false; undefined renders them when every chart is local (or allowNetwork). */
+  enableHelm?: boolean;
+  allowNetwork?: boolean;
+  /** Render a chart once per `ci/*-values.yaml` (chart-testing's convention); default true. */
+  helmCiValues?: boolean;
+  /** The config file's render variants, which replace the default render of their chart or kustomization. */
+  config?: { variants?: RenderVariant[] };
 }
 
 /** What discovery needs from the repository, injected so this stays pure. */
@@ -31,7 +39,7 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
   const libraries = new Set(charts.filter((chart) => isLibraryChart(repository.read(chartFile(chart)))));
   const role = (file: string) => chartRole(file, charts, libraries);
   const kustomizations = readKustomizations(repository, (file) => role(file) !== 'chart');
-  const kustomize = kustomizeTargets(kustomizations, selection);
+  const kustomize = kustomizeTargets(kustomizations, selection, helmChartsEnabled(kustomizations, new Set(repository.files), options));
   const rendered = renderedByKustomize(kustomize, kustomizations);
   const valuesFiles = new Set(options.valuesFiles);
   const plain = repository.files.filter(
@@ -44,8 +52,8 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
       isManifestFile(file, repository.read(file), { unparsable: role(file) === 'none' }),
   );
   const targets: Target[] = [
-    ...kustomize,
-    ...helmTargets(charts, libraries, selection).map((path): Target => ({ kind: 'helm', path, helm: helmVariant(path, options, charts) })),
+    ...withVariants(kustomize, options.config?.variants ?? []),
+    ...helmTargets(charts, libraries, selection).flatMap((path) => chartTargets(path, options, charts, repository.files)),
     ...plain.map((path): Target => ({ kind: 'manifests', path })),
   ];
   return targets.sort((a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind));
@@ -68,14 +76,15 @@ function readKustomizations(repository: RepositoryView, isOwn: (file: string) =>
  * Every selected kustomization but a Component is a target, bases included: a base checked only through an overlay
  * that patches its violation away would never be reported. `includedBy` names the targets that build it too.
  */
-function kustomizeTargets(kustomizations: Map<string, KustomizationFile>, selection: Selection): Target[] {
+function kustomizeTargets(kustomizations: Map<string, KustomizationFile>, selection: Selection, enableHelm: (directory: string) => boolean): Target[] {
   const selected = [...kustomizations]
     .filter(([, kustomization]) => !kustomization.component && isSelected(kustomization.file, selection))
     .map(([directory]) => directory);
   const reach = new Map(selected.map((directory) => [directory, reachable(directory, kustomizations)]));
   return selected.map((path): Target => {
     const includedBy = selected.filter((other) => other !== path && reach.get(other)!.has(path));
-    return includedBy.length ? { kind: 'kustomize', path, includedBy } : { kind: 'kustomize', path };
+    const helm = [path, ...reach.get(path)!].some(enableHelm) ? { kustomize: { enableHelm: true } } : {};
+    return includedBy.length ? { kind: 'kustomize', path, includedBy, ...helm } : { kind: 'kustomize', path, ...helm };
   });
 }
 
@@ -137,5 +146,81 @@ function helmVariant(chart: string, options: DiscoverOptions, charts: string[]):
 export function checkValuesFiles(files: string[], existing: Set<string>): void {
   for (const file of files) {
     if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}'. Expected a file in the repository (paths are relative to its root).`);
+  }
+}
+
+/**
+ * Whether a kustomization's `helmCharts` render: as the enable-helm setting says, else when every chart is a local
+ * directory (`<chartHome>/<name>/Chart.yaml`) or the network is allowed. Without it kustomize says "must specify
+ * --enable-helm", a render error on the target.
+ */
+function helmChartsEnabled(kustomizations: Map<string, Kustomization>, files: Set<string>, options: DiscoverOptions): (directory: string) => boolean {
+  return (directory) => {
+    const charts = kustomizations.get(directory)?.helmCharts ?? [];
+    if (!charts.length || options.enableHelm === false) return false;
+    if (options.enableHelm === true || options.allowNetwork) return true;
+    return charts.every((chart) => files.has(chartFile(chart.chartDirectory)));
+  };
+}
+
+/** A chart's renders: its config variants, else one per `ci/<name>-values.yaml`, else one with the settings. */
+function chartTargets(chart: string, options: DiscoverOptions, charts: string[], files: string[]): Target[] {
+  const base = helmVariant(chart, options, charts);
+  const configured = (options.config?.variants ?? []).filter((variant) => variant.path === chart);
+  if (configured.length) {
+    return configured.map((variant): Target => ({
+      kind: 'helm',
+      path: chart,
+      variant: variant.name,
+      helm: {
+        releaseName: variant.releaseName ?? base.releaseName,
+        namespace: variant.namespace ?? base.namespace,
+        valuesFiles: variant.valuesFiles,
+        kubeVersion: variant.kubeVersion ?? base.kubeVersion,
+        ...(variant.set.length && { set: variant.set }),
+        ...(variant.apiVersions.length && { apiVersions: variant.apiVersions }),
+      },
+    }));
+  }
+  const ci = options.helmCiValues === false ? [] : ciValuesFiles(chart, files);
+  if (!ci.length) return [{ kind: 'helm', path: chart, helm: base }];
+  return ci.map((file): Target => ({ kind: 'helm', path: chart, variant: ciVariantName(file), helm: { ...base, valuesFiles: [...base.valuesFiles.filter((other) => other !== file), file] } }));
+}
+
+/** chart-testing's convention: `<chart>/ci/<name>-values.yaml`, each a case the chart must render. */
+export function ciValuesFiles(chart: string, files: string[]): string[] {
+  const prefix = chart === '.' ? 'ci/' : `${chart}/ci/`;
+  return files.filter((file) => file.startsWith(prefix) && /^[^/]+-values\.ya?ml$/.test(file.slice(prefix.length)));
+}
+
+function ciVariantName(file: string): string {
+  return basename(file).replace(/-values\.ya?ml$/, '');
+}
+
+/** A kustomization with config variants renders once per variant (a namespace each); other keys are Helm's. */
+function withVariants(targets: Target[], variants: RenderVariant[]): Target[] {
+  return targets.flatMap((target) => {
+    const own = variants.filter((variant) => variant.path === target.path);
+    if (!own.length) return [target];
+    return own.map((variant): Target => ({
+      ...target,
+      variant: variant.name,
+      ...(variant.namespace && { kustomize: { ...target.kustomize, namespace: variant.namespace } }),
+    }));
+  });
+}
+
+/** Config variants must name a chart or kustomization that discovery found: a typo must not silently check nothing. */
+export function checkVariants(variants: RenderVariant[], targets: Target[], existing: Set<string>): void {
+  for (const variant of variants) {
+    for (const file of variant.valuesFiles) {
+      if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}' of variant ${variant.name}. Expected a file in the repository (paths are relative to its root).`);
+    }
+    const target = targets.find((candidate) => candidate.path === variant.path && candidate.kind !== 'manifests');
+    if (!target) throw new ConfigError(`Invalid variants entry '${variant.path}' (${variant.name}). Expected a Helm chart or kustomization directory that is checked (under paths).`);
+    const helmOnly = variant.valuesFiles.length || variant.set.length || variant.releaseName || variant.kubeVersion || variant.apiVersions.length;
+    if (target.kind === 'kustomize' && helmOnly) {
+      throw new ConfigError(`Invalid variants entry '${variant.path}' (${variant.name}): it is a kustomization, which takes only a namespace. Expected values-files, set, release-name, kube-version and api-versions on Helm charts only.`);
+    }
   }
 }

@@ -9,6 +9,8 @@ export interface Kustomization {
   component: boolean;
   /** Repository paths of the files and directories it builds from (resources, bases, components, patches…). */
   references: string[];
+  /** `helmCharts` entries: the chart directory they render from when local (`<chartHome>/<name>`), else the repository. */
+  helmCharts?: { name: string; chartDirectory: string; repo?: string }[];
 }
 
 /** What kustomize would not render from: nothing is referenced, so nothing is left to it alone. */
@@ -23,7 +25,20 @@ const UNREADABLE: Kustomization = { component: false, references: [] };
 export function readKustomization(file: string, text: string): Kustomization {
   const spec = readFirstMapping(text, { uniqueKeys: true });
   if (spec === undefined) return UNREADABLE;
-  return { component: spec.kind === 'Component', references: referencedPaths(dirname(file), spec) };
+  const helmCharts = helmChartsOf(dirname(file), spec);
+  return { component: spec.kind === 'Component', references: referencedPaths(dirname(file), spec), ...(helmCharts.length && { helmCharts }) };
+}
+
+/** kustomize looks for a chart in `<helmGlobals.chartHome or charts>/<name>` beside the kustomization first. */
+function helmChartsOf(directory: string, spec: Record<string, unknown>): NonNullable<Kustomization['helmCharts']> {
+  const globals = spec.helmGlobals as { chartHome?: unknown } | undefined;
+  const home = typeof globals?.chartHome === 'string' ? globals.chartHome : 'charts';
+  return list(spec.helmCharts).flatMap((entry) => {
+    const chart = entry as { name?: unknown; repo?: unknown } | null;
+    if (typeof chart?.name !== 'string') return [];
+    const repo = typeof chart.repo === 'string' && chart.repo !== '' ? { repo: chart.repo } : {};
+    return [{ name: chart.name, chartDirectory: join(directory, home, chart.name), ...repo }];
+  });
 }
 
 /**

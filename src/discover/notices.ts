@@ -9,6 +9,7 @@ export function discoveryFindings(
   skippedLinks: SkippedLink[],
   paths: string[],
   skippedDirectories: SkippedDirectory[] = [],
+  { allowEmpty = false } = {},
 ): Finding[] {
   const selection = parseSelection(paths);
   // Only links that could hold manifests, or any file of a chart or kustomization (a template, a helper, a file a
@@ -22,17 +23,18 @@ export function discoveryFindings(
     const files = directory.files.filter((file) => isSelected(file, selection));
     if (files.length) findings.push(notChecked(directory.path, files.length));
   }
-  if (targets.length === 0) findings.unshift(noTargets(paths));
+  if (targets.length === 0) findings.unshift(noTargets(paths, allowEmpty));
   return findings;
 }
 
-function noTargets(paths: string[]): Finding {
+/** An error unless allow-empty: a gate that checked nothing must not show green. */
+function noTargets(paths: string[], allowEmpty: boolean): Finding {
   const where = paths.length ? paths.join(', ') : 'the repository';
   return {
     ruleId: 'no-targets',
-    severity: 'notice',
+    severity: allowEmpty ? 'notice' : 'error',
     title: 'Nothing to check',
-    message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}`,
+    message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}${allowEmpty ? '' : '; set allow-empty to true if that is expected'}`,
     target: { kind: 'manifests', path: '.' },
   };
 }

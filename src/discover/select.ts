@@ -1,5 +1,6 @@
 // Which files the `paths` globs select: `deploy/**`, `apps/*/overlays/prod`, `!**/test/**`.
 import { matchesGlob } from 'node:path/posix';
+import { ConfigError } from '../errors.js';
 
 export interface Selection {
   includes: string[];
@@ -53,4 +54,29 @@ export function namesDirectory(path: string, selection: Selection): boolean {
     const segments = glob.split('/');
     return segments.some((segment, index) => segment === name && matchesPath(path, segments.slice(0, index + 1).join('/')));
   });
+}
+
+/**
+ * Include patterns that select none of `files`: a typo (`deploy/**` in a repository without deploy/) must fail the
+ * run, not pass it for having checked nothing. `.` and a bare `**` are left out: an empty repository is for
+ * allow-empty to judge.
+ */
+export function unmatchedPatterns(patterns: string[], files: string[]): string[] {
+  return patterns
+    .map((raw) => raw.trim())
+    .filter((pattern) => pattern !== '' && !pattern.startsWith('!'))
+    .filter((pattern) => {
+      const globs = expand(pattern);
+      if (globs.includes('**')) return false;
+      return !files.some((file) => globs.some((glob) => matchesPath(file, glob)));
+    });
+}
+
+/** Fails on a `paths` entry that selects nothing in the listing (walked files, and those of skipped directories or links). */
+export function checkPaths(paths: string[], listing: { files: string[]; skippedDirectories: { files: string[] }[]; skippedLinks: { path: string }[] }): void {
+  const everything = [...listing.files, ...listing.skippedDirectories.flatMap((directory) => directory.files), ...listing.skippedLinks.map((link) => link.path)];
+  const unmatched = unmatchedPatterns(paths, everything);
+  if (unmatched.length) {
+    throw new ConfigError(`Invalid paths entry ${unmatched.map((pattern) => `'${pattern}'`).join(', ')}: it matches no file. Expected a file, directory or glob that exists, relative to the repository root.`);
+  }
 }

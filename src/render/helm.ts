@@ -58,6 +58,8 @@ export function templateArgs(chartPath: string, variant: HelmVariant, root: stri
   if (variant.namespace) args.push(`--namespace=${variant.namespace}`);
   if (variant.kubeVersion) args.push(`--kube-version=${variant.kubeVersion}`);
   for (const file of variant.valuesFiles) args.push(`--values=${resolve(root, file)}`);
+  for (const pair of variant.set ?? []) args.push(`--set=${pair}`);
+  for (const version of variant.apiVersions ?? []) args.push(`--api-versions=${version}`);
   return [...args, '--', variant.releaseName, resolve(root, chartPath)];
 }
 

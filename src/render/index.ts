@@ -1,7 +1,10 @@
 // Renders a target to YAML documents with their origins; a failed render is a finding, never the end of the run.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage } from '../errors.js';
 import { PIPELINE_RULES, type Finding, type RenderedDocument, type Target } from '../model.js';
+import { buildDependencies } from './dependencies.js';
 import { renderHelm } from './helm.js';
 import { renderKustomize } from './kustomize.js';
 import { renderManifests } from './plain.js';
@@ -28,11 +31,48 @@ const RENDERERS: Record<Target['kind'], Renderer> = {
 export type RenderResult = { target: Target; documents: RenderedDocument[] } | { target: Target; failure: Finding };
 
 export async function renderTarget(target: Target, context: RenderContext): Promise<RenderResult> {
+  const inline = await inlineValues(target);
   try {
-    return { target, documents: await RENDERERS[target.kind](target, context) };
+    if (target.kind === 'helm') await buildDependencies(target.path, context);
+    const documents = await RENDERERS[target.kind](inline.target, context);
+    return { target, documents: documents.map((document) => finished(document, target, inline.directory)) };
   } catch (error) {
-    return { target, failure: renderFailure(target, errorMessage(error)) };
+    return { target, failure: renderFailure(target, errorMessage(error).replaceAll(`${inline.directory}/`, '')) };
+  } finally {
+    if (inline.directory) await rm(inline.directory, { recursive: true, force: true });
   }
+}
+
+/**
+ * Inline Helm values (an Application's `values`, a HelmRelease's `spec.values` and valuesFrom) as temporary files
+ * after the values files, outside the sandbox: they are no file of the repository.
+ */
+async function inlineValues(target: Target): Promise<{ target: Target; directory?: string }> {
+  const values = target.helm?.values ?? [];
+  if (!target.helm || !values.length) return { target };
+  const directory = await mkdtemp(join(tmpdir(), 'kpg-values-'));
+  const files = await Promise.all(
+    values.map(async (text, index) => {
+      const file = join(directory, `values-${index}.yaml`);
+      await writeFile(file, text);
+      return file;
+    }),
+  );
+  return { target: { ...target, helm: { ...target.helm, valuesFiles: [...target.helm.valuesFiles, ...files] } }, directory };
+}
+
+/** Flux's postBuild substitution, and no temporary file named as a source of the document. */
+function finished(document: RenderedDocument, target: Target, inlineDirectory: string | undefined): RenderedDocument {
+  const relatedFiles = inlineDirectory ? document.relatedFiles.filter((file) => !file.startsWith(inlineDirectory)) : document.relatedFiles;
+  const text = target.substitute ? substitute(document.text, target.substitute) : document.text;
+  return { ...document, text, relatedFiles };
+}
+
+/** `${NAME}`, `${NAME:=default}`, `${NAME:-default}` as Flux's envsubst reads them; `$${NAME}` stays literal. */
+export function substitute(text: string, variables: Record<string, string>): string {
+  return text.replace(/(\$?)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=]([^}]*))?\}/g, (whole, escape: string, name: string, fallback: string | undefined) =>
+    escape ? whole.slice(1) : (variables[name] ?? fallback ?? ''),
+  );
 }
 
 /** The file a target's failure points at: the kustomization, the chart's Chart.yaml, or the manifest itself. */

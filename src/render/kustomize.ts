@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { parse } from 'yaml';
-import type { RenderedDocument, Target } from '../model.js';
+import type { KustomizeOptions, RenderedDocument, Target } from '../model.js';
 import { splitDocuments, isBlankDocument } from '../manifests/split.js';
 import { findTool } from '../tools.js';
 import { kustomizeEscape } from './confine.js';
@@ -23,9 +23,9 @@ export async function renderKustomize(target: Target, context: RenderContext): P
   // A wrapper outside the user's tree asks for origin annotations without touching their files.
   const wrapper = await mkdtemp(join(tmpdir(), 'kpg-kustomize-'));
   try {
-    await writeFile(join(wrapper, 'kustomization.yaml'), wrapperKustomization(relative(wrapper, targetDir)));
+    await writeFile(join(wrapper, 'kustomization.yaml'), wrapperKustomization(relative(wrapper, targetDir), target.kustomize));
     const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
-    const result = await execTool(command.file, [...command.args, '--', wrapper], { cwd: context.root, ...limits, network: context.allowNetwork });
+    const result = await execTool(command.file, [...command.args, ...helmArgs(target), '--', wrapper], { cwd: context.root, ...limits, network: context.allowNetwork });
     const stopped = stoppedReason(result, command.label, limits);
     if (stopped) throw new Error(stopped);
     if (result.code !== 0) {
@@ -47,13 +47,24 @@ function kustomizeCommand(): { file: string; args: string[]; label: string } {
   throw new Error('neither `kustomize` nor `kubectl` was found on PATH; install kustomize (scripts/install-tools.sh does)');
 }
 
-function wrapperKustomization(relativeTarget: string): string {
+/** `helmCharts` need --enable-helm; the pinned helm is named, so kustomize never runs whatever `helm` PATH holds. */
+function helmArgs(target: Target): string[] {
+  if (!target.kustomize?.enableHelm) return [];
+  const helm = findTool('helm');
+  if (!helm) throw new Error('`helm` was not found on PATH; install Helm (scripts/install-tools.sh does) to render helmCharts');
+  return ['--enable-helm', `--helm-command=${helm}`];
+}
+
+/** What an Argo CD Application or Flux Kustomization sets on top of the kustomization (JSON is YAML). */
+function wrapperKustomization(relativeTarget: string, options: KustomizeOptions = {}): string {
+  const { enableHelm: _, ...overrides } = options;
   return [
     'apiVersion: kustomize.config.k8s.io/v1beta1',
     'kind: Kustomization',
     'resources:',
     `- ${JSON.stringify(relativeTarget.split('\\').join('/'))}`,
     'buildMetadata: [originAnnotations, transformerAnnotations]',
+    ...Object.entries(overrides).map(([key, value]) => `${key}: ${JSON.stringify(value)}`),
     '',
   ].join('\n');
 }

@@ -149,7 +149,7 @@ describe('schema errors', () => {
 
   it('suggests the key meant', () => {
     expect(problem('fail_on: error\n')).toBe(
-      ".kube-policy-gate.yaml:1: fail_on: unknown key 'fail_on' (did you mean 'fail-on'?); expected one of paths, fail-on, profile, values-files, release-name, namespace, kube-version, render-timeout, allow-network, max-render-bytes, trust-namespace-labels, policy-bundles, policy-data, policy-mode, policy-namespaces, rego-version, rules, exceptions",
+      ".kube-policy-gate.yaml:1: fail_on: unknown key 'fail_on' (did you mean 'fail-on'?); expected one of paths, fail-on, profile, values-files, release-name, namespace, kube-version, render-timeout, allow-network, max-render-bytes, trust-namespace-labels, policy-bundles, policy-data, policy-mode, policy-namespaces, rego-version, allow-empty, enable-helm, helm-ci-values, variants, rules, exceptions",
     );
   });
 

@@ -54,15 +54,18 @@ describe('discoveryFindings', () => {
     expect(discoveryFindings([target], [], ['!vendor/**', '!**/node_modules/**'], skipped)).toEqual([]);
   });
 
-  it('says when nothing was found at all', () => {
+  it('fails a run that found nothing at all, unless allow-empty', () => {
     expect(discoveryFindings([], [], ['deploy'])).toEqual([
       {
         ruleId: 'no-targets',
-        severity: 'notice',
+        severity: 'error',
         title: 'Nothing to check',
-        message: 'no kustomization, Helm chart or Kubernetes manifest was found in deploy',
+        message: 'no kustomization, Helm chart or Kubernetes manifest was found in deploy; set allow-empty to true if that is expected',
         target: { kind: 'manifests', path: '.' },
       },
+    ]);
+    expect(discoveryFindings([], [], ['deploy'], [], { allowEmpty: true })).toMatchObject([
+      { severity: 'notice', message: 'no kustomization, Helm chart or Kubernetes manifest was found in deploy' },
     ]);
   });
 });

@@ -27,7 +27,7 @@ describe('discoverTargets', () => {
       { kind: 'kustomize', path: 'apps/base', includedBy: ['apps/overlays/dev', 'apps/overlays/prod'] },
       { kind: 'kustomize', path: 'apps/overlays/dev' },
       { kind: 'kustomize', path: 'apps/overlays/prod' },
-      { kind: 'helm', path: 'charts/web' },
+      { kind: 'helm', path: 'charts/web', variant: 'prod' },
       { kind: 'manifests', path: 'raw/namespace.yaml' },
     ]);
   });
@@ -45,7 +45,7 @@ describe('discoverTargets', () => {
   });
 
   it('gives a chart the values files inside it, and files outside every chart to all charts', () => {
-    const [chart] = discoverTargets(repo(files), options({ paths: ['charts'], valuesFiles: ['charts/web/ci/prod-values.yaml', 'env/common.yaml'], namespace: 'shop' }));
+    const [chart] = discoverTargets(repo(files), options({ paths: ['charts'], valuesFiles: ['charts/web/ci/prod-values.yaml', 'env/common.yaml'], namespace: 'shop', helmCiValues: false }));
     expect(chart).toEqual({
       kind: 'helm',
       path: 'charts/web',

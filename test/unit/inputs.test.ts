@@ -25,6 +25,8 @@ describe('readSettings', () => {
       policyMode: 'extend',
       policyNamespaces: [],
       regoVersion: 'v1',
+      allowEmpty: false,
+      helmCiValues: true,
     });
   });
 
