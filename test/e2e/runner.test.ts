@@ -42,10 +42,15 @@ describe('check', () => {
     expect(outcome.resources).toBe(1);
   });
 
-  it('says when nothing was found to check', async () => {
-    const outcome = await check(settings({ root: repo({ 'docs/x.md': 'hi' }), paths: ['deploy/**'] }));
-    expect(outcome.findings.map((f) => [f.ruleId, f.message])).toEqual([['no-targets', 'no kustomization, Helm chart or Kubernetes manifest was found in deploy/**']]);
-    expect(outcome.verdict).toBe('pass');
+  it('never passes quietly when nothing was checked: a path that matches nothing is an error, no target fails unless allow-empty', async () => {
+    const root = repo({ 'docs/x.md': 'hi' });
+    await expect(check(settings({ root, paths: ['deploy/**'] }))).rejects.toThrow(/^Invalid paths entry 'deploy\/\*\*': it matches no file/);
+    const empty = await check(settings({ root }));
+    expect(empty.findings.map((f) => [f.ruleId, f.severity])).toEqual([['no-targets', 'error']]);
+    expect(empty.verdict).toBe('fail');
+    const allowed = await check(settings({ root, allowEmpty: true }));
+    expect(allowed.findings.map((f) => [f.ruleId, f.severity])).toEqual([['no-targets', 'notice']]);
+    expect(allowed.verdict).toBe('pass');
   });
 
   it('refuses a working directory that a symbolic link leads out of the workspace', async () => {
