@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path/posix';
 import { parse } from 'yaml';
 import type { Resource, SourceLocation } from '../model.js';
+import { locateThroughTemplate } from './helmlocate.js';
 import { findSourceDocument, locateInYaml, type FieldPath, type TextPosition } from './locate.js';
 import { valueAt } from './paths.js';
 import { includedTemplates, locateInTemplate, type TemplateMatch } from './templates.js';
@@ -88,6 +89,8 @@ function memoize<T>(compute: (key: string) => T): (key: string) => T {
  */
 function locateHelm(resource: Resource, path: FieldPath, read: FileReader): SourceLocation {
   const { document } = resource;
+  const traced = locateThroughTemplate(resource, path, read, document.relatedFiles.filter(isHelperFile));
+  if (traced) return traced;
   const template = read(document.sourceFile) ?? '';
   const helpers = document.relatedFiles.filter(isHelperFile).map((file) => ({ file, text: read(file) ?? '' }));
   const sources = [

@@ -1,0 +1,132 @@
+// Where a reviewer fixes a field of a Helm-rendered object: the values line that fed it (scoped by chart, in
+// Helm's precedence), else the template line that printed it, found by aligning the output with the template.
+import type { RenderedDocument, Resource, SourceLocation } from '../model.js';
+import { alignRendered, chartOf, type LineOrigin } from './align.js';
+import { locateValues, type Reader } from './helmvalues.js';
+import { locateInYaml, type FieldPath } from './locate.js';
+import { childAt, valueAt } from './paths.js';
+import { VALUES_REF } from './templatescan.js';
+import type { TemplateLine, ValuesPath } from './templatescan.js';
+
+const alignments = new WeakMap<RenderedDocument, (LineOrigin | undefined)[]>();
+
+/** The location, or undefined when the output could not be told apart line by line (the caller then guesses). */
+export function locateThroughTemplate(resource: Resource, path: FieldPath, read: Reader, helpers: string[]): SourceLocation | undefined {
+  const { document } = resource;
+  const origins = originsOf(document, read, helpers);
+  if (!origins) return undefined;
+  const documentPath = [...(resource.documentPath ?? []), ...path];
+  const lines = renderedLines(document.text, documentPath);
+  const depth = lines.length - 1;
+  const origin = origins[lines[depth]!];
+  if (!origin) return undefined;
+  const line = origin.lines[origin.index]!;
+  const chartDir = chartOf(origin.file);
+  const values = (valuesPath: ValuesPath | undefined, minimum?: number) =>
+    valuesPath && valuesPath.length > 0 ? locateValues(read, resource.target, chartDir, valuesPath, minimum) : undefined;
+  const template = { file: origin.file, line: line.line + 1, column: line.indent + 1 };
+  if (line.kind === 'block') {
+    // Printed from values: the path below the block's first key indexes those values.
+    const first = lines.findIndex((rendered) => sameBlock(origins[rendered], origin));
+    const below = documentPath.slice(Math.max(0, first - 1), depth);
+    return (line.values && values([...line.values, ...below], line.values.length)) ?? template;
+  }
+  const rendered = valueAt(resource.object, path.slice(0, depth - (resource.documentPath?.length ?? 0)));
+  const isScalar = rendered === null || typeof rendered !== 'object';
+  const reads = isScalar ? [...(line.reads ?? []), ...includedReads(line.includes ?? [], helpers, read)] : [];
+  if (reads.length) return values(pickRead(reads)) ?? template;
+  return values(exposedBlock(origin, rendered)) ?? template;
+}
+
+function originsOf(document: RenderedDocument, read: Reader, helpers: string[]): (LineOrigin | undefined)[] | undefined {
+  if (alignments.has(document)) return alignments.get(document);
+  const text = read(document.sourceFile);
+  const origins =
+    text === undefined
+      ? undefined
+      : alignRendered(
+          document.text,
+          { file: document.sourceFile, text },
+          helpers.flatMap((file) => {
+            const helper = read(file);
+            return helper === undefined ? [] : [{ file, text: helper }];
+          }),
+        );
+  alignments.set(document, origins as (LineOrigin | undefined)[]);
+  return origins;
+}
+
+/** 0-based rendered line of each existing prefix of the path: [document start, first element, ...]. */
+function renderedLines(text: string, path: FieldPath): number[] {
+  const lines = [0];
+  for (let k = 1; k <= path.length; k++) {
+    const position = locateInYaml(text, path.slice(0, k));
+    if (!position || position.depth < k) break;
+    lines.push(position.line - 1);
+  }
+  return lines;
+}
+
+function sameBlock(a: LineOrigin | undefined, b: LineOrigin): boolean {
+  return a !== undefined && a.lines === b.lines && a.index === b.index && a.blockStart === b.blockStart;
+}
+
+/**
+ * The values a chart exposes for a node that misses a field: a key whose whole content is one values block
+ * (`securityContext:` + `toYaml .Values.podSecurityContext`), or, for a list item (a container), its
+ * `securityContext` key that a `with .Values.x` left out.
+ */
+function exposedBlock(origin: LineOrigin, rendered: unknown): ValuesPath | undefined {
+  const { lines, index } = origin;
+  const line = lines[index]!;
+  const children = childLines(lines, index);
+  if (line.key !== undefined && !line.item) return soleBlock(children);
+  if (!line.item || childAt(rendered, 'securityContext') !== undefined) return undefined;
+  const key = children.find((child) => child.kind === 'pattern' && child.key === 'securityContext');
+  return key ? soleBlock(childLines(lines, lines.indexOf(key))) : undefined;
+}
+
+/** The lines under line `index` (deeper indentation, and the control lines among them). */
+function childLines(lines: TemplateLine[], index: number): TemplateLine[] {
+  const line = lines[index]!;
+  // An item's content sits at its first key's column, past the dash.
+  const indent = line.item ? line.indent + 1 : line.indent;
+  const children: TemplateLine[] = [];
+  for (let i = index + 1; i < lines.length; i++) {
+    const child = lines[i]!;
+    if (child.kind === 'blank' || child.kind === 'control') {
+      children.push(child);
+      continue;
+    }
+    const childIndent = child.kind === 'block' ? (child.blockIndent ?? child.indent) : child.indent;
+    if (childIndent <= indent) break;
+    children.push(child);
+  }
+  return children;
+}
+
+function soleBlock(children: TemplateLine[]): ValuesPath | undefined {
+  const printing = children.filter((child) => child.kind === 'pattern' || child.kind === 'block');
+  const block = printing[0];
+  return printing.length === 1 && block?.kind === 'block' ? block.values : undefined;
+}
+
+/** The values a named template reads (`image: {{ include "chart.image" . }}`), in the order it reads them. */
+function includedReads(names: string[], helpers: string[], read: Reader): ValuesPath[] {
+  return names.flatMap((name) => {
+    for (const file of helpers) {
+      const text = read(file) ?? '';
+      const start = text.indexOf(`define "${name}"`);
+      if (start === -1) continue;
+      const end = text.indexOf('{{- define', start + 1);
+      const body = text.slice(start, end === -1 ? undefined : end);
+      return [...body.matchAll(VALUES_REF)].map((match) => match[1]!.split('.').filter(Boolean));
+    }
+    return [];
+  });
+}
+
+/** Of the values a line reads, the one a reviewer changes: an image's digest or tag, else the last one. */
+function pickRead(reads: ValuesPath[]): ValuesPath {
+  return reads.find((path) => path.at(-1) === 'digest') ?? reads.find((path) => path.at(-1) === 'tag') ?? reads.at(-1)!;
+}

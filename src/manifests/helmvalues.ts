@@ -1,0 +1,89 @@
+// Finds the values line that gives a chart's `.Values` path its value, in Helm's precedence and scoped by chart:
+// the user's files, then each parent chart's `<subchart>:` key, then the subchart's own values.yaml.
+import { parse } from 'yaml';
+import type { Target } from '../model.js';
+import { locateInYaml } from './locate.js';
+import type { ValuesPath } from './templatescan.js';
+
+export type Reader = (path: string) => string | undefined;
+
+export interface ValuesLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+interface ValuesSource {
+  file: string;
+  /** Where the chart's values sit in this file: `['alertmanager']` in the parent's values.yaml. */
+  prefix: (string | number)[];
+}
+
+/**
+ * The line in the file that decides `path` for the chart at `chartDir`: the first source (highest precedence)
+ * holding the whole path, else the one holding the longest part of it, as long as it holds `minimum` elements.
+ */
+export function locateValues(read: Reader, target: Target, chartDir: string, path: ValuesPath, minimum = path.length): ValuesLocation | undefined {
+  let best: { location: ValuesLocation; depth: number } | undefined;
+  for (const source of valuesSources(read, target, chartDir, path[0] === 'global')) {
+    const text = read(source.file);
+    if (text === undefined) continue;
+    const full = [...source.prefix, ...path];
+    const position = safeLocate(text, full);
+    const depth = (position?.depth ?? 0) - source.prefix.length;
+    if (!position || depth < minimum || depth <= (best?.depth ?? -1)) continue;
+    best = { location: { file: source.file, line: position.line, column: position.column }, depth };
+    if (depth === path.length) break;
+  }
+  return best?.location;
+}
+
+function safeLocate(text: string, path: ValuesPath): ReturnType<typeof locateInYaml> {
+  try {
+    return locateInYaml(text, path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Highest precedence first. Globals are read at the top of every file. */
+export function valuesSources(read: Reader, target: Target, chartDir: string, global: boolean): ValuesSource[] {
+  const chain = chartChain(read, target.path, chartDir);
+  const keys = chain.slice(1).map((chart) => chart.key);
+  const user = [...(target.helm?.valuesFiles ?? [])].reverse().map((file) => ({ file, prefix: global ? [] : keys }));
+  const charts = chain.map((chart, level) => ({ file: `${chart.dir}/values.yaml`, prefix: global ? [] : keys.slice(level) }));
+  return [...user, ...charts];
+}
+
+/** The charts from the root to `chartDir`, each with the key its parent's values use for it (alias, else name). */
+function chartChain(read: Reader, root: string, chartDir: string): { dir: string; key: string }[] {
+  const chain = [{ dir: root, key: '' }];
+  if (!chartDir.startsWith(`${root}/`)) return chain;
+  const parts = chartDir.slice(root.length + 1).split('/');
+  let dir = root;
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    if (parts[i] !== 'charts') break;
+    const parent = dir;
+    dir = `${dir}/charts/${parts[i + 1]}`;
+    chain.push({ dir, key: subchartKey(read, parent, dir, parts[i + 1]!) });
+  }
+  return chain;
+}
+
+function subchartKey(read: Reader, parent: string, dir: string, folder: string): string {
+  const name = (readYaml(read, `${dir}/Chart.yaml`)?.name as string | undefined) ?? folder;
+  const dependencies = readYaml(read, `${parent}/Chart.yaml`)?.dependencies;
+  const entry = Array.isArray(dependencies) ? dependencies.find((dependency) => dependency?.name === name && typeof dependency?.alias === 'string') : undefined;
+  return typeof entry?.alias === 'string' ? entry.alias : name;
+}
+
+function readYaml(read: Reader, file: string): Record<string, unknown> | undefined {
+  const text = read(file);
+  if (text === undefined) return undefined;
+  try {
+    const value = parse(text);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
