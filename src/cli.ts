@@ -9,6 +9,9 @@ import { configuredSettings } from './config/settings.js';
 import { Inputs, oneOf } from './inputs.js';
 import { logLine } from './report/escape.js';
 import { formatJson, formatText } from './report/text.js';
+import { readBundledRules } from './report/files.js';
+import { formatJunit } from './report/junit.js';
+import { formatSarifText } from './report/sarif.js';
 import { check } from './runner.js';
 
 const USAGE = `Usage: kube-policy-gate [paths...] [options]
@@ -44,7 +47,7 @@ Options:
   --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
   --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
   --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
-  --format FORMAT        text | json (default: text)
+  --format FORMAT        text | json | sarif (SARIF 2.1.0) | junit (JUnit XML) (default: text)
   -h, --help             show this help
   --version              print the version
 
@@ -91,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const scope = scanScope(positionals, values.root, process.cwd());
-  const format = oneOf('--format', values.format ?? 'text', ['text', 'json'] as const);
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif', 'junit'] as const);
   const flags: Record<string, string> = {
     [Inputs.paths]: scope.paths.join('\n'),
     [Inputs.failOn]: values['fail-on'] ?? '',
@@ -117,7 +120,9 @@ async function main(argv: string[]): Promise<number> {
   };
   const settings = configuredSettings((name) => flags[name] ?? '', scope.root);
   const outcome = await check(settings);
-  process.stdout.write(format === 'json' ? formatJson(outcome) : formatText(outcome));
+  const context = { rules: readBundledRules(), toolVersion: packageJson.version };
+  const formats = { text: formatText, json: formatJson, sarif: formatSarifText, junit: formatJunit };
+  process.stdout.write(formats[format](outcome, context));
   return outcome.verdict === 'fail' ? 1 : 0;
 }
 

@@ -25,6 +25,7 @@ export const Inputs = {
   policyMode: 'policy-mode',
   policyNamespaces: 'policy-namespaces',
   regoVersion: 'rego-version',
+  sarifFile: 'sarif-file',
   allowEmpty: 'allow-empty',
   enableHelm: 'enable-helm',
   helmCiValues: 'helm-ci-values',
@@ -69,6 +70,8 @@ export interface Settings {
   policyNamespaces: string[];
   /** Rego syntax of the user's .rego files. */
   regoVersion: RegoVersion;
+  /** Where to write the SARIF file, relative to the workspace; '' for the runner's temporary directory. */
+  sarifFile: string;
   /** Pass a run that finds nothing to check (otherwise it fails: a gate that checked nothing must not show green). */
   allowEmpty: boolean;
   /** Kustomize helmCharts: true/false, or undefined to render them when the charts are local (or the network is allowed). */
@@ -107,6 +110,7 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     policyMode: oneOf(Inputs.policyMode, read(Inputs.policyMode) || 'extend', ['extend', 'replace'] as const),
     policyNamespaces: list(read(Inputs.policyNamespaces)),
     regoVersion: oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || 'v1', ['v0', 'v1'] as const),
+    sarifFile: read(Inputs.sarifFile).trim(),
     allowEmpty: boolean(Inputs.allowEmpty, read(Inputs.allowEmpty) || 'false'),
     ...(read(Inputs.enableHelm).trim() && { enableHelm: boolean(Inputs.enableHelm, read(Inputs.enableHelm)) }),
     helmCiValues: boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || 'true'),

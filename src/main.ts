@@ -12,6 +12,9 @@ import { formatOutputs } from './report/outputs.js';
 import { formatSummary } from './report/summary.js';
 import { formatRendered, formatText } from './report/text.js';
 import { check } from './runner.js';
+import { actionReportContext, reportPaths, writeReportFiles } from './report/files.js';
+import type { ReportContext } from './report/context.js';
+import packageJson from '../package.json' with { type: 'json' };
 
 export async function run(): Promise<void> {
   try {
@@ -20,9 +23,11 @@ export async function run(): Promise<void> {
     const outcome = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
     core.info(formatText(outcome).trimEnd());
     // A report that cannot be written is a warning: it must never take the verdict's place.
-    const problems = [await writeSummary(outcome), setOutputs(outcome)].filter((problem) => problem !== undefined);
+    const context = actionReportContext(settings, process.env, packageJson.version);
+    const files = await writeReportFiles(outcome, context, reportPaths(settings, process.env));
+    const problems = [await writeSummary(outcome, context), files.problem, setOutputs({ ...formatOutputs(outcome), ...files.outputs })].filter((problem) => problem !== undefined);
     for (const problem of problems) core.warning(commandData(problem));
-    emitAnnotations(formatAnnotations(outcome, problems.length), core);
+    emitAnnotations(formatAnnotations(outcome, problems.length, context), core);
     await reportToPullRequest(outcome, github, process.env, settings, core);
     if (outcome.verdict === 'fail') {
       core.setFailed(`${plural(failingCount(outcome), 'finding')} at or above fail-on '${outcome.failOn}' (${describeCounts(outcome)})`);
@@ -33,10 +38,10 @@ export async function run(): Promise<void> {
 }
 
 /** Writes the job summary; says what went wrong instead of throwing. */
-async function writeSummary(outcome: Outcome): Promise<string | undefined> {
+async function writeSummary(outcome: Outcome, context: ReportContext): Promise<string | undefined> {
   if (!process.env.GITHUB_STEP_SUMMARY) return undefined;
   try {
-    await core.summary.addRaw(formatSummary(outcome)).write();
+    await core.summary.addRaw(formatSummary(outcome, undefined, context)).write();
     return undefined;
   } catch (error) {
     return `The job summary could not be written (the findings are in the log above): ${errorMessage(error)}`;
@@ -44,10 +49,10 @@ async function writeSummary(outcome: Outcome): Promise<string | undefined> {
 }
 
 /** Sets every output that can be set; names the ones that could not be. */
-function setOutputs(outcome: Outcome): string | undefined {
+function setOutputs(outputs: Record<string, string>): string | undefined {
   const failed: string[] = [];
   let reason = '';
-  for (const [name, value] of Object.entries(formatOutputs(outcome))) {
+  for (const [name, value] of Object.entries(outputs)) {
     try {
       core.setOutput(name, value);
     } catch (error) {

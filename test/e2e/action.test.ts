@@ -75,10 +75,17 @@ describe('dist/index.js as a GitHub Action', () => {
     const run = runAction({ profile: 'baseline' }, 'baseline');
     expect(run.commands).toEqual(EXPECTED_BASELINE_COMMANDS);
     expect(run.status).toBe(1);
-    expect(run.outputs).toEqual(EXPECTED_BASELINE_OUTPUTS);
+    expect(run.outputs).toEqual({ ...EXPECTED_BASELINE_OUTPUTS, ...reportFiles() });
     expect(run.summary).toContain('## ❌ kube-policy-gate: failed');
-    expect(run.summary).toContain('| error | deploy/overlays/prod/host-network.yaml:12:13 | privileged | Deployment/prod/shop in kustomize deploy/overlays/prod |');
-    expect(run.summary).toMatch(/\| error \| deploy\/broken\/kustomization.yaml:1 \| render-error \| kustomize deploy\/broken \| kustomize build failed: .*does-not-exist.yaml/);
+    expect(run.summary).toContain('<details><summary><code>deploy/overlays/prod/host-network.yaml</code> — ');
+    // GITHUB_SHA here is no commit id, so lines are not linked.
+    expect(run.summary).toContain('| 12 | error | privileged<br><sub>Privileged containers</sub> | Deployment/prod/shop<br><sub>kustomize deploy/overlays/prod</sub> |');
+    expect(run.summary).toMatch(/### ⚠️ Not checked\n\n.*\n.*\n\| error \| .*deploy\/broken\/kustomization.yaml.* \| Could not render kustomize target \| kustomize build failed: .*does-not-exist.yaml/);
+    // SARIF for upload-sarif and the JSON report: every finding, repository-relative.
+    const sarif = JSON.parse(readFileSync(reportFiles()['sarif-file'], 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(sarif.runs[0]!.results).toHaveLength(7);
+    expect(sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('deploy/overlays/prod/host-network.yaml');
+    expect((JSON.parse(readFileSync(reportFiles()['report-file'], 'utf8')) as { findings: unknown[] }).findings).toHaveLength(7);
   });
 
   it('passes with fail-on never and still reports everything', () => {
@@ -105,13 +112,13 @@ describe('dist/index.js as a GitHub Action', () => {
     expect(run.stdout).toContain('  ::warning::FORGED-CONTAINER');
     expect(run.status).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
-    expect(run.summary.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => line.startsWith('#'))).toEqual(['## ❌ kube-policy-gate: failed']);
+    expect(run.summary.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => line.startsWith('#'))).toEqual(['## ❌ kube-policy-gate: failed', '### ⚠️ Not checked', '### Rules', '### Targets', '### Findings by file']);
   });
 
   it('keeps the verdict and the outputs when the job summary cannot be written', () => {
     const run = runAction({ profile: 'baseline' }, 'no-summary', { summary: join(work, 'missing-directory', 'summary.md') });
     expect(run.status).toBe(1);
-    expect(run.outputs).toEqual(EXPECTED_BASELINE_OUTPUTS);
+    expect(run.outputs).toEqual({ ...EXPECTED_BASELINE_OUTPUTS, ...reportFiles() });
     expect(run.commands.at(-1)).toMatch(/^::error::7 findings at or above fail-on 'error' \(7 errors, /);
     expect(run.commands.filter((line) => line.startsWith('::warning'))).toEqual([
       `::warning::The job summary could not be written (the findings are in the log above): Unable to access summary file: '${join(work, 'missing-directory', 'summary.md')}'. Check if the file has correct read/write permissions.`,
@@ -125,7 +132,7 @@ describe('dist/index.js as a GitHub Action', () => {
     expect(run.summary).toContain('## ❌ kube-policy-gate: failed');
     expect(run.commands.at(-1)).toMatch(/^::error::7 findings at or above fail-on 'error' \(7 errors, /);
     expect(run.commands.filter((line) => line.startsWith('::warning'))).toEqual([
-      `::warning::The step outputs errors, warnings, notices, findings, suppressed, verdict could not be set: Missing file at path: ${output}`,
+      `::warning::The step outputs errors, warnings, notices, findings, suppressed, verdict, sarif-file, report-file could not be set: Missing file at path: ${output}`,
     ]);
   });
 
@@ -189,4 +196,7 @@ const EXPECTED_BASELINE_COMMANDS: string[] = [
   "::error title=Could not parse a rendered document,file=manifests/pods.yaml,line=16::invalid YAML: duplicate key `name` (Kubernetes clients keep one of them in an undefined order)%0Afrom manifests manifests/pods.yaml [parse-error]",
   "::error::7 findings at or above fail-on 'error' (7 errors, 0 warnings, 0 notices in 4 objects from 5 targets)"
 ];
+/** Where the action writes SARIF and the JSON report when the workflow names no sarif-file: RUNNER_TEMP. */
+const reportFiles = () => ({ 'sarif-file': join(work, 'kube-policy-gate', 'results.sarif'), 'report-file': join(work, 'kube-policy-gate', 'report.json') });
+
 const EXPECTED_BASELINE_OUTPUTS: Record<string, string> = {"errors": "7", "warnings": "0", "notices": "0", "findings": "7", "suppressed": "0", "verdict": "fail"};

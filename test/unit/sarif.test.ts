@@ -1,8 +1,8 @@
 // SARIF as code scanning reads it: valid against the official 2.1.0 schema, repository-relative regions, rules with
 // help and security severity, and fingerprints that survive moved lines.
 import { readFileSync, writeFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
 import { decideOutcome } from '../../src/outcome.js';
@@ -11,6 +11,9 @@ import { FINGERPRINT_KEY, SARIF_CATEGORY, formatSarif, formatSarifText } from '.
 import { fixtureContext, fixtureFindings, fixtureOutcome } from './report-fixture.js';
 
 const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
+// CommonJS modules: their default export arrives as `default` of the module object under NodeNext.
+const Ajv = AjvDraft04.default;
+const addFormats = ajvFormats.default;
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
@@ -62,7 +65,7 @@ describe('SARIF', () => {
     expect(privileged.helpUri).toBe('https://github.com/acme/kube-policy-gate/blob/v1/docs/rules.md#privileged');
     expect(privileged.help.markdown).toContain('**How to fix:** Remove `securityContext.privileged`');
     const result = results.find((candidate) => candidate.ruleId === 'privileged')!;
-    expect(tool.driver.rules[result.ruleIndex].id).toBe('privileged');
+    expect(tool.driver.rules[result.ruleIndex]!.id).toBe('privileged');
     expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'infra/debug/pod.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 11 } });
     expect(results.find((candidate) => candidate.ruleId === 'restricted-capabilities')!.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'needs NET_ADMIN for its tunnel' }]);
     expect(tool.driver.rules.find((rule) => rule.id === 'render-error')!.properties.tags).toContain('not-checked');
