@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Inputs } from '../../src/inputs.js';
 import { defaultBundleDir, loadBundle } from '../../src/policy/bundle.js';
+import { FileOutputs } from '../../src/report/files.js';
 import { Outputs } from '../../src/report/outputs.js';
 import { ROOT } from '../helpers.js';
 
@@ -22,7 +23,7 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the outputs the code sets', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Outputs).sort());
+    expect(Object.keys(action.outputs).sort()).toEqual([...Object.values(Outputs), ...Object.values(FileOutputs)].sort());
   });
 
   it('runs dist/index.js on node24', () => {

@@ -25,6 +25,7 @@ describe('readSettings', () => {
       policyMode: 'extend',
       policyNamespaces: [],
       regoVersion: 'v1',
+      sarifFile: '',
       allowEmpty: false,
       helmCiValues: true,
     });
