@@ -33,7 +33,9 @@ export function locateThroughTemplate(resource: Resource, path: FieldPath, read:
   }
   const rendered = valueAt(resource.object, path.slice(0, depth - (resource.documentPath?.length ?? 0)));
   const isScalar = rendered === null || typeof rendered !== 'object';
-  const reads = isScalar ? [...(line.reads ?? []), ...includedReads(line.includes ?? [], helpers, read)] : [];
+  // Names and namespaces come from helpers that read the release first: their values keys are rarely the cause.
+  const followIncludes = isScalar && path[0] !== 'metadata';
+  const reads = isScalar ? [...(line.reads ?? []), ...(followIncludes ? includedReads(line.includes ?? [], helpers, read) : [])] : [];
   if (reads.length) return values(pickRead(reads)) ?? template;
   return values(exposedBlock(origin, rendered)) ?? template;
 }
@@ -127,6 +129,9 @@ function includedReads(names: string[], helpers: string[], read: Reader): Values
 }
 
 /** Of the values a line reads, the one a reviewer changes: an image's digest or tag, else the last one. */
-function pickRead(reads: ValuesPath[]): ValuesPath {
+function pickRead(all: ValuesPath[]): ValuesPath {
+  // `global` is shared by every chart of a release: a chart's own key is the one to change.
+  const own = all.filter((path) => path[0] !== 'global');
+  const reads = own.length ? own : all;
   return reads.find((path) => path.at(-1) === 'digest') ?? reads.find((path) => path.at(-1) === 'tag') ?? reads.at(-1)!;
 }
