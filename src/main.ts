@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { configuredSettings } from './config/settings.js';
 import { errorMessage } from './errors.js';
-import { readGitHubSettings, reportToPullRequest } from './github/publish.js';
+import { openPullRequest, publishToPullRequest, readGitHubSettings, type Log } from './github/publish.js';
 import { failingCount } from './outcome.js';
 import type { Outcome } from './model.js';
 import { emitAnnotations, formatAnnotations } from './report/annotations.js';
@@ -22,13 +22,20 @@ export async function run(): Promise<void> {
     const github = readGitHubSettings((name) => core.getInput(name));
     const outcome = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
     core.info(formatText(outcome).trimEnd());
+    // The pull request first: its head commit and changed lines decide which findings every report puts first.
+    const log = countingLog();
+    const pull = await openPullRequest(github, process.env, settings, log).catch((error: unknown) => {
+      log.warning(commandData(`The pull request's changes could not be read (findings are reported without them): ${errorMessage(error)}`));
+      return undefined;
+    });
+    const context: ReportContext = { ...actionReportContext(settings, process.env, packageJson.version), ...pull?.report, ...(outcome.rules && { rules: outcome.rules }) };
+    if (pull) await publishToPullRequest(outcome, pull, log).catch((error: unknown) => log.warning(commandData(`The pull request could not be reported to: ${errorMessage(error)}`)));
     // A report that cannot be written is a warning: it must never take the verdict's place.
-    const context = actionReportContext(settings, process.env, packageJson.version);
     const files = await writeReportFiles(outcome, context, reportPaths(settings, process.env));
     const problems = [await writeSummary(outcome, context), files.problem, setOutputs({ ...formatOutputs(outcome), ...files.outputs })].filter((problem) => problem !== undefined);
     for (const problem of problems) core.warning(commandData(problem));
-    emitAnnotations(formatAnnotations(outcome, problems.length, context), core);
-    await reportToPullRequest(outcome, github, process.env, settings, core);
+    // Our own notices and warnings came first: the annotations leave their slots to them (GitHub shows 10 per level).
+    emitAnnotations(formatAnnotations(outcome, { warning: problems.length + log.count.warning, notice: log.count.notice }, context), core);
     if (outcome.verdict === 'fail') {
       core.setFailed(`${plural(failingCount(outcome), 'finding')} at or above fail-on '${outcome.failOn}' (${describeCounts(outcome)})`);
     }
@@ -61,4 +68,21 @@ function setOutputs(outputs: Record<string, string>): string | undefined {
     }
   }
   return failed.length ? `The step outputs ${failed.join(', ')} could not be set: ${reason}` : undefined;
+}
+
+/** core's log, counting the notices and warnings it writes (each takes one of the step's annotation slots). */
+function countingLog(): Log & { count: { warning: number; notice: number } } {
+  const count = { warning: 0, notice: 0 };
+  return {
+    count,
+    info: (message) => core.info(message),
+    notice: (message) => {
+      count.notice++;
+      core.notice(message);
+    },
+    warning: (message) => {
+      count.warning++;
+      core.warning(message);
+    },
+  };
 }

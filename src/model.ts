@@ -1,4 +1,5 @@
 // Shared data types of the pipeline: discover → render → manifests → policy → outcome → report.
+import type { RuleInfo } from './policy/bundle.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -163,6 +164,8 @@ export interface Outcome {
   verdict: 'pass' | 'fail';
   targets: number;
   resources: number;
+  /** Every rule the run could report, as the config set them (custom ones included): reports describe findings by them. */
+  rules?: RuleInfo[];
   /** What the config file changed about the rules, for reviewers: the file is part of the pull request. */
   configuration?: ConfigurationSummary;
   /** Every YAML, JSON, Jsonnet and template file under `paths`: how many were checked, and why the others were not. */

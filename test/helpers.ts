@@ -26,6 +26,7 @@ export function settings(overrides: Partial<Settings> & { root: string }): Setti
     trustNamespaceLabels: true,
     allowEmpty: false,
     helmCiValues: true,
+    sarifFile: '',
     ...overrides,
   };
 }

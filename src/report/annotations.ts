@@ -1,7 +1,7 @@
 // Workflow-command annotations, capped honestly at what GitHub shows per step.
 import type { Finding, Outcome, Severity } from '../model.js';
 import { changeRank, repositoryPath, type ReportContext } from './context.js';
-import { describeResource, describeTarget } from './describe.js';
+import { describeResource, describeTarget, describeVariants } from './describe.js';
 import { commandData, commandProperty } from './escape.js';
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
@@ -15,11 +15,15 @@ export interface Annotation {
 
 /**
  * Messages and properties come out ready for @actions/core (escape.ts did what core does not).
- * `reservedWarnings` are warning slots already spent, e.g. on a summary that could not be written. The slots go to
+ * `reserved` are warning and notice slots already spent, e.g. on a summary that could not be written or a fork notice. The slots go to
  * what matters most (see `chooseAnnotated`); file paths are made relative to the repository (`context.pathPrefix`).
  */
-export function formatAnnotations(outcome: Outcome, reservedWarnings = 0, context: ReportContext = {}): Annotation[] {
-  const limits: Record<Severity, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL - reservedWarnings, notice: ANNOTATIONS_PER_LEVEL };
+export function formatAnnotations(outcome: Outcome, reserved: { warning?: number; notice?: number } = {}, context: ReportContext = {}): Annotation[] {
+  const limits: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_LEVEL,
+    warning: ANNOTATIONS_PER_LEVEL - (reserved.warning ?? 0),
+    notice: ANNOTATIONS_PER_LEVEL - (reserved.notice ?? 0),
+  };
   // setFailed spends one error slot; an overflow note spends one notice slot.
   if (outcome.verdict === 'fail') limits.error--;
   const overflowing = (['error', 'warning', 'notice'] as const).some((level) => outcome.counts[level] > limits[level]);
@@ -66,7 +70,7 @@ export function chooseAnnotated(findings: Finding[], limits: Record<Severity, nu
 }
 
 function toAnnotation(finding: Finding, context: ReportContext): Annotation {
-  const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}`].filter(Boolean).join(' ');
+  const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}${describeVariants(finding)}`].filter(Boolean).join(' ');
   const message = commandData(`${finding.message}\n${subject} [${finding.ruleId}]`);
   const { location } = finding;
   return {

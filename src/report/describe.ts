@@ -7,9 +7,17 @@ export function describeResource(resource: ResourceRef | undefined): string {
   return `${resource.kind}/${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
 }
 
+/** `helm charts/web (prod) with values-prod.yaml, deployed by Application argocd/web`. */
 export function describeTarget(target: Target): string {
-  const variant = target.helm?.valuesFiles.length ? ` with ${target.helm.valuesFiles.join(', ')}` : '';
-  return `${target.kind} ${target.path}${variant}`;
+  const variant = target.variant ? ` (${target.variant})` : '';
+  const values = target.helm?.valuesFiles.length ? ` with ${target.helm.valuesFiles.join(', ')}` : '';
+  const deployer = target.deployedBy ? `, deployed by ${target.deployedBy.kind} ${target.deployedBy.namespace ? `${target.deployedBy.namespace}/` : ''}${target.deployedBy.name}` : '';
+  return `${target.kind} ${target.path}${variant}${values}${deployer}`;
+}
+
+/** ` (in variants prod, staging)` when a finding was merged across the variants that share it. */
+export function describeVariants(finding: Finding): string {
+  return finding.variants && finding.variants.length > 1 ? ` (in variants ${finding.variants.join(', ')})` : '';
 }
 
 export function describeLocation(finding: Finding): string {

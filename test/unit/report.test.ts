@@ -63,14 +63,14 @@ describe('annotations', () => {
 
   it('leaves warning slots to warnings the action already spent (a summary that could not be written)', () => {
     const findings = Array.from({ length: 12 }, (_, i) => finding('warning', i + 1));
-    expect(formatAnnotations(decideOutcome(findings, 'error', 1, 1), 1).filter((a) => a.level === 'warning')).toHaveLength(9);
+    expect(formatAnnotations(decideOutcome(findings, 'error', 1, 1), { warning: 1 }).filter((a) => a.level === 'warning')).toHaveLength(9);
   });
 
   it('gives the slots to changed lines first, then one per file before a second in the same file', () => {
     const inFile = (file: string, count: number, from = 1) => Array.from({ length: count }, (_, i) => finding('error', from + i, { location: { file, line: from + i } }));
     const findings = [...inFile('a.yaml', 12), ...inFile('b.yaml', 3), ...inFile('c.yaml', 2), ...inFile('z.yaml', 2, 50)];
     const changed = { files: new Set(['z.yaml']), lines: new Set(['z.yaml:51']) };
-    const chosen = formatAnnotations(decideOutcome(findings, 'error', 1, 1), 0, { changed, pathPrefix: 'infra' })
+    const chosen = formatAnnotations(decideOutcome(findings, 'error', 1, 1), {}, { changed, pathPrefix: 'infra' })
       .filter((annotation) => annotation.level === 'error')
       .map((annotation) => `${annotation.properties.file}:${annotation.properties.startLine}`);
     // 9 slots (setFailed takes one): the changed line, the rest of the changed file, then rounds over the other files
