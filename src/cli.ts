@@ -12,6 +12,7 @@ import { formatJson, formatText } from './report/text.js';
 import { readBundledRules } from './report/files.js';
 import { formatJunit } from './report/junit.js';
 import { formatSarifText } from './report/sarif.js';
+import { compareWithBase } from './compare/baseline.js';
 import { check } from './runner.js';
 
 const USAGE = `Usage: kube-policy-gate [paths...] [options]
@@ -47,6 +48,8 @@ Options:
   --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
   --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
   --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
+  --base REF             also check REF (its merge base with HEAD, in a temporary git worktree) and
+                         fail only on findings that are not there: what this change introduces
   --format FORMAT        text | json | sarif (SARIF 2.1.0) | junit (JUnit XML) (default: text)
   -h, --help             show this help
   --version              print the version
@@ -80,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
       'policy-mode': { type: 'string' },
       'policy-namespace': { type: 'string', multiple: true },
       'rego-version': { type: 'string' },
+      base: { type: 'string' },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
@@ -119,7 +123,9 @@ async function main(argv: string[]): Promise<number> {
     [Inputs.regoVersion]: values['rego-version'] ?? '',
   };
   const settings = configuredSettings((name) => flags[name] ?? '', scope.root);
-  const outcome = await check(settings);
+  const checked = await check(settings);
+  const outcome = values.base === undefined ? checked : await compareWithBase(checked, settings, values.base);
+  if (outcome.comparison?.notice) process.stderr.write(`${logLine(`kube-policy-gate: ${outcome.comparison.notice}`)}\n`);
   const context = { rules: readBundledRules(), toolVersion: packageJson.version };
   const formats = { text: formatText, json: formatJson, sarif: formatSarifText, junit: formatJunit };
   process.stdout.write(formats[format](outcome, context));

@@ -31,6 +31,7 @@ export const Inputs = {
   helmCiValues: 'helm-ci-values',
   githubToken: 'github-token',
   comment: 'comment',
+  newFindingsOnly: 'new-findings-only',
 } as const;
 
 export interface Settings {
@@ -78,6 +79,8 @@ export interface Settings {
   enableHelm?: boolean;
   /** Render a chart once per ci/*-values.yaml file, as chart-testing does. */
   helmCiValues: boolean;
+  /** Judge the pull request's base commit too and fail only on the findings the pull request introduces. */
+  newFindingsOnly?: boolean;
   /** The config file's rules and exceptions, when there is one (see src/config). */
   config?: Config;
 }
@@ -114,6 +117,7 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     allowEmpty: boolean(Inputs.allowEmpty, read(Inputs.allowEmpty) || 'false'),
     ...(read(Inputs.enableHelm).trim() && { enableHelm: boolean(Inputs.enableHelm, read(Inputs.enableHelm)) }),
     helmCiValues: boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || 'true'),
+    newFindingsOnly: boolean(Inputs.newFindingsOnly, read(Inputs.newFindingsOnly) || 'false'),
   };
 }
 

@@ -12,6 +12,7 @@ import { formatOutputs } from './report/outputs.js';
 import { formatSummary } from './report/summary.js';
 import { formatRendered, formatText } from './report/text.js';
 import { check } from './runner.js';
+import { compareWithBase } from './compare/baseline.js';
 import { actionReportContext, reportPaths, writeReportFiles } from './report/files.js';
 import type { ReportContext } from './report/context.js';
 import packageJson from '../package.json' with { type: 'json' };
@@ -20,14 +21,17 @@ export async function run(): Promise<void> {
   try {
     const settings = configuredSettings((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
     const github = readGitHubSettings((name) => core.getInput(name));
-    const outcome = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
-    core.info(formatText(outcome).trimEnd());
+    const checked = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
     // The pull request first: its head commit and changed lines decide which findings every report puts first.
     const log = countingLog();
     const pull = await openPullRequest(github, process.env, settings, log).catch((error: unknown) => {
       log.warning(commandData(`The pull request's changes could not be read (findings are reported without them): ${errorMessage(error)}`));
       return undefined;
     });
+    // new-findings-only: the base commit judged too; what it has already is reported but fails nothing.
+    const outcome = settings.newFindingsOnly ? await compareWithBase(checked, settings, pull?.pull.baseSha) : checked;
+    if (outcome.comparison?.notice) log.notice(commandData(outcome.comparison.notice));
+    core.info(formatText(outcome).trimEnd());
     const context: ReportContext = { ...actionReportContext(settings, process.env, packageJson.version), ...pull?.report, ...(outcome.rules && { rules: outcome.rules }) };
     if (pull) await publishToPullRequest(outcome, pull, log).catch((error: unknown) => log.warning(commandData(`The pull request could not be reported to: ${errorMessage(error)}`)));
     // A report that cannot be written is a warning: it must never take the verdict's place.

@@ -137,6 +137,13 @@ export interface Finding {
   suppressed?: Suppression;
   /** The render variants that gave this same finding (`prod`, `staging`), when the target has variants. */
   variants?: string[];
+  /** Stable identity (rule, object, field path, variant; see src/compare/fingerprint.ts), set by the outcome. */
+  fingerprint?: string;
+  /**
+   * Compared with the base commit (new-findings-only): `new` the pull request introduces it, `existing` the base has
+   * it too, so it is reported but neither counted nor failing the run. Absent when nothing was compared.
+   */
+  baseline?: 'new' | 'existing';
 }
 
 /** Why a finding is reported but does not count: the exception that accepted it. */
@@ -170,6 +177,22 @@ export interface Outcome {
   configuration?: ConfigurationSummary;
   /** Every YAML, JSON, Jsonnet and template file under `paths`: how many were checked, and why the others were not. */
   files?: FileAccounting;
+  /** The base commit judged too (new-findings-only): what the pull request introduces and fixes. */
+  comparison?: Comparison;
+}
+
+/** Findings of the pull request against those of its base commit; counts leave out findings an exception accepted. */
+export interface Comparison {
+  /** The base commit judged (absent when there was none to judge). */
+  base?: string;
+  /** Findings the pull request introduces: the only ones that count. */
+  introduced: number;
+  /** Findings the base has too: reported, not counted. */
+  existing: number;
+  /** Findings of the base the pull request removes. */
+  fixed: number;
+  /** Why the base could not be judged, in whole or in part (then the findings there count as new). */
+  notice?: string;
 }
 
 /** "Checked N of M files": `checked + notChecked.length === total`. */

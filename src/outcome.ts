@@ -1,15 +1,26 @@
 // The verdict: counts by severity and whether anything reaches the fail-on threshold.
+import { fingerprints } from './compare/fingerprint.js';
 import type { Counts, FailOn, Finding, Outcome, Severity } from './model.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
-/** Findings an exception accepted stay in the list (reports show them) but are not counted and fail nothing. */
+/**
+ * Findings an exception accepted, and those the base commit has too (new-findings-only), stay in the list (reports
+ * show them) but are not counted and fail nothing. Each finding gets its fingerprint here, once, in the final order.
+ */
 export function decideOutcome(findings: Finding[], failOn: FailOn, targets: number, resources: number): Outcome {
   const counts: Counts = { error: 0, warning: 0, notice: 0 };
-  const counted = findings.filter((finding) => !finding.suppressed);
+  const counted = findings.filter(isCounted);
   for (const finding of counted) counts[finding.severity]++;
   const verdict = counted.some((finding) => fails(finding, failOn)) ? 'fail' : 'pass';
-  return { findings: sortFindings(findings), counts, failOn, verdict, targets, resources };
+  const sorted = sortFindings(findings);
+  const prints = fingerprints(sorted);
+  return { findings: sorted.map((finding, index) => ({ ...finding, fingerprint: prints[index]! })), counts, failOn, verdict, targets, resources };
+}
+
+/** Neither accepted by an exception nor already in the base commit. */
+export function isCounted(finding: Finding): boolean {
+  return !finding.suppressed && finding.baseline !== 'existing';
 }
 
 /**
@@ -49,10 +60,11 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
   return kept;
 }
 
-/** Most severe first, then by file and line, so every report lists the same order. */
+/** What the pull request introduces first (new-findings-only), then most severe first, then by file and line, so every report lists the same order. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
+      Number(a.baseline === 'existing') - Number(b.baseline === 'existing') ||
       RANK[b.severity] - RANK[a.severity] ||
       (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
@@ -68,5 +80,5 @@ export function fails(finding: Finding, failOn: FailOn): boolean {
 
 /** How many findings fail the run. */
 export function failingCount(outcome: Outcome): number {
-  return outcome.findings.filter((finding) => !finding.suppressed && fails(finding, outcome.failOn)).length;
+  return outcome.findings.filter((finding) => isCounted(finding) && fails(finding, outcome.failOn)).length;
 }

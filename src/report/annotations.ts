@@ -51,7 +51,8 @@ export function formatAnnotations(outcome: Outcome, reserved: { warning?: number
 export function chooseAnnotated(findings: Finding[], limits: Record<Severity, number>, context: ReportContext = {}): Finding[] {
   const seenInFile = new Map<string, number>();
   const ranked = findings.map((finding, index) => {
-    const rank = changeRank(finding, context.changed);
+    // What the pull request introduces before what its base has already (new-findings-only).
+    const rank = changeRank(finding, context.changed) + (finding.baseline === 'existing' ? 3 : 0);
     const key = `${finding.severity}\0${rank}\0${finding.location?.file ?? ''}`;
     const nth = seenInFile.get(key) ?? 0;
     seenInFile.set(key, nth + 1);
@@ -71,7 +72,8 @@ export function chooseAnnotated(findings: Finding[], limits: Record<Severity, nu
 
 function toAnnotation(finding: Finding, context: ReportContext): Annotation {
   const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}${describeVariants(finding)}`].filter(Boolean).join(' ');
-  const message = commandData(`${finding.message}\n${subject} [${finding.ruleId}]`);
+  const existing = finding.baseline === 'existing' ? ' (already in the base: not counted)' : '';
+  const message = commandData(`${finding.message}\n${subject} [${finding.ruleId}]${existing}`);
   const { location } = finding;
   return {
     level: finding.severity,

@@ -1,7 +1,7 @@
 // The check run: every located finding as an annotation, 50 per request (one create, then updates that append).
 import type { Finding, Outcome, Severity } from '../model.js';
 import { changeRank, repositoryPath, type ChangedLines, type ReportContext } from './context.js';
-import { describeCounts, describeResource, describeTarget, plural } from './describe.js';
+import { describeComparison, describeCounts, describeResource, describeTarget, plural } from './describe.js';
 import { markdown } from './escape.js';
 
 export const CHECK_RUN_NAME = 'kube-policy-gate';
@@ -88,18 +88,17 @@ function checkTitle(outcome: Outcome): string {
   return [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].join(', ');
 }
 
-/** Findings on changed lines first, then in changed files, then the rest; each group keeps the outcome's order. */
+/** Findings on changed lines first, then in changed files, then the rest, those the base has too last; each group keeps the outcome's order. */
 export function changedFirst(findings: Finding[], changed: ChangedLines | undefined): Finding[] {
-  if (!changed) return findings;
   return findings
-    .map((finding, index) => ({ finding, index, rank: changeRank(finding, changed) }))
+    .map((finding, index) => ({ finding, index, rank: changeRank(finding, changed) + (finding.baseline === 'existing' ? 3 : 0) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ finding }) => finding);
 }
 
 function checkSummary(outcome: Outcome, counted: Finding[], changed: ChangedLines | undefined): string {
   const verdict = outcome.verdict === 'fail' ? `❌ Failed: findings at or above fail-on \`${outcome.failOn}\`.` : `✅ Passed (fail-on: \`${outcome.failOn}\`).`;
-  const lines = [verdict, '', `**${markdown(describeCounts(outcome))}**`];
+  const lines = [verdict, '', `**${markdown(describeCounts(outcome))}**`, ...(outcome.comparison ? ['', markdown(describeComparison(outcome))] : [])];
   if (changed) {
     const onLines = counted.filter((finding) => changeRank(finding, changed) === 0).length;
     const inFiles = counted.filter((finding) => changeRank(finding, changed) < 2).length;

@@ -41,7 +41,7 @@ export function formatComment(outcome: Outcome, options: CommentOptions = {}, li
     '',
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     '',
-    ...changeLines(counted, options),
+    ...changeLines(outcome, counted, options),
   ];
   const link = options.runUrl ? [`[Full report in the workflow run](${options.runUrl})`, ''] : [];
   const top = counted.slice(0, TOP_FINDINGS);
@@ -63,10 +63,11 @@ export function formatComment(outcome: Outcome, options: CommentOptions = {}, li
   return [...head, ...table, ...tail, ...(table.length ? [''] : []), ...link].join('\n').trimEnd() + '\n';
 }
 
-function changeLines(counted: Finding[], options: CommentOptions): string[] {
+function changeLines(outcome: Outcome, counted: Finding[], options: CommentOptions): string[] {
   const lines: string[] = [];
-  if (options.comparison) {
-    const { introduced, fixed } = options.comparison;
+  const comparison = options.comparison ?? outcome.comparison;
+  if (comparison) {
+    const { introduced, fixed } = comparison;
     lines.push(`Compared with the base branch: **${introduced} new**, ${fixed} fixed.`);
   }
   if (options.changed) {

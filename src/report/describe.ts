@@ -26,6 +26,14 @@ export function describeLocation(finding: Finding): string {
   return `${location.file}:${location.line}${location.column ? `:${location.column}` : ''}`;
 }
 
+/** `Compared with base 1a2b3c4d5e6f: 1 new, 50 already in the base (not counted), 2 fixed.` */
+export function describeComparison(outcome: Outcome): string {
+  const comparison = outcome.comparison;
+  if (!comparison) return '';
+  const base = comparison.base ? `base ${comparison.base.slice(0, 12)}` : 'no base';
+  return `Compared with ${base}: ${comparison.introduced} new, ${comparison.existing} already in the base (not counted), ${comparison.fixed} fixed.`;
+}
+
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -33,6 +41,7 @@ export function plural(count: number, word: string): string {
 export function describeCounts(outcome: Outcome): string {
   const { error, warning, notice } = outcome.counts;
   const accepted = outcome.findings.filter((finding) => finding.suppressed).length;
-  const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice'), ...(accepted ? [`${accepted} accepted by exceptions`] : [])];
+  const existing = outcome.comparison?.existing ?? 0;
+  const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice'), ...(existing ? [`${existing} already in the base`] : []), ...(accepted ? [`${accepted} accepted by exceptions`] : [])];
   return `${counts.join(', ')} in ${plural(outcome.resources, 'object')} from ${plural(outcome.targets, 'target')}`;
 }

@@ -8,6 +8,7 @@ export const Outputs = {
   findings: 'findings',
   suppressed: 'suppressed',
   verdict: 'verdict',
+  newFindings: 'new-findings',
 } as const;
 
 export function formatOutputs(outcome: Outcome): Record<string, string> {
@@ -18,5 +19,7 @@ export function formatOutputs(outcome: Outcome): Record<string, string> {
     [Outputs.findings]: String(outcome.counts.error + outcome.counts.warning + outcome.counts.notice),
     [Outputs.suppressed]: String(outcome.findings.filter((finding) => finding.suppressed).length),
     [Outputs.verdict]: outcome.verdict,
+    // Set only when the base was compared: unset reads as empty in a workflow.
+    ...(outcome.comparison && { [Outputs.newFindings]: String(outcome.comparison.introduced) }),
   };
 }

@@ -5,15 +5,15 @@ import type { RuleInfo } from '../policy/bundle.js';
 import { couldNotCheck, encodePath, repositoryPath, ruleDocUrl, ruleIndex, type ReportContext } from './context.js';
 import { describeResource, describeTarget } from './describe.js';
 import { jsonText, markdownWithCode, sarifText } from './escape.js';
-import { fingerprints } from './fingerprint.js';
+import { fingerprints } from '../compare/fingerprint.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** The code scanning category: fixed, so each run replaces the alerts of the one before instead of adding to them. */
 export const SARIF_CATEGORY = 'kube-policy-gate/';
 
-/** The partialFingerprints key; bump its version only when the identity of a finding changes meaning. */
-export const FINGERPRINT_KEY = 'kubePolicyGate/v1';
+/** The partialFingerprints key; bump its version only when the identity of a finding changes meaning (v2: without the target's path). */
+export const FINGERPRINT_KEY = 'kubePolicyGate/v2';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -28,7 +28,9 @@ export function formatSarif(outcome: Outcome, context: ReportContext = {}): Json
   const known = ruleIndex(context);
   const ids = [...new Set(outcome.findings.map((finding) => finding.ruleId))].sort();
   const rules = ids.map((id) => describeRule(id, known.get(id), outcome.findings.filter((finding) => finding.ruleId === id), context));
-  const prints = fingerprints(outcome.findings);
+  // The outcome set them; an outcome made by hand (tests, older JSON) gets them the same way.
+  const computed = fingerprints(outcome.findings);
+  const prints = outcome.findings.map((finding, index) => finding.fingerprint ?? computed[index]!);
   const results = outcome.findings.map((finding, index) => formatResult(finding, ids.indexOf(finding.ruleId), prints[index]!, context));
   const driver: Json = {
     name: 'kube-policy-gate',

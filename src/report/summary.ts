@@ -4,7 +4,7 @@ import { appliedExceptions } from '../config/exceptions.js';
 import type { Finding, Outcome, Severity } from '../model.js';
 import type { RuleInfo } from '../policy/bundle.js';
 import { changeRank, couldNotCheck, lineUrl, repositoryPath, ruleDocUrl, ruleIndex, type ReportContext } from './context.js';
-import { describeCounts, describeResource, describeTarget, plural } from './describe.js';
+import { describeComparison, describeCounts, describeResource, describeTarget, plural } from './describe.js';
 import { markdown, markdownWithCode } from './escape.js';
 
 /** GitHub drops a step summary over 1 MiB entirely; stay below it with room for the closing lines. */
@@ -82,6 +82,7 @@ function formatHead(outcome: Outcome, context: ReportContext): string[] {
     '',
   ];
   if (outcome.files) lines.push(`Checked ${plural(outcome.files.checked, 'file')} of ${outcome.files.total}.`, '');
+  if (outcome.comparison) lines.push(markdown(describeComparison(outcome)), ...(outcome.comparison.notice ? ['', `> ${markdown(outcome.comparison.notice)}`] : []), '');
   if (context.changed) {
     const counted = outcome.findings.filter((finding) => !finding.suppressed);
     const onLines = counted.filter((finding) => changeRank(finding, context.changed) === 0).length;

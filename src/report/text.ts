@@ -2,7 +2,7 @@
 import { appliedExceptions } from '../config/exceptions.js';
 import type { Finding, Outcome } from '../model.js';
 import type { RenderResult } from '../render/index.js';
-import { describeCounts, describeLocation, describeResource, describeTarget, describeVariants, plural } from './describe.js';
+import { describeComparison, describeCounts, describeLocation, describeResource, describeTarget, describeVariants, plural } from './describe.js';
 import { jsonText, logLine } from './escape.js';
 
 /** Lines for stdout: each one passed through logLine, since names, paths and messages come from the PR. */
@@ -10,8 +10,10 @@ export function formatText(outcome: Outcome): string {
   const lines = outcome.findings.map((finding) => {
     const where = describeLocation(finding) || describeTarget(finding.target);
     const object = describeResource(finding.resource);
-    return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ''}${describeVariants(finding)}${acceptedNote(finding)}`;
+    const existing = finding.baseline === 'existing' ? ' — already in the base' : '';
+    return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ''}${describeVariants(finding)}${existing}${acceptedNote(finding)}`;
   });
+  if (outcome.comparison) lines.push(describeComparison(outcome));
   // Which files were not checked, and why, is in the summary and the JSON: a repository has many YAML files that are no manifests.
   if (outcome.files) lines.push(`checked ${plural(outcome.files.checked, 'file')} of ${outcome.files.total} (the others, and why, are in the JSON output and the job summary)`);
   lines.push(`${describeCounts(outcome)}: ${outcome.verdict === 'fail' ? 'FAIL' : 'pass'} (fail-on: ${outcome.failOn})`);

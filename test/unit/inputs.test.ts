@@ -28,6 +28,7 @@ describe('readSettings', () => {
       sarifFile: '',
       allowEmpty: false,
       helmCiValues: true,
+      newFindingsOnly: false,
     });
   });
 

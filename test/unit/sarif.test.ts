@@ -6,7 +6,7 @@ import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
 import { decideOutcome } from '../../src/outcome.js';
-import { findingIdentity, fingerprints } from '../../src/report/fingerprint.js';
+import { findingIdentity, fingerprints } from '../../src/compare/fingerprint.js';
 import { FINGERPRINT_KEY, SARIF_CATEGORY, formatSarif, formatSarifText } from '../../src/report/sarif.js';
 import { fixtureContext, fixtureFindings, fixtureOutcome } from './report-fixture.js';
 
@@ -71,17 +71,18 @@ describe('SARIF', () => {
     expect(tool.driver.rules.find((rule) => rule.id === 'render-error')!.properties.tags).toContain('not-checked');
   });
 
-  it('fingerprints by rule, object, field path and target: never by line or message', () => {
+  it('fingerprints by rule, object, field path and variant: never by line, message or target path', () => {
     const base = fixtureFindings[0]!;
     const [original] = fingerprints([base]);
     const moved = { ...base, location: { file: base.location!.file, line: 99 }, message: 'reworded' };
     expect(fingerprints([moved])[0]).toBe(original);
     expect(fingerprints([{ ...base, fieldPath: ['spec', 'containers', 1, 'securityContext', 'privileged'] }])[0]).not.toBe(original);
-    expect(fingerprints([{ ...base, target: { ...base.target, path: 'other.yaml' } }])[0]).not.toBe(original);
+    expect(fingerprints([{ ...base, target: { ...base.target, path: 'renamed.yaml' } }])[0]).toBe(original);
+    expect(fingerprints([{ ...base, target: { ...base.target, variant: 'prod' } }])[0]).not.toBe(original);
     expect(fingerprints([{ ...base, resource: { ...base.resource!, name: 'other' } }])[0]).not.toBe(original);
     expect(fingerprints([{ ...base, resource: { ...base.resource!, apiVersion: 'v2' } }])[0]).toBe(original);
     expect(fingerprints([base, moved])).toEqual([original, `${original}:2`]);
-    expect(findingIdentity(base)).toEqual(['privileged', ['', 'Pod', 'default', 'debug'], ['spec', 'containers', 0, 'securityContext', 'privileged'], ['manifests', 'debug/pod.yaml', '', '', '']]);
+    expect(findingIdentity(base)).toEqual(['privileged', ['', 'Pod', 'default', 'debug'], ['spec', 'containers', 0, 'securityContext', 'privileged'], '']);
     const document = formatSarif(fixtureOutcome(), fixtureContext());
     const prints = run(document).results.map((result) => result.partialFingerprints[FINGERPRINT_KEY]);
     expect(new Set(prints).size).toBe(prints.length);

@@ -1,0 +1,84 @@
+// New versus existing: the pull request's findings matched against the base commit's, by identity, never by line. Pure.
+import type { Finding, Outcome } from '../model.js';
+import { decideOutcome, isCounted } from '../outcome.js';
+import { couldNotCheck } from '../report/context.js';
+import { findingIdentity } from './fingerprint.js';
+
+/** The base commit as judged: its findings, or why it could not be judged. */
+export type BaseRun = { commit: string; findings: Finding[] } | { commit?: string; problem: string };
+
+/**
+ * Ways two findings are the same problem, strictest first; each pass matches only what the ones before left over.
+ * The same target first (so an overlay's finding pairs with the same overlay's, not a sibling's); then by identity
+ * alone (a renamed or moved file, kustomization or chart); then with list indices ignored but the message kept
+ * (a container or volume inserted before another shifts its index, and messages name the container).
+ */
+const PASSES: ((finding: Finding) => unknown)[] = [
+  (finding) => [findingIdentity(finding), finding.target.kind, finding.target.path, finding.target.helm?.valuesFiles ?? []],
+  (finding) => findingIdentity(finding),
+  (finding) => {
+    const [rule, subject, path, variant] = findingIdentity(finding);
+    return [rule, subject, (path as unknown[]).map((step) => (typeof step === 'number' ? '#' : step)), variant, finding.message];
+  },
+];
+
+/**
+ * Marks each finding `new` or `existing` and returns the base's findings that are gone (fixed). Findings that say a
+ * file could not be checked are always new: whatever the pull request changed there was not judged, so nothing in it
+ * can be called old (the gate fails closed). Findings are paired one to one: three in the pull request where the base
+ * had two of the same identity make one new.
+ */
+export function matchFindings(head: Finding[], base: Finding[]): { findings: Finding[]; fixed: Finding[] } {
+  const baseline = new Map<Finding, 'new' | 'existing'>(head.map((finding) => [finding, 'new']));
+  let open = head.filter((finding) => !couldNotCheck(finding));
+  let left = base.filter((finding) => !couldNotCheck(finding));
+  for (const key of PASSES) {
+    const waiting = new Map<string, Finding[]>();
+    for (const finding of left) push(waiting, JSON.stringify(key(finding)), finding);
+    open = open.filter((finding) => {
+      const twin = waiting.get(JSON.stringify(key(finding)))?.shift();
+      if (twin) baseline.set(finding, 'existing');
+      return !twin;
+    });
+    left = [...waiting.values()].flat();
+  }
+  // In the base's order, which is the outcome's.
+  const gone = new Set(left);
+  return {
+    findings: head.map((finding) => ({ ...finding, baseline: baseline.get(finding)! })),
+    fixed: base.filter((finding) => gone.has(finding) && !finding.suppressed),
+  };
+}
+
+/** The pull request's outcome, decided again with what the base has: existing findings count for nothing. */
+export function compareOutcomes(head: Outcome, base: BaseRun): Outcome {
+  const { findings, fixed } = 'problem' in base ? { findings: head.findings.map((finding) => ({ ...finding, baseline: 'new' as const })), fixed: [] } : matchFindings(head.findings, base.findings);
+  const decided = decideOutcome(findings, head.failOn, head.targets, head.resources);
+  const unaccepted = findings.filter((finding) => !finding.suppressed);
+  const notice = 'problem' in base ? base.problem : notCheckedNotice(base.findings);
+  return {
+    ...head,
+    ...decided,
+    comparison: {
+      ...(base.commit && { base: base.commit }),
+      introduced: unaccepted.filter(isCounted).length,
+      existing: unaccepted.length - unaccepted.filter(isCounted).length,
+      fixed: fixed.length,
+      ...(notice && { notice }),
+    },
+  };
+}
+
+/** The base rendered only in part: say so, since the pull request's findings there count as new. */
+function notCheckedNotice(base: Finding[]): string | undefined {
+  const targets = new Set(base.filter(couldNotCheck).map((finding) => finding.target.path));
+  if (targets.size === 0) return undefined;
+  const shown = [...targets].slice(0, 5).join(', ');
+  return `The base commit could not be checked in ${targets.size === 1 ? 'one place' : `${targets.size} places`} (${shown}${targets.size > 5 ? ', …' : ''}): findings there count as new.`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
