@@ -74,7 +74,7 @@ function notCheckedNotice(base: Finding[]): string | undefined {
   const targets = new Set(base.filter(couldNotCheck).map((finding) => finding.target.path));
   if (targets.size === 0) return undefined;
   const shown = [...targets].slice(0, 5).join(', ');
-  return `The base commit could not be checked in ${targets.size === 1 ? 'one place' : `${targets.size} places`} (${shown}${targets.size > 5 ? ', …' : ''}): findings there count as new.`;
+  return `The base commit could not be checked in ${targets.size === 1 ? 'one place' : `${targets.size} places`} (${shown}${targets.size > 5 ? ', …' : ''}): findings there that the base did not show count as new.`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -121,7 +121,7 @@ describe('compareOutcomes', () => {
   it('says where the base could not be rendered, since findings there count as new', () => {
     const renderError: Finding = { ruleId: 'render-error', severity: 'error', title: 'Render error', message: 'boom', target: { kind: 'kustomize', path: 'overlays/prod' } };
     expect(compareOutcomes(head, { commit: 'd'.repeat(40), findings: [...old, renderError] }).comparison?.notice).toBe(
-      'The base commit could not be checked in one place (overlays/prod): findings there count as new.',
+      'The base commit could not be checked in one place (overlays/prod): findings there that the base did not show count as new.',
     );
   });
 
