@@ -30,7 +30,8 @@ Options:
   --values-files FILE    Helm values file; repeat for several (applied in order)
   --release-name NAME    Helm release name (default: the chart's directory name)
   --namespace NS         namespace for helm template
-  --kube-version V       Kubernetes version for Helm's .Capabilities
+  --kube-version V       target Kubernetes version (Helm's .Capabilities, removed APIs, rules needing newer)
+  --pss-version V        Pod Security policy version: latest | v1.0 ... v1.37 (default: kube-version's, else latest)
   --render-timeout S     seconds one render may take (default: 120)
   --max-render-bytes N   most output one render may print, e.g. 64MiB (default: 64MiB)
   --allow-network        let kustomize and helm reach the network
@@ -70,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
       'release-name': { type: 'string' },
       namespace: { type: 'string' },
       'kube-version': { type: 'string' },
+      'pss-version': { type: 'string' },
       'render-timeout': { type: 'string' },
       'max-render-bytes': { type: 'string' },
       'allow-network': { type: 'boolean' },
@@ -107,6 +109,7 @@ async function main(argv: string[]): Promise<number> {
     [Inputs.releaseName]: values['release-name'] ?? '',
     [Inputs.namespace]: values.namespace ?? '',
     [Inputs.kubeVersion]: values['kube-version'] ?? '',
+    [Inputs.pssVersion]: values['pss-version'] ?? '',
     [Inputs.renderTimeout]: values['render-timeout'] ?? '',
     [Inputs.maxRenderBytes]: values['max-render-bytes'] ?? '',
     // Blank unless given, so the config file's value counts (see src/config/merge.ts).

@@ -4,6 +4,7 @@ import { isReleaseName } from './render/helm.js';
 import type { Config } from './config/load.js';
 import type { FailOn } from './model.js';
 import type { ProfileChoice } from './policy/decision.js';
+import { parsePssVersion } from './policy/versions.js';
 
 /** Input names, exactly as in action.yml. */
 export const Inputs = {
@@ -14,6 +15,7 @@ export const Inputs = {
   releaseName: 'release-name',
   namespace: 'namespace',
   kubeVersion: 'kube-version',
+  pssVersion: 'pss-version',
   renderTimeout: 'render-timeout',
   allowNetwork: 'allow-network',
   trustNamespaceLabels: 'trust-namespace-labels',
@@ -51,8 +53,10 @@ export interface Settings {
   releaseName: string;
   /** Namespace passed to `helm template`. */
   namespace: string;
-  /** Kubernetes version for Helm's .Capabilities (e.g. 1.34.0). */
+  /** Kubernetes version for Helm's .Capabilities (e.g. 1.34.0); also the target the rules judge against. */
   kubeVersion: string;
+  /** Pod Security policy version (minor of v1.<n>) for namespaces without an enforce-version label; unset: kube-version's, else latest. */
+  pssVersion?: number;
   /** Milliseconds one render may take. */
   renderTimeoutMs: number;
   /** Let kustomize and helm reach the network (remote bases, chart repositories). */
@@ -104,6 +108,7 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     releaseName: releaseName(read(Inputs.releaseName).trim()),
     namespace: read(Inputs.namespace).trim(),
     kubeVersion: kubeVersion(read(Inputs.kubeVersion).trim()),
+    ...(read(Inputs.pssVersion).trim() && { pssVersion: parsePssVersion(read(Inputs.pssVersion)) }),
     renderTimeoutMs: seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || '120') * 1000,
     allowNetwork: boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || 'false'),
     maxRenderBytes: bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || '64MiB'),

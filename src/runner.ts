@@ -20,6 +20,7 @@ import { mergeData } from './policy/data.js';
 import { configuredRules, loadPolicies, type Policies } from './policy/load.js';
 import { decide, namespaceLevels, rulesToRun } from './policy/decision.js';
 import { inventories, policyData } from './policy/inventory.js';
+import { runnableRules, skippedRules, versionData } from './policy/versions.js';
 import { renderTarget, type RenderResult } from './render/index.js';
 import { createSandbox } from './render/sandbox.js';
 import type { Settings } from './inputs.js';
@@ -123,10 +124,12 @@ async function evaluate(resources: Resource[], policies: Policies, options: Chec
     namespaces: namespaceLevels(resources),
     trustNamespaceLabels: options.trustNamespaceLabels,
   };
-  const run = rulesToRun(configuredRules(policies), selection.profile, selection.enabled);
+  const versions = versionData(options, resources);
+  const skipped = skippedRules(configuredRules(policies), versions.kube_version);
+  const run = runnableRules(rulesToRun(configuredRules(policies), selection.profile, selection.enabled), configuredRules(policies), skipped);
   const inventoryFor = inventories(resources);
   const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
-    const data = mergeData(policies.data, policyData(inventoryFor(target), run));
+    const data = mergeData(policies.data, policyData(inventoryFor(target), run, versions));
     return policies.sources.flatMap((source) => source.evaluateAll(group, data));
   });
   return decide(evaluations, configuredRules(policies), selection, createLocator(read));

@@ -30,6 +30,10 @@ export interface RuleInfo {
    * `type` and `items` as in JSON Schema. Absent in rules.json built before parameters existed and for custom rules.
    */
   parameters?: RuleParameter[];
+  /** METADATA custom.minKubeVersion ("1.31"): for an older target kube-version the rule is not run (see versions.ts). */
+  minKubeVersion?: string;
+  /** Why the rule needs minKubeVersion, for the summary's list of skipped rules. */
+  minKubeVersionReason?: string;
 }
 
 /** A rule parameter (scripts/build-policies.mjs): a boolean, number or string, or a list of one of those. */

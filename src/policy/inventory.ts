@@ -1,5 +1,6 @@
 // Facts about the rendered set that cross-object rules read from data.kpg.inventory, per target.
 import type { Resource, Target } from '../model.js';
+import type { VersionData } from './versions.js';
 
 export interface Inventory {
   /** Namespaces (metadata.namespace, else "default") that have at least one NetworkPolicy, as seen from a target. */
@@ -34,7 +35,10 @@ function isImplicitNamespace(resource: Resource): boolean {
   return resource.target.kind === 'helm' && !helm?.namespace && resource.namespace === 'default';
 }
 
-/** The `data` document the policy sees while it evaluates one target's objects; `run` names the rule packages. */
-export function policyData(inventory: Inventory, run?: string[]): Record<string, unknown> {
-  return { kpg: run ? { inventory, run } : { inventory } };
+/**
+ * The `data` document the policy sees while it evaluates one target's objects; `run` names the rule packages,
+ * `versions` the Pod Security and Kubernetes versions that judge them (src/policy/versions.ts).
+ */
+export function policyData(inventory: Inventory, run?: string[], versions?: VersionData): Record<string, unknown> {
+  return { kpg: { inventory, ...(run && { run }), ...versions } };
 }

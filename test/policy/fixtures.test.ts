@@ -25,7 +25,9 @@ function expectations(text: string): { rules: string[]; expected: string[]; over
   return { rules, expected: expected.sort(), overrides };
 }
 
-const OPTIONAL = new Set((await loadBundle()).rules.filter((rule) => rule.optional).map((rule) => rule.id));
+// KPG_TEST_BUNDLE_DIR: a bundle built elsewhere (node scripts/build-policies.mjs DIR) instead of dist/policy.
+const BUNDLE_DIR = process.env.KPG_TEST_BUNDLE_DIR || undefined;
+const OPTIONAL = new Set((await loadBundle(BUNDLE_DIR)).rules.filter((rule) => rule.optional).map((rule) => rule.id));
 
 describe('manifest fixtures', () => {
   it('exist', () => expect(fixtureFiles.length).toBeGreaterThan(0));
@@ -36,7 +38,7 @@ describe('manifest fixtures', () => {
     // The hardened profile selects every rule but the optional ones; enabling only those keeps namespace
     // enforce labels in force (an enabled rule reports whatever the level).
     const optional = rules.filter((rule) => OPTIONAL.has(rule));
-    const outcome = await check({ ...settings({ root: FIXTURES, paths: [file], profile: 'hardened', ...overrides }), enable: optional });
+    const outcome = await check({ ...settings({ root: FIXTURES, paths: [file], profile: 'hardened', ...overrides }), enable: optional, bundleDir: BUNDLE_DIR });
     const broken = outcome.findings.filter((f) => ['parse-error', 'render-error', 'evaluation-error'].includes(f.ruleId));
     expect(broken.map((f) => f.message)).toEqual([]);
     const actual = outcome.findings

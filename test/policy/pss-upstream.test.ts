@@ -92,7 +92,8 @@ describe('Pod Security Admission fixtures, every level and policy version', asyn
   it('are all there (about 4,500 files, v1.0 to v1.37)', () => {
     expect(fixtures.length).toBeGreaterThan(4500);
     expect(new Set(fixtures.map((fixture) => fixture.version)).size).toBe(38);
-    expect(new Set(fixtures.map((fixture) => fixture.check)).difference(new Set([...Object.keys(CHECK_RULES), 'base', 'base_linux', 'base_windows']))).toEqual(new Set());
+    const known = new Set([...Object.keys(CHECK_RULES), 'base', 'base_linux', 'base_windows']);
+    expect([...new Set(fixtures.map((fixture) => fixture.check))].filter((check) => !known.has(check))).toEqual([]);
   });
 
   it('agree with upstream: every fail file flagged by its check, every pass file clean', async () => {
