@@ -28,6 +28,19 @@ export interface Target {
   kustomize?: KustomizeOptions;
   /** Flux `postBuild.substitute`: `${NAME}` in the rendered text replaced as Flux replaces it. */
   substitute?: Record<string, string>;
+  /** Helm only: the chart comes from a chart repository (pulled with allow-network); `path` is then the deploying object's file. */
+  chart?: RemoteChart;
+}
+
+/** A chart in a Helm repository or an OCI registry, as a HelmRelease or an Application names it. */
+export interface RemoteChart {
+  /** `https://…` Helm repository, or `oci://host/path` holding the chart as `<path>/<name>`. */
+  repository: string;
+  name: string;
+  /** A version or a semver range; the newest when absent. */
+  version?: string;
+  /** Values files inside the chart (Argo CD valueFiles, Flux valuesFiles), applied before the variant's own. */
+  valuesFiles?: string[];
 }
 
 export interface HelmVariant {
@@ -80,6 +93,19 @@ export interface RenderedDocument {
   textIsSource: boolean;
   /** Annotations the renderer added for its own bookkeeping; removed before evaluation. */
   internalAnnotations?: string[];
+  /** Where every finding in this document points, when its source is no file of the repository (a pulled chart). */
+  location?: SourceLocation;
+  /** Kustomize only: every transformer that ran over the object, in the order it ran (transformerAnnotations). */
+  transformations?: KustomizeTransformation[];
+  /** Kustomize only: the generator that made the object (`ConfigMapGenerator`…), configured in `sourceFile`. */
+  generator?: string;
+}
+
+export interface KustomizeTransformation {
+  /** Repository-relative kustomization file that configured it; absent for our wrapper (a deployer's overrides). */
+  file?: string;
+  /** kustomize's builtin kind: `PatchTransformer`, `NamespaceTransformer`, `ImageTagTransformer`… */
+  kind: string;
 }
 
 export interface Rendered {

@@ -2,6 +2,7 @@
 // only with allow-network. The sandbox is our temporary copy, so the user's tree is never written.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join as joinPosix, normalize } from 'node:path/posix';
 import { readFirstMapping } from '../discover/read.js';
 import { findTool } from '../tools.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
@@ -9,6 +10,7 @@ import type { RenderContext } from './index.js';
 
 interface Dependency {
   name: string;
+  alias?: string;
   version?: string;
   repository?: string;
 }
@@ -68,7 +70,12 @@ function dependencies(chartDir: string): Dependency[] {
   const listed = read('Chart.yaml')?.dependencies ?? read('requirements.yaml')?.dependencies;
   return (Array.isArray(listed) ? listed : [])
     .filter((entry): entry is Dependency => typeof entry?.name === 'string')
-    .map(({ name, version, repository }) => ({ name, version: typeof version === 'string' ? version : undefined, repository: typeof repository === 'string' ? repository : undefined }));
+    .map(({ name, alias, version, repository }) => ({
+      name,
+      alias: typeof alias === 'string' ? alias : undefined,
+      version: typeof version === 'string' ? version : undefined,
+      repository: typeof repository === 'string' ? repository : undefined,
+    }));
 }
 
 /** charts/<name>/ or charts/<name>-<version>.tgz already there: helm uses it as it is. */
@@ -80,4 +87,21 @@ function isVendored(chartDir: string, name: string): boolean {
     return false;
   }
   return entries.some((entry) => entry === name || (entry.startsWith(`${name}-`) && entry.endsWith('.tgz')));
+}
+
+/**
+ * `charts/<dep>/templates/x.yaml` within the chart at `chartPath` (Helm's `# Source:` path, `<dep>` an alias or a
+ * name) → that file in the repository directory a `file://` dependency names, which `helm dependency build` copied
+ * in as an archive; through nested subcharts too. Undefined when `<dep>` is no file:// dependency inside the repository.
+ */
+export function fileDependencyFile(root: string, chartPath: string, withinChart: string): string | undefined {
+  const match = /^charts\/([^/]+)\/(.+)$/.exec(withinChart);
+  if (!match) return undefined;
+  const [, name, rest] = match as unknown as [string, string, string];
+  const repository = dependencies(resolve(root, chartPath)).find((dependency) => (dependency.alias ?? dependency.name) === name)?.repository;
+  if (!repository?.startsWith('file://') || repository.startsWith('file:///')) return undefined;
+  const directory = normalize(joinPosix(chartPath, repository.slice('file://'.length))).replace(/\/+$/, '');
+  if (directory === '..' || directory.startsWith('../') || isAbsolute(directory)) return undefined;
+  if (existsSync(resolve(root, directory, rest))) return joinPosix(directory, rest);
+  return fileDependencyFile(root, directory, rest);
 }

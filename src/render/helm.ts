@@ -6,6 +6,7 @@ import type { HelmVariant, RenderedDocument, Target } from '../model.js';
 import { isBlankDocument, splitDocuments } from '../manifests/split.js';
 import { findTool } from '../tools.js';
 import { schemaEscape } from './confine.js';
+import { fileDependencyFile } from './dependencies.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
 
@@ -78,6 +79,9 @@ function templateFile(text: string, chartPath: string, root: string): string {
     const withinChart = source.split('/').slice(1).join('/');
     const candidate = posix(join(chartPath, withinChart));
     if (existsSync(resolve(root, candidate))) return candidate;
+    // A file:// subchart that dependency build packed into charts/: its templates are in its own directory.
+    const dependency = fileDependencyFile(root, chartPath, withinChart);
+    if (dependency) return dependency;
   }
   return posix(join(chartPath, 'Chart.yaml'));
 }

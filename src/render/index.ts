@@ -8,6 +8,7 @@ import { buildDependencies } from './dependencies.js';
 import { renderHelm } from './helm.js';
 import { renderKustomize } from './kustomize.js';
 import { renderManifests } from './plain.js';
+import { renderRemoteChart } from './remote.js';
 
 export interface RenderContext {
   /** Absolute path of the repository checkout; target paths are relative to it. */
@@ -33,8 +34,9 @@ export type RenderResult = { target: Target; documents: RenderedDocument[] } | {
 export async function renderTarget(target: Target, context: RenderContext): Promise<RenderResult> {
   const inline = await inlineValues(target);
   try {
-    if (target.kind === 'helm') await buildDependencies(target.path, context);
-    const documents = await RENDERERS[target.kind](inline.target, context);
+    if (target.kind === 'helm' && !target.chart) await buildDependencies(target.path, context);
+    const render = target.chart ? renderRemoteChart : RENDERERS[target.kind];
+    const documents = await render(inline.target, context);
     return { target, documents: documents.map((document) => finished(document, target, inline.directory)) };
   } catch (error) {
     return { target, failure: renderFailure(target, errorMessage(error).replaceAll(`${inline.directory}/`, '')) };
@@ -89,6 +91,7 @@ function renderFailure(target: Target, message: string): Finding {
     title: `Could not render ${target.kind} target`,
     message,
     target,
-    location: { file: targetEntryFile(target), line: 1 },
+    // A pulled chart's failure belongs to the object that names the chart.
+    location: target.chart && target.deployedBy ? { file: target.deployedBy.file, line: target.deployedBy.line } : { file: targetEntryFile(target), line: 1 },
   };
 }

@@ -55,7 +55,9 @@ describe('Argo CD app-of-apps (argocd-example-apps shape)', () => {
 
   it('builds a file:// dependency offline and renders Kustomize helmCharts with the pinned helm', () => {
     expect(outcome.findings.filter((f) => f.ruleId === 'render-error')).toEqual([]);
-    expect(outcome.findings.some((f) => f.ruleId === 'privileged' && f.target.path === 'helm-dependency')).toBe(true);
+    // The file:// subchart's objects point at its own templates, not at the parent's Chart.yaml.
+    const subchart = outcome.findings.filter((f) => f.ruleId === 'privileged' && f.target.path === 'helm-dependency');
+    expect(subchart.map(at)).toEqual(['privileged helm-guestbook/templates/deployment.yaml:19']);
     expect(outcome.findings.some((f) => f.ruleId === 'host-namespaces' && f.target.path === 'helm-kustomize' && f.resource?.name === 'web-nginx')).toBe(true);
   });
 

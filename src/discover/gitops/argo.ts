@@ -41,12 +41,17 @@ function applicationTargets(application: Record<string, unknown>, deployer: Depl
   for (const source of sources) {
     // A `ref` source without a path only lends its files to another source's valueFiles ($ref/...).
     if (typeof source.ref === 'string' && source.path === undefined) continue;
+    const app = { deployer, namespace: typeof namespace === 'string' ? namespace : undefined, refs };
+    if (typeof source.chart === 'string') {
+      merge(result, chartSourceTargets(source, app, context));
+      continue;
+    }
     if (!isThisRepository(source.repoURL, context.repositoryUrls)) {
       const what = typeof source.chart === 'string' ? `the Helm chart '${source.chart}' from ${String(source.repoURL)}` : String(source.repoURL ?? 'a source without repoURL');
       result.findings.push(notCheckedDeployment(deployer, `deploys ${what}, which is not this repository: check it where it lives`, 'notice'));
       continue;
     }
-    merge(result, sourceTargets(source, { deployer, namespace: typeof namespace === 'string' ? namespace : undefined, refs }, context));
+    merge(result, sourceTargets(source, app, context));
   }
   return result;
 }
@@ -82,6 +87,32 @@ function sourceTargets(source: Record<string, unknown>, app: SourceContext, cont
     const directory = record(source.directory);
     result.targets.push(...directoryTargets(path, directory.recurse === true, context, app.deployer));
   }
+  return result;
+}
+
+/**
+ * A chart from a Helm repository or an OCI registry (`repoURL` without a scheme is OCI, as Argo CD reads it): rendered
+ * with allow-network, its relative valueFiles read from the chart, `$ref/` ones from this repository.
+ */
+function chartSourceTargets(source: Record<string, unknown>, app: SourceContext, context: GitOpsContext): GitOpsResult {
+  const result: GitOpsResult = { targets: [], findings: [], notChecked: [] };
+  const version = typeof source.targetRevision === 'string' && source.targetRevision !== '' ? source.targetRevision : undefined;
+  const what = `the Helm chart '${String(source.chart)}'${version ? ` ${version}` : ''} from ${String(source.repoURL)}`;
+  if (!context.allowNetwork) {
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: remote chart: not rendered, set allow-network to render it`));
+    return result;
+  }
+  if (typeof source.repoURL !== 'string' || source.repoURL === '') {
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: not rendered, the source has no repoURL`));
+    return result;
+  }
+  const repository = /^[a-z][a-z0-9+.-]*:\/\//i.test(source.repoURL) ? source.repoURL : `oci://${source.repoURL}`;
+  const helm = record(source.helm);
+  const files = strings(helm.valueFiles);
+  const inChart = files.filter((file) => !file.startsWith('$'));
+  const chart = { repository, name: String(source.chart), ...(version && { version }), ...(inChart.length && { valuesFiles: inChart }) };
+  const variant = helmVariant('.', { ...helm, valueFiles: files.filter((file) => file.startsWith('$')) }, app);
+  result.targets.push({ kind: 'helm', path: app.deployer.file, chart, helm: variant, deployedBy: app.deployer });
   return result;
 }
 

@@ -1,6 +1,6 @@
 // Flux: a Kustomization or HelmRelease whose GitRepository is this repository becomes a target rendered as the
 // controllers render it; a chart from a HelmRepository or OCI registry is rendered only with allow-network.
-import type { Deployer, HelmVariant, KustomizeOptions, Resource, Target } from '../../model.js';
+import type { Deployer, HelmVariant, KustomizeOptions, RemoteChart, Resource, Target } from '../../model.js';
 import { defaultReleaseName } from '../helm.js';
 import { isThisRepository } from './repository.js';
 import {
@@ -85,14 +85,21 @@ function helmReleaseTargets(resource: Resource, context: GitOpsContext): Target[
   const deployer = deployerOf(resource, context);
   const spec = record(resource.object.spec);
   const chart = record(record(spec.chart).spec);
-  if (spec.chartRef !== undefined || spec.chart === undefined) {
-    const reference = record(spec.chartRef);
-    return notCheckedDeployment(deployer, `uses the chart of ${String(reference.kind ?? 'a chartRef')} '${String(reference.name ?? '')}': ${remoteHint(context)}`);
+  const reference = record(spec.chartRef !== undefined || spec.chart === undefined ? spec.chartRef : chart.sourceRef);
+  if (spec.chartRef !== undefined || spec.chart === undefined || reference.kind === 'HelmRepository') {
+    const what = spec.chart === undefined || spec.chartRef !== undefined ? `uses the chart of ${String(reference.kind ?? 'a chartRef')} '${String(reference.name ?? '')}'` : `uses the HelmRepository '${String(reference.name ?? '')}' for the chart '${String(chart.chart)}'${typeof chart.version === 'string' ? ` ${chart.version}` : ''}`;
+    if (!context.allowNetwork) return notCheckedDeployment(deployer, `${what}: remote chart: not rendered, set allow-network to render it`);
+    const remote = spec.chart === undefined || spec.chartRef !== undefined ? ociRepositoryChart(reference, resource.namespace, context) : helmRepositoryChart(reference, chart, resource.namespace, context);
+    if (typeof remote === 'string') return notCheckedDeployment(deployer, `${what}: ${remote}`);
+    const { values, missing } = releaseValues(spec, resource.namespace, context);
+    if (missing.length) return notCheckedDeployment(deployer, `takes values from ${missing.join(', ')}, not found among the objects of this repository: it was not rendered as Flux would`);
+    return [{ kind: 'helm', path: deployer.file, chart: remote, helm: releaseVariant(resource, spec, {}, values), deployedBy: deployer }];
   }
-  const foreign = foreignSource(record(chart.sourceRef), resource.namespace, context);
+  const foreign = foreignSource(reference, resource.namespace, context);
   if (foreign) {
     const version = typeof chart.version === 'string' ? ` ${chart.version}` : '';
-    return notCheckedDeployment(deployer, `${foreign} for the chart '${String(chart.chart)}'${version}: ${remoteHint(context)}`);
+    const hint = context.allowNetwork ? 'not rendered, charts from other Git repositories are not fetched' : 'remote chart: not rendered, set allow-network to render it';
+    return notCheckedDeployment(deployer, `${foreign} for the chart '${String(chart.chart)}'${version}: ${hint}`);
   }
   const path = repositoryPath(chart.chart);
   if (path === undefined || sourceKind(path, context.files) !== 'helm') {
@@ -103,8 +110,39 @@ function helmReleaseTargets(resource: Resource, context: GitOpsContext): Target[
   return [{ kind: 'helm', path, helm: releaseVariant(resource, spec, chart, values), deployedBy: deployer }];
 }
 
-function remoteHint(context: GitOpsContext): string {
-  return context.allowNetwork ? 'remote chart: not rendered, charts from repositories are not fetched yet' : 'remote chart: not rendered, set allow-network to render it';
+/** A source object of this repository by kind and name, in the release's namespace unless the reference names one. */
+function sourceObject(kind: string, reference: Record<string, unknown>, namespace: string | undefined, context: GitOpsContext): Record<string, unknown> | undefined {
+  const ns = typeof reference.namespace === 'string' ? reference.namespace : namespace;
+  return context.resources.find(
+    (resource) => resource.kind === kind && resource.apiVersion.startsWith('source.toolkit.fluxcd.io/') && resource.name === reference.name && (ns === undefined || resource.namespace === undefined || resource.namespace === ns),
+  )?.object;
+}
+
+/** `spec.chart.spec` over a HelmRepository (HTTP, or `type: oci`): the chart by name, its version, values files inside it. */
+function helmRepositoryChart(reference: Record<string, unknown>, chart: Record<string, unknown>, namespace: string | undefined, context: GitOpsContext): RemoteChart | string {
+  const repository = sourceObject('HelmRepository', reference, namespace, context);
+  if (!repository) return 'not rendered, that HelmRepository is not among the objects of this repository';
+  const url = record(repository.spec).url;
+  if (typeof url !== 'string' || typeof chart.chart !== 'string') return 'not rendered, the HelmRepository has no url or the release no chart name';
+  const version = typeof chart.version === 'string' ? chart.version : undefined;
+  const valuesFiles = strings(chart.valuesFiles);
+  return { repository: url, name: chart.chart, ...(version && { version }), ...(valuesFiles.length && { valuesFiles }) };
+}
+
+/** `spec.chartRef` to an OCIRepository: `oci://host/path/chart` at its tag or semver range (a digest is not followed). */
+function ociRepositoryChart(reference: Record<string, unknown>, namespace: string | undefined, context: GitOpsContext): RemoteChart | string {
+  if (reference.kind !== 'OCIRepository') return `not rendered, a chartRef to a ${String(reference.kind)} is not followed (OCIRepository is)`;
+  const repository = sourceObject('OCIRepository', reference, namespace, context);
+  if (!repository) return 'not rendered, that OCIRepository is not among the objects of this repository';
+  const spec = record(repository.spec);
+  const ref = record(spec.ref);
+  const url = typeof spec.url === 'string' ? spec.url.replace(/\/+$/, '') : '';
+  const slash = url.lastIndexOf('/');
+  if (!url.startsWith('oci://') || slash < 'oci://'.length) return `not rendered, the OCIRepository url '${url}' is not oci://host/path/chart`;
+  // Flux prefers the digest to the range and the tag; helm pulls by version, so a digest is not followed.
+  if (typeof ref.digest === 'string') return 'not rendered, a chart pinned by digest is not fetched';
+  const version = typeof ref.semver === 'string' ? ref.semver : typeof ref.tag === 'string' ? ref.tag : undefined;
+  return { repository: url.slice(0, slash), name: url.slice(slash + 1), ...(version && { version }) };
 }
 
 function releaseVariant(resource: Resource, spec: Record<string, unknown>, chart: Record<string, unknown>, values: string[]): HelmVariant {
