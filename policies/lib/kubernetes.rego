@@ -25,6 +25,39 @@ pod := {"spec": input.template.spec, "path": ["template", "spec"], "metadata": o
 	is_object(input.template.spec)
 }
 
+# Pod templates inside common custom resources (the README's "What gets checked" lists them): the API group and
+# kind, and the path of the pod template (its `spec` and `metadata` below it). Kruise's Advanced StatefulSet and
+# DaemonSet share their kind names with apps/v1 and are covered by template_kinds.
+crd_templates := {
+	["argoproj.io", "Rollout"]: ["spec", "template"],
+	["serving.knative.dev", "Service"]: ["spec", "template"],
+	["serving.knative.dev", "Configuration"]: ["spec", "template"],
+	["keda.sh", "ScaledJob"]: ["spec", "jobTargetRef", "template"],
+	["apps.kruise.io", "CloneSet"]: ["spec", "template"],
+}
+
+group := substring(input.apiVersion, 0, indexof(input.apiVersion, "/")) if {
+	is_string(input.apiVersion)
+	contains(input.apiVersion, "/")
+}
+
+pod := {"spec": template.spec, "path": array.concat(path, ["spec"]), "metadata": object.get(template, "metadata", {})} if {
+	path := crd_templates[[group, input.kind]]
+	template := object.get(input, path, null)
+	is_object(template.spec)
+}
+
+# Argo Workflows: the workflow spec carries the pod-level fields (securityContext, hostNetwork, volumes,
+# serviceAccountName, automountServiceAccountToken) and podMetadata; containers are in spec.templates (below).
+workflow_kinds := {"Workflow": ["spec"], "WorkflowTemplate": ["spec"], "ClusterWorkflowTemplate": ["spec"], "CronWorkflow": ["spec", "workflowSpec"]}
+
+workflow_path := workflow_kinds[input.kind] if group == "argoproj.io"
+
+pod := {"spec": spec, "path": workflow_path, "metadata": object.get(spec, "podMetadata", {})} if {
+	spec := object.get(input, workflow_path, null)
+	is_object(spec)
+}
+
 # The three container lists of a pod spec, as Pod Security Admission walks them.
 container_fields := ["initContainers", "containers", "ephemeralContainers"]
 
@@ -36,6 +69,40 @@ containers contains {"container": c, "path": array.concat(pod.path, [field, i]),
 	some field in container_fields
 	some i, c in pod.spec[field]
 	label := sprintf("%s \"%s\"", [container_labels[field], object.get(c, "name", sprintf("#%d", [i]))])
+}
+
+# Argo Workflows templates: container, script, containerSet.containers, initContainers and sidecars of each
+# template (a template's own securityContext is not merged in: set pod-level fields on the workflow spec).
+# One template's containers: [path below the template, container list it counts as, word for messages, container].
+template_containers(template) := (({[[key], "containers", key, c] |
+	some key in ["container", "script"]
+	c := template[key]
+} | {[["containerSet", "containers", j], "containers", "container", c] |
+	some j, c in template.containerSet.containers
+}) | {[["initContainers", j], "initContainers", "init container", c] |
+	some j, c in template.initContainers
+}) | {[["sidecars", j], "containers", "sidecar", c] |
+	some j, c in template.sidecars
+}
+
+containers contains {"container": c, "path": path, "field": field, "label": label} if {
+	some i, template in pod.spec.templates
+	is_object(template)
+	some [rest, field, kind, c] in template_containers(template)
+	is_object(c)
+	path := array.concat(array.concat(pod.path, ["templates", i]), rest)
+	label := sprintf("%s \"%s\" of template \"%s\"", [kind, object.get(c, "name", "main"), object.get(template, "name", sprintf("#%d", [i]))])
+}
+
+# Tekton Task and ClusterTask: steps and sidecars are containers; the pod-level fields come from the TaskRun's
+# podTemplate at run time, so the Task has no pod of its own here and only container rules judge it.
+containers contains {"container": c, "path": ["spec", list, i], "field": "containers", "label": label} if {
+	group == "tekton.dev"
+	input.kind in {"Task", "ClusterTask"}
+	some list in ["steps", "sidecars"]
+	some i, c in input.spec[list]
+	is_object(c)
+	label := sprintf("%s \"%s\"", [trim_suffix(list, "s"), object.get(c, "name", sprintf("#%d", [i]))])
 }
 
 # The pod-level securityContext, or an empty object.
