@@ -177,18 +177,22 @@ function ruleMetadata(name, entry) {
 /**
  * custom.minKubeVersion ("1.31"): the first Kubernetes version where the rule's field exists and matters; the engine
  * does not run the rule for an older target (kube-version) and says why with custom.minKubeVersionReason.
+ * custom.minPssVersion ("v1.22"): the first Pod Security policy version with the rule's check (the rule itself
+ * reads the version from data; this is for the documentation).
  */
 function minKubeVersion(where, custom) {
+  const pss = custom.minPssVersion === undefined ? {} : { minPssVersion: custom.minPssVersion };
+  if (pss.minPssVersion !== undefined && !/^v1\.(0|[1-9]\d*)$/.test(pss.minPssVersion)) fail(`${where}: custom.minPssVersion '${pss.minPssVersion}' must be a Pod Security policy version such as v1.22`);
   if (custom.minKubeVersion === undefined) {
     if (custom.minKubeVersionReason !== undefined) fail(`${where}: custom.minKubeVersionReason without custom.minKubeVersion`);
-    return {};
+    return pss;
   }
   if (typeof custom.minKubeVersion !== 'string' || !/^1\.(0|[1-9]\d*)$/.test(custom.minKubeVersion)) {
     fail(`${where}: custom.minKubeVersion '${custom.minKubeVersion}' must be a quoted Kubernetes version such as "1.31"`);
   }
   const reason = custom.minKubeVersionReason;
   if (typeof reason !== 'string' || !reason.trim()) fail(`${where}: custom.minKubeVersionReason must say why the rule needs Kubernetes ${custom.minKubeVersion}`);
-  return { minKubeVersion: custom.minKubeVersion, minKubeVersionReason: reason.trim() };
+  return { ...pss, minKubeVersion: custom.minKubeVersion, minKubeVersionReason: reason.trim() };
 }
 
 function listRulePackages() {

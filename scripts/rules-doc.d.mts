@@ -5,3 +5,4 @@ export function renderRulesDoc(rules: RuleInfo[]): string;
 export function renderReadmeTable(rules: RuleInfo[]): string;
 export function replaceBetweenMarkers(text: string, content: string): string;
 export const MARKERS: { START: string; END: string };
+export function versionRange(rule: RuleInfo): string;

@@ -20,7 +20,8 @@ export function renderRulesDoc(rules) {
     '',
   ];
   for (const rule of rules) {
-    lines.push(`## ${rule.id}`, '', `**${rule.title}**. Severity \`${rule.severity}\`; profiles ${rule.profiles.map((p) => `\`${p}\``).join(', ')}${rule.optional ? '; optional' : ''}.`, '');
+    lines.push(`## ${rule.id}`, '', `**${rule.title}**. Severity \`${rule.severity}\`; profiles ${rule.profiles.map((p) => `\`${p}\``).join(', ')}${rule.optional ? '; optional' : ''}; ${versionRange(rule)}.`, '');
+    if (rule.minKubeVersionReason) lines.push(`Needs Kubernetes ${rule.minKubeVersion}: ${rule.minKubeVersionReason}. For an older \`kube-version\` the rule does not run and the summary says so.`, '');
     lines.push(rule.description, '', `**Remediation:** ${rule.remediation}`, '');
     if (rule.parameters?.length) lines.push(...renderParameters(rule));
     if (rule.references.length) lines.push('References:', ...rule.references.map((ref) => `- ${ref}`), '');
@@ -30,6 +31,13 @@ export function renderRulesDoc(rules) {
 }
 
 /** A rule's parameters with their defaults, and a config snippet that sets each to its default. */
+/** Which versions a rule judges: Pod Security policy versions for Pod Security rules, else Kubernetes versions. */
+export function versionRange(rule) {
+  const pss = rule.profiles.includes('baseline') || (rule.profiles.includes('restricted') && !rule.custom);
+  if (pss) return `Pod Security policy ${rule.minPssVersion ?? 'v1.0'} to latest`;
+  return rule.minKubeVersion ? `Kubernetes ${rule.minKubeVersion} and newer` : 'every Kubernetes version';
+}
+
 function renderParameters(rule) {
   const lines = ['**Parameters:**', ''];
   for (const parameter of rule.parameters) {
@@ -65,9 +73,9 @@ function yamlScalar(value) {
 
 export function renderReadmeTable(rules) {
   const rows = rules.map(
-    (rule) => `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.title.replaceAll('|', '\\|')} | ${rule.severity} | ${rule.profiles.join(', ')}${rule.optional ? ' (optional)' : ''} |`,
+    (rule) => `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.title.replaceAll('|', '\\|')} | ${rule.severity} | ${rule.profiles.join(', ')}${rule.optional ? ' (optional)' : ''} | ${versionRange(rule).replace('Pod Security policy ', 'PSS ').replace('every Kubernetes version', 'all')} |`,
   );
-  return ['| Rule | Title | Severity | Profiles |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| Rule | Title | Severity | Profiles | Versions |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function replaceBetweenMarkers(text, content) {

@@ -9,6 +9,7 @@
 #   id: allow-privilege-escalation
 #   severity: error
 #   profiles: [restricted, hardened]
+#   minPssVersion: v1.8
 #   remediation: >-
 #     Set `securityContext.allowPrivilegeEscalation: false` on every container.
 #   references:

@@ -9,6 +9,7 @@
 #   id: host-probes-and-host-lifecycle
 #   severity: error
 #   profiles: [baseline, restricted, hardened]
+#   minPssVersion: v1.34
 #   remediation: >-
 #     Remove `host` so that the probe or hook targets the pod's own IP; use the `Host` HTTP header to
 #     select a virtual host.

@@ -8,6 +8,7 @@
 #   id: proc-mount-restricted
 #   severity: error
 #   profiles: [restricted, hardened]
+#   minPssVersion: v1.35
 #   remediation: >-
 #     Remove `securityContext.procMount` or set it to `Default`.
 #   references:

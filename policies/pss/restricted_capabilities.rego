@@ -10,6 +10,7 @@
 #   id: restricted-capabilities
 #   severity: error
 #   profiles: [restricted, hardened]
+#   minPssVersion: v1.22
 #   remediation: >-
 #     Set `securityContext.capabilities.drop: ["ALL"]` and add back only `NET_BIND_SERVICE`, if the
 #     container binds a port below 1024.

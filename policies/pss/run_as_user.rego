@@ -8,6 +8,7 @@
 #   id: run-as-user
 #   severity: error
 #   profiles: [restricted, hardened]
+#   minPssVersion: v1.23
 #   remediation: >-
 #     Set `runAsUser` to a non-zero UID or remove it, or run the pod in a user namespace with `hostUsers: false`.
 #   references:

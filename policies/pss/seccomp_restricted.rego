@@ -9,6 +9,7 @@
 #   id: seccomp-restricted
 #   severity: error
 #   profiles: [restricted, hardened]
+#   minPssVersion: v1.19
 #   remediation: >-
 #     Set `spec.securityContext.seccompProfile.type: RuntimeDefault` on the pod (or on every container).
 #   references:

@@ -34,6 +34,8 @@ export interface RuleInfo {
   minKubeVersion?: string;
   /** Why the rule needs minKubeVersion, for the summary's list of skipped rules. */
   minKubeVersionReason?: string;
+  /** METADATA custom.minPssVersion ("v1.22"): the first Pod Security policy version with the rule's check (docs only). */
+  minPssVersion?: string;
 }
 
 /** A rule parameter (scripts/build-policies.mjs): a boolean, number or string, or a list of one of those. */
