@@ -1,5 +1,6 @@
 // Shared data types of the pipeline: discover → render → manifests → policy → outcome → report.
 import type { RuleInfo } from './policy/bundle.js';
+import type { PssJudgement, SkippedRule } from './policy/versions.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -190,6 +191,10 @@ export interface Outcome {
   rules?: RuleInfo[];
   /** What the config file changed about the rules, for reviewers: the file is part of the pull request. */
   configuration?: ConfigurationSummary;
+  /** Rules the target Kubernetes version is too old for, with why. */
+  skippedRules?: SkippedRule[];
+  /** The Pod Security level and policy version that judged each namespace. */
+  podSecurity?: PssJudgement[];
   /** Every YAML, JSON, Jsonnet and template file under `paths`: how many were checked, and why the others were not. */
   files?: FileAccounting;
   /** The base commit judged too (new-findings-only): what the pull request introduces and fixes. */

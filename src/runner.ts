@@ -18,9 +18,9 @@ import type { Finding, Outcome, Resource, Target } from './model.js';
 import { decideOutcome, withoutRepeats } from './outcome.js';
 import { mergeData } from './policy/data.js';
 import { configuredRules, loadPolicies, type Policies } from './policy/load.js';
-import { decide, namespaceLevels, rulesToRun } from './policy/decision.js';
+import { decide, namespaceLevels, profileLevel, rulesToRun } from './policy/decision.js';
 import { inventories, policyData } from './policy/inventory.js';
-import { runnableRules, skippedRules, versionData } from './policy/versions.js';
+import { pssJudgements, runnableRules, skippedRules, versionData, type PssJudgement, type SkippedRule } from './policy/versions.js';
 import { renderTarget, type RenderResult } from './render/index.js';
 import { createSandbox } from './render/sandbox.js';
 import type { Settings } from './inputs.js';
@@ -62,12 +62,14 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const targets = [...discovered, ...deployments.targets];
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
-    append(findings, await evaluate(resources, policies, options, read));
-    const judged = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
+    const judged = await evaluate(resources, policies, options, read);
+    append(findings, judged.findings);
+    const accepted = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
     const configuration = describeConfiguration(options.config);
     const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
-    const outcome = decideOutcome(judged, options.failOn, targets.length, resources.length);
-    return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...(configuration && { configuration }) };
+    const outcome = decideOutcome(accepted, options.failOn, targets.length, resources.length);
+    const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
+    return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...(configuration && { configuration }) };
   } finally {
     await sandbox.dispose();
   }
@@ -116,7 +118,7 @@ function append<T>(into: T[], items: readonly T[]): void {
 }
 
 /** Target by target: each sees the inventory as its own deployment would (see inventories). */
-async function evaluate(resources: Resource[], policies: Policies, options: CheckOptions, read: FileReader): Promise<Finding[]> {
+async function evaluate(resources: Resource[], policies: Policies, options: CheckOptions, read: FileReader): Promise<Judged> {
   const selection = {
     profile: options.profile,
     enabled: policies.enabled,
@@ -132,7 +134,16 @@ async function evaluate(resources: Resource[], policies: Policies, options: Chec
     const data = mergeData(policies.data, policyData(inventoryFor(target), run, versions));
     return policies.sources.flatMap((source) => source.evaluateAll(group, data));
   });
-  return decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const findings = decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const levels = options.trustNamespaceLabels === false ? new Map<string, string>() : selection.namespaces;
+  return { findings, skippedRules: skipped, podSecurity: pssJudgements(resources, levels, profileLevel(options.profile), versions) };
+}
+
+/** What evaluation found, and how it judged: the rules the Kubernetes version skips, each namespace's Pod Security. */
+interface Judged {
+  findings: Finding[];
+  skippedRules: SkippedRule[];
+  podSecurity: PssJudgement[];
 }
 
 function groupByTarget(resources: Resource[]): Map<Target, Resource[]> {

@@ -89,7 +89,19 @@ function formatHead(outcome: Outcome, context: ReportContext): string[] {
     const inFiles = counted.filter((finding) => changeRank(finding, context.changed) === 1).length;
     lines.push(`In code this pull request changes: ${plural(onLines, 'finding')} on changed lines (marked ✏️ below), ${inFiles} more in changed files.`, '');
   }
-  return [...lines, ...formatConfiguration(outcome)];
+  return [...lines, ...formatConfiguration(outcome), ...formatVersions(outcome)];
+}
+
+/** Which Pod Security level and version judged each namespace, and the rules the Kubernetes version skipped. */
+function formatVersions(outcome: Outcome): string[] {
+  const lines: string[] = [];
+  const judged = outcome.podSecurity ?? [];
+  if (judged.length) {
+    const each = judged.map(({ namespace, level, version }) => `${markdown(namespace)} ${level} ${version}`).join(', ');
+    lines.push(`Pod Security by namespace: ${each}.`, '');
+  }
+  for (const { rule, reason } of outcome.skippedRules ?? []) lines.push(`Skipped ${markdown(rule)}: ${markdown(reason)}.`, '');
+  return lines;
 }
 
 /** What the config file changed about the rules: it is part of the pull request, so a reviewer should see it. */

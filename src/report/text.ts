@@ -16,6 +16,7 @@ export function formatText(outcome: Outcome): string {
   if (outcome.comparison) lines.push(describeComparison(outcome));
   // Which files were not checked, and why, is in the summary and the JSON: a repository has many YAML files that are no manifests.
   if (outcome.files) lines.push(`checked ${plural(outcome.files.checked, 'file')} of ${outcome.files.total} (the others, and why, are in the JSON output and the job summary)`);
+  for (const { rule, reason } of outcome.skippedRules ?? []) lines.push(`skipped ${rule}: ${reason}`);
   lines.push(`${describeCounts(outcome)}: ${outcome.verdict === 'fail' ? 'FAIL' : 'pass'} (fail-on: ${outcome.failOn})`);
   return `${lines.map(logLine).join('\n')}\n`;
 }
