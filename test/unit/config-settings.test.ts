@@ -60,3 +60,13 @@ describe('configuredSettings: policy paths from the config file', () => {
     expect(configuredSettings(inputs({ 'policy-data': '/opt/team/data.yaml' }), repo)).toMatchObject({ policyBundles: ['policies'], policyData: ['/opt/team/data.yaml'] });
   });
 });
+
+describe('configuredSettings: pss-version from the config file', () => {
+  it('reads pss-version like any other setting', () => {
+    const repo = join(workspace, 'pss');
+    mkdirSync(repo);
+    writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'pss-version: v1.24\n');
+    expect(configuredSettings(inputs({}), repo).pssVersion).toBe(24);
+    expect(configuredSettings(inputs({ 'pss-version': 'latest' }), repo).pssVersion).toBe(37);
+  });
+});

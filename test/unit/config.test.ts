@@ -149,7 +149,7 @@ describe('schema errors', () => {
 
   it('suggests the key meant', () => {
     expect(problem('fail_on: error\n')).toBe(
-      ".kube-policy-gate.yaml:1: fail_on: unknown key 'fail_on' (did you mean 'fail-on'?); expected one of paths, fail-on, profile, values-files, release-name, namespace, kube-version, render-timeout, allow-network, max-render-bytes, trust-namespace-labels, policy-bundles, policy-data, policy-mode, policy-namespaces, rego-version, allow-empty, enable-helm, helm-ci-values, variants, rules, exceptions",
+      ".kube-policy-gate.yaml:1: fail_on: unknown key 'fail_on' (did you mean 'fail-on'?); expected one of paths, fail-on, profile, values-files, release-name, namespace, kube-version, pss-version, render-timeout, allow-network, max-render-bytes, trust-namespace-labels, policy-bundles, policy-data, policy-mode, policy-namespaces, rego-version, allow-empty, enable-helm, helm-ci-values, variants, rules, exceptions",
     );
   });
 
@@ -186,7 +186,10 @@ describe('schema errors', () => {
     const properties = CONFIG_SCHEMA.properties as Record<string, { enum?: string[] }>;
     expect(CONFIG_SCHEMA.definitions.rule.properties.severity.enum).toEqual([...SEVERITIES]);
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
-    const shared = Object.keys(action.inputs).filter((name) => !['working-directory', 'config'].includes(name));
+    // Workflow-only: what the config file (pull-request content) must not decide — where reports go, the token,
+    // comments, and whether old findings may pass.
+    const workflowOnly = ['working-directory', 'config', 'github-token', 'comment', 'new-findings-only', 'sarif-file'];
+    const shared = Object.keys(action.inputs).filter((name) => !workflowOnly.includes(name));
     expect(Object.keys(properties)).toEqual(expect.arrayContaining(shared));
   });
 });
