@@ -96,6 +96,17 @@ export interface RenderedDocument {
   internalAnnotations?: string[];
   /** Where every finding in this document points, when its source is no file of the repository (a pulled chart). */
   location?: SourceLocation;
+  /** Kustomize only: every transformer that ran over the object, in the order it ran (transformerAnnotations). */
+  transformations?: KustomizeTransformation[];
+  /** Kustomize only: the generator that made the object (`ConfigMapGenerator`…), configured in `sourceFile`. */
+  generator?: string;
+}
+
+export interface KustomizeTransformation {
+  /** Repository-relative kustomization file that configured it; absent for our wrapper (a deployer's overrides). */
+  file?: string;
+  /** kustomize's builtin kind: `PatchTransformer`, `NamespaceTransformer`, `ImageTagTransformer`… */
+  kind: string;
 }
 
 export interface Rendered {

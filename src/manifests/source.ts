@@ -1,9 +1,8 @@
 // Resolves a finding's field path to a file and line in the PR checkout, through the Kustomize and Helm layers.
-import { dirname, join } from 'node:path/posix';
-import { parse } from 'yaml';
 import type { Resource, SourceLocation } from '../model.js';
 import { locateThroughTemplate } from './helmlocate.js';
-import { findSourceDocument, locateInYaml, type FieldPath, type TextPosition } from './locate.js';
+import { createKustomizeLocator } from './kustomizelocate.js';
+import { locateInYaml, type FieldPath, type TextPosition } from './locate.js';
 import { valueAt } from './paths.js';
 import { includedTemplates, locateInTemplate, type TemplateMatch } from './templates.js';
 
@@ -13,7 +12,7 @@ export type FileReader = (path: string) => string | undefined;
 export type Locator = (resource: Resource, path: FieldPath) => SourceLocation;
 
 export function createLocator(read: FileReader): Locator {
-  const patchesOf = memoize((kustomization: string) => patchFiles(kustomization, read));
+  const locateKustomize = createKustomizeLocator(read);
   return (resource, path) => {
     const { document, target } = resource;
     if (document.location) return document.location;
@@ -22,65 +21,7 @@ export function createLocator(read: FileReader): Locator {
       return at(document.sourceFile, document.firstLine, position);
     }
     if (target.kind === 'helm') return locateHelm(resource, path, read);
-    return locateKustomize(resource, path, read, patchesOf);
-  };
-}
-
-interface Candidate {
-  file: string;
-  firstLine: number;
-  position: TextPosition;
-}
-
-function locateKustomize(resource: Resource, path: FieldPath, read: FileReader, patchesOf: (kustomization: string) => string[]): SourceLocation {
-  const { document } = resource;
-  const candidates: Candidate[] = [];
-  const source = yamlCandidate(document.sourceFile, resource, path, read);
-  if (source) candidates.push(source);
-  // A field a patch set or changed is found in the patch file, not in the origin.
-  if (!source || source.position.depth < path.length) {
-    for (const patch of document.relatedFiles.flatMap(patchesOf)) {
-      const candidate = yamlCandidate(patch, resource, path, read);
-      if (candidate) candidates.push(candidate);
-    }
-  }
-  const best = deepest(candidates);
-  return best ? at(best.file, best.firstLine, best.position) : { file: document.sourceFile, line: 1 };
-}
-
-function yamlCandidate(file: string, resource: Resource, path: FieldPath, read: FileReader): Candidate | undefined {
-  const text = read(file);
-  if (text === undefined) return undefined;
-  const sourceDocument = findSourceDocument(text, resource.kind, resource.name);
-  if (!sourceDocument) return undefined;
-  const itemPath = sourceDocument.itemPath ?? [];
-  const position = locateInYaml(sourceDocument.text, [...itemPath, ...path], nestAt(itemPath, resource.object));
-  // Depth counts the fields of the object, as for the patches this candidate is compared with.
-  return position && { file, firstLine: sourceDocument.firstLine, position: { ...position, depth: Math.max(0, position.depth - itemPath.length) } };
-}
-
-/** The strategic-merge patch files a kustomization names (a kustomization that patched the object). */
-function patchFiles(kustomization: string, read: FileReader): string[] {
-  const text = read(kustomization);
-  if (text === undefined) return [];
-  let spec: Record<string, unknown>;
-  try {
-    spec = (parse(text) ?? {}) as Record<string, unknown>;
-  } catch {
-    return [];
-  }
-  const directory = dirname(kustomization);
-  const paths = [...asArray(spec.patches).map((patch) => (patch as Record<string, unknown>)?.path), ...asArray(spec.patchesStrategicMerge)].filter(
-    (value): value is string => typeof value === 'string' && !value.includes('\n'),
-  );
-  return paths.map((patch) => join(directory, patch));
-}
-
-function memoize<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key)!;
+    return locateKustomize(resource, path);
   };
 }
 
@@ -145,19 +86,7 @@ function scalarAt(object: unknown, path: FieldPath): string | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
-function deepest(candidates: Candidate[]): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of candidates) {
-    if (!best || candidate.position.depth > best.position.depth) best = candidate;
-  }
-  return best;
-}
-
 function at(file: string, firstLine: number, position: TextPosition | undefined): SourceLocation {
   if (!position) return { file, line: firstLine };
   return { file, line: firstLine + position.line - 1, column: position.column };
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -80,54 +80,70 @@ function cleanMessage(stderr: string, paths: { wrapper: string; targetDir: strin
 }
 
 function originOf(text: string, wrapper: string, root: string, targetPath: string): RenderedDocument {
-  const { origin, patches } = buildMetadata(text);
+  const { origin, generator, transformations } = buildMetadata(text);
   const inside = (path: string) => {
     const file = repoPath(root, resolve(wrapper, path));
     // A path that leads out of the repository is no source of ours (the wrapper, or a name kustomize could not keep).
     return file.startsWith('../') || isAbsolute(file) ? undefined : file;
   };
   const sourceFile = origin === undefined ? undefined : inside(origin);
+  const steps = transformations.map(({ file, kind }) => ({ file: inside(file), kind }));
   return {
     text,
     firstLine: 1,
     sourceFile: sourceFile ?? `${targetPath}/kustomization.yaml`,
-    relatedFiles: [...new Set(patches.flatMap((patch) => inside(patch) ?? []))],
+    relatedFiles: [...new Set(steps.flatMap((step) => (/Patch/.test(step.kind) && step.file) || []))],
     textIsSource: false,
     internalAnnotations: [ORIGIN_ANNOTATION, TRANSFORMATIONS_ANNOTATION],
+    ...(steps.length > 0 && { transformations: steps.map((step) => (step.file ? step : { kind: step.kind })) }),
+    ...(sourceFile && generator && { generator }),
   };
 }
 
+interface BuildMetadata {
+  /** `path` for objects read from a file, `configuredIn` for objects a generator made. */
+  origin?: string;
+  /** The generator's kind when a generator made the object. */
+  generator?: string;
+  /** Every transformer that ran over the object, in order: the kustomization that configured it and its kind. */
+  transformations: { file: string; kind: string }[];
+}
+
 /**
- * The origin file (`path` for objects read from a file, `configuredIn` for objects a generator made) and the patch
- * files that touched the object, from the annotations our wrapper asked for. A regular expression reads the usual
+ * The origin and the transformers from the annotations our wrapper asked for. A regular expression reads the usual
  * plain form; a name that needs quoting or a block scalar (a directory named with a line break) is read by parsing.
  */
-function buildMetadata(text: string): { origin?: string; patches: string[] } {
-  const origin = /config\.kubernetes\.io\/origin: \|\n\s+(?:path|configuredIn): (.+)\n/.exec(text)?.[1];
+function buildMetadata(text: string): BuildMetadata {
+  const origin = /config\.kubernetes\.io\/origin: \|\n\s+(path|configuredIn): (.+)\n(?:\s+configuredBy:\n\s+apiVersion: \S+\n\s+kind: (\w+))?/.exec(text);
   const transformations = [...text.matchAll(/- configuredIn: (.+)\n\s+configuredBy:\n\s+apiVersion: builtin\n\s+kind: (\w+)/g)];
   const plain = (value: string) => !/^\s*[|>"'&*!{[]/.test(value);
-  if ((origin === undefined || plain(origin)) && transformations.every((match) => plain(match[1]!))) {
-    return { origin: origin?.trim(), patches: transformations.filter((match) => /Patch/.test(match[2]!)).map((match) => match[1]!.trim()) };
+  if ((origin === null || plain(origin[2]!)) && transformations.every((match) => plain(match[1]!))) {
+    return {
+      origin: origin?.[2]!.trim(),
+      generator: origin?.[1] === 'configuredIn' ? origin[3] : undefined,
+      transformations: transformations.map((match) => ({ file: match[1]!.trim(), kind: match[2]! })),
+    };
   }
   return parsedBuildMetadata(text);
 }
 
-function parsedBuildMetadata(text: string): { origin?: string; patches: string[] } {
+function parsedBuildMetadata(text: string): BuildMetadata {
   let annotations: Record<string, unknown> = {};
   try {
     const object = load(text) as { metadata?: { annotations?: Record<string, unknown> } } | undefined;
     annotations = object?.metadata?.annotations ?? {};
   } catch {
-    return { patches: [] }; // the parser reports the document itself
+    return { transformations: [] }; // the parser reports the document itself
   }
   const read = (value: unknown): unknown => (typeof value === 'string' ? parse(value) : undefined);
-  const origin = read(annotations[ORIGIN_ANNOTATION]) as { path?: unknown; configuredIn?: unknown } | undefined;
+  const origin = read(annotations[ORIGIN_ANNOTATION]) as { path?: unknown; configuredIn?: unknown; configuredBy?: { kind?: unknown } } | undefined;
   const transformations = read(annotations[TRANSFORMATIONS_ANNOTATION]);
-  const patches = (Array.isArray(transformations) ? transformations : [])
-    .filter((entry) => /Patch/.test(String(entry?.configuredBy?.kind)) && typeof entry?.configuredIn === 'string')
-    .map((entry) => entry.configuredIn as string);
+  const steps = (Array.isArray(transformations) ? transformations : [])
+    .filter((entry) => typeof entry?.configuredBy?.kind === 'string' && typeof entry?.configuredIn === 'string')
+    .map((entry) => ({ file: entry.configuredIn as string, kind: entry.configuredBy.kind as string }));
   const path = origin?.path ?? origin?.configuredIn;
-  return { origin: typeof path === 'string' ? path : undefined, patches };
+  const generator = origin?.path === undefined && typeof origin?.configuredBy?.kind === 'string' ? origin.configuredBy.kind : undefined;
+  return { origin: typeof path === 'string' ? path : undefined, generator, transformations: steps };
 }
 
 function repoPath(root: string, absolute: string): string {

@@ -101,8 +101,11 @@ describe('kustomize origins that hold the object in a list', () => {
     const file = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: other}\n---\napiVersion: example.com/v1\nkind: FooList\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: web\n  spec:\n    hostPID: true\n';
     expect(findSourceDocument(file, 'Pod', 'prod-web')).toMatchObject({ firstLine: 5, itemPath: ['items', 1] });
     const rendered = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: prod-web\nspec:\n  hostPID: true\n';
-    const [pod] = parseRendered({ kind: 'kustomize', path: 'app' }, [{ text: rendered, firstLine: 1, sourceFile: 'app/list.yaml', relatedFiles: [], textIsSource: false }]).resources;
-    const locate = createLocator((path) => (path === 'app/list.yaml' ? file : undefined));
+    // Names are matched exactly once the kustomization's namePrefix is taken off, as kustomize's annotations name it.
+    const transformations = [{ file: 'app/kustomization.yaml', kind: 'PrefixTransformer' }];
+    const [pod] = parseRendered({ kind: 'kustomize', path: 'app' }, [{ text: rendered, firstLine: 1, sourceFile: 'app/list.yaml', relatedFiles: [], textIsSource: false, transformations }]).resources;
+    const files: Record<string, string> = { 'app/list.yaml': file, 'app/kustomization.yaml': 'resources: [list.yaml]\nnamePrefix: prod-\n' };
+    const locate = createLocator((path) => files[path]);
     expect(locate(pod!, ['spec', 'hostPID'])).toEqual({ file: 'app/list.yaml', line: 16, column: 5 });
   });
 });
