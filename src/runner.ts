@@ -53,7 +53,7 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     checkVariants(options.config?.variants ?? [], discovered, new Set(files));
     const { resources, findings } = parseAll(await renderAll(discovered, { ...options, root: sandbox.root }));
     // Argo CD and Flux objects among them deploy more: render those as their controllers would.
-    const deployments = await followDeployments(resources, { ...view, repositoryUrls: repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) => {
+    const deployments = await followDeployments(resources, { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) => {
       const parsed = parseAll(await renderAll(more, { ...options, root: sandbox.root }));
       append(resources, parsed.resources);
       append(findings, parsed.findings);

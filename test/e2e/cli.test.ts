@@ -110,8 +110,8 @@ describe('kube-policy-gate CLI', () => {
     }
     const at = (rule: string, chart: string) =>
       outcome.findings.filter((f) => f.ruleId === rule && f.target.path === chart).map((f) => `${f.location?.file}:${f.location?.line}`);
-    // ClusterRole rules come from `include "argo-rollouts.controller.roleRules"`: the rule holding `secrets`.
-    expect(at('rbac-secrets-read', 'helm/argo-rollouts')).toEqual(['helm/argo-rollouts/templates/_helpers.tpl:203']);
+    // ClusterRole rules come from `include "argo-rollouts.controller.roleRules"`: the `- secrets` item itself.
+    expect(at('rbac-secrets-read', 'helm/argo-rollouts')).toEqual(['helm/argo-rollouts/templates/_helpers.tpl:204']);
     // A value set in a subchart's own values.yaml is found there, inside the umbrella chart too.
     expect(at('automount-service-account-token', 'helm/prometheus')).toContain('helm/prometheus/charts/alertmanager/values.yaml:38');
   });

@@ -1,6 +1,5 @@
 // Which repository URLs name the repository being checked, so GitOps objects pointing at it are followed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execTool } from '../../render/exec.js';
 
 /**
  * `https://github.com/o/r.git`, `git@github.com:o/r`, `ssh://git@github.com/o/r` → `github.com/o/r`: one spelling,
@@ -16,25 +15,21 @@ export function normalizeRepositoryUrl(url: string): string {
 
 /**
  * The repository's own URLs: the workflow's repository (GITHUB_SERVER_URL/GITHUB_REPOSITORY) and the checkout's
- * `origin` remote. Only the URL is read from .git/config, never anything else in it (a persisted token lives there).
+ * `origin` remote, which git itself reports: this process never opens .git/config, where actions/checkout
+ * persists the token. Credentials in the URL are dropped by normalizeRepositoryUrl.
  */
-export function repositoryUrls(root: string, env: NodeJS.ProcessEnv = process.env): string[] {
+export async function repositoryUrls(root: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const urls: string[] = [];
   if (env.GITHUB_REPOSITORY) urls.push(`${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`);
-  const origin = originUrl(root);
+  const origin = await originUrl(root);
   if (origin) urls.push(origin);
   return [...new Set(urls.map(normalizeRepositoryUrl))];
 }
 
-function originUrl(root: string): string | undefined {
-  let config: string;
-  try {
-    config = readFileSync(join(root, '.git', 'config'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  const section = /^\[remote "origin"\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(config)?.[1] ?? '';
-  return /^\s*url\s*=\s*(\S+)\s*$/m.exec(section)?.[1];
+async function originUrl(root: string): Promise<string | undefined> {
+  const result = await execTool('git', ['-C', root, 'config', '--get', 'remote.origin.url'], { cwd: root, timeoutMs: 10_000, maxOutputBytes: 64 * 1024 }).catch(() => undefined);
+  const url = result?.code === 0 ? result.stdout.trim() : '';
+  return url || undefined;
 }
 
 export function isThisRepository(url: unknown, urls: string[]): boolean {
