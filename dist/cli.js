@@ -5,63 +5,82 @@ import {
   ConfigError,
   Inputs,
   check,
+  compareWithBase,
   configuredSettings,
+  couldNotCheck,
+  describeLocation,
+  describeResource,
+  describeTarget,
   errorMessage,
+  fails,
   formatJson,
+  formatSarifText,
   formatText,
   logLine,
-  oneOf
-} from "./chunks/chunk-JGRPIZTX.js";
+  oneOf,
+  package_default,
+  readBundledRules,
+  repositoryPath,
+  xml,
+  xmlAttribute
+} from "./chunks/chunk-DRYNJI5Q.js";
+import "./chunks/chunk-EVY675CJ.js";
 
 // src/cli.ts
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
-// package.json
-var package_default = {
-  name: "kube-policy-gate",
-  version: "0.1.0",
-  description: "GitHub Action that renders Kustomize, Helm and plain manifests in a pull request and judges every object with Rego policies compiled to WebAssembly.",
-  license: "Apache-2.0",
-  type: "module",
-  private: true,
-  bin: {
-    "kube-policy-gate": "dist/cli.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    tools: "bash scripts/install-tools.sh",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    demo: "bash scripts/demo.sh",
-    test: "bash scripts/test.sh",
-    "test:unit": "vitest run",
-    "test:policies": "node scripts/opa-test.mjs",
-    "check:dist": "node scripts/check-dist.mjs",
-    bench: "node scripts/bench.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@open-policy-agent/opa-wasm": "1.10.0",
-    ajv: "^8.20.0",
-    "js-yaml": "^5.5.0",
-    tar: "^7.5.23",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@octokit/openapi": "^23.0.2",
-    "@types/node": "^24.19.2",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    node: "^24.21.0",
-    typescript: "5.9.3",
-    vitest: "^5.1.1"
+// src/report/junit.ts
+function formatJunit(outcome, context = {}) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const finding of outcome.findings) {
+    const name = describeTarget(finding.target);
+    byTarget.set(name, [...byTarget.get(name) ?? [], finding]);
   }
-};
+  const suites = [...byTarget].map(([name, findings]) => formatSuite(name, findings, outcome, context));
+  if (suites.length === 0) suites.push(formatSuite("kube-policy-gate", [], outcome, context));
+  const totals = tally(outcome.findings, outcome);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="kube-policy-gate" tests="${Math.max(totals.tests, 1)}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+function formatSuite(name, findings, outcome, context) {
+  const totals = tally(findings, outcome);
+  const cases = findings.length ? findings.map((finding) => formatCase(finding, outcome, context)) : [`    <testcase name="${xmlAttribute(`${outcome.resources} objects from ${outcome.targets} targets`)}" classname="kube-policy-gate"/>`];
+  return [
+    `  <testsuite name="${xmlAttribute(name)}" tests="${Math.max(totals.tests, 1)}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
+    ...cases,
+    "  </testsuite>"
+  ].join("\n");
+}
+function formatCase(finding, outcome, context) {
+  const located = finding.location ? { ...finding, location: { ...finding.location, file: repositoryPath(finding.location.file, context) } } : finding;
+  const where = describeLocation(located);
+  const object = describeResource(finding.resource);
+  const name = [finding.ruleId, object, where && `at ${where}`].filter(Boolean).join(" ");
+  const head = `    <testcase name="${xmlAttribute(name)}" classname="${xmlAttribute(describeTarget(finding.target))}"${where ? ` file="${xmlAttribute(repositoryPath(finding.location.file, context))}" line="${finding.location.line}"` : ""}>`;
+  const message = xmlAttribute(`${finding.severity}: ${finding.message}`);
+  const body = xml(`${finding.title}
+${finding.message}${object ? `
+${object}` : ""}${where ? `
+${where}` : ""}`);
+  let status;
+  if (finding.suppressed) status = `      <skipped message="${xmlAttribute(`accepted by an exception: ${finding.suppressed.reason}`)}"/>`;
+  else if (couldNotCheck(finding) && fails(finding, outcome.failOn)) status = `      <error type="${xmlAttribute(finding.ruleId)}" message="${message}">${body}</error>`;
+  else if (fails(finding, outcome.failOn)) status = `      <failure type="${xmlAttribute(finding.ruleId)}" message="${message}">${body}</failure>`;
+  else status = `      <system-out>${xml(`${finding.severity} below fail-on ${outcome.failOn}: `)}${body}</system-out>`;
+  return [head, status, "    </testcase>"].join("\n");
+}
+function tally(findings, outcome) {
+  const failing = findings.filter((finding) => !finding.suppressed && fails(finding, outcome.failOn));
+  const errors = failing.filter(couldNotCheck).length;
+  return { tests: findings.length, failures: failing.length - errors, errors, skipped: findings.filter((finding) => finding.suppressed).length };
+}
 
 // src/cli.ts
 var USAGE = `Usage: kube-policy-gate [paths...] [options]
@@ -79,10 +98,16 @@ Options:
   --values-files FILE    Helm values file; repeat for several (applied in order)
   --release-name NAME    Helm release name (default: the chart's directory name)
   --namespace NS         namespace for helm template
-  --kube-version V       Kubernetes version for Helm's .Capabilities
+  --kube-version V       target Kubernetes version (Helm's .Capabilities, removed APIs, rules needing newer)
+  --pss-version V        Pod Security policy version: latest | v1.0 ... v1.37 (default: kube-version's, else latest)
   --render-timeout S     seconds one render may take (default: 120)
   --max-render-bytes N   most output one render may print, e.g. 64MiB (default: 64MiB)
   --allow-network        let kustomize and helm reach the network
+  --allow-empty          pass when nothing is found to check (default: such a run fails)
+  --enable-helm true|false
+                         render Kustomize helmCharts (default: when the charts are local)
+  --helm-ci-values true|false
+                         render a chart once per ci/*-values.yaml (default: true)
   --trust-namespace-labels true|false
                          judge Pods at their Namespace's enforce label (default: true)
   --config FILE          config file, relative to the root (default: .kube-policy-gate.yaml when it exists)
@@ -92,7 +117,9 @@ Options:
   --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
   --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
   --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
-  --format FORMAT        text | json (default: text)
+  --base REF             also check REF (its merge base with HEAD, in a temporary git worktree) and
+                         fail only on findings that are not there: what this change introduces
+  --format FORMAT        text | json | sarif (SARIF 2.1.0) | junit (JUnit XML) (default: text)
   -h, --help             show this help
   --version              print the version
 
@@ -111,9 +138,13 @@ async function main(argv) {
       "release-name": { type: "string" },
       namespace: { type: "string" },
       "kube-version": { type: "string" },
+      "pss-version": { type: "string" },
       "render-timeout": { type: "string" },
       "max-render-bytes": { type: "string" },
       "allow-network": { type: "boolean" },
+      "allow-empty": { type: "boolean" },
+      "enable-helm": { type: "string" },
+      "helm-ci-values": { type: "string" },
       "trust-namespace-labels": { type: "string" },
       config: { type: "string" },
       "policy-bundle": { type: "string", multiple: true },
@@ -121,6 +152,7 @@ async function main(argv) {
       "policy-mode": { type: "string" },
       "policy-namespace": { type: "string", multiple: true },
       "rego-version": { type: "string" },
+      base: { type: "string" },
       format: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" }
@@ -136,7 +168,7 @@ async function main(argv) {
     return 0;
   }
   const scope = scanScope(positionals, values.root, process.cwd());
-  const format = oneOf("--format", values.format ?? "text", ["text", "json"]);
+  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "junit"]);
   const flags = {
     [Inputs.paths]: scope.paths.join("\n"),
     [Inputs.failOn]: values["fail-on"] ?? "",
@@ -145,10 +177,14 @@ async function main(argv) {
     [Inputs.releaseName]: values["release-name"] ?? "",
     [Inputs.namespace]: values.namespace ?? "",
     [Inputs.kubeVersion]: values["kube-version"] ?? "",
+    [Inputs.pssVersion]: values["pss-version"] ?? "",
     [Inputs.renderTimeout]: values["render-timeout"] ?? "",
     [Inputs.maxRenderBytes]: values["max-render-bytes"] ?? "",
     // Blank unless given, so the config file's value counts (see src/config/merge.ts).
     [Inputs.allowNetwork]: values["allow-network"] ? "true" : "",
+    [Inputs.allowEmpty]: values["allow-empty"] ? "true" : "",
+    [Inputs.enableHelm]: values["enable-helm"] ?? "",
+    [Inputs.helmCiValues]: values["helm-ci-values"] ?? "",
     [Inputs.trustNamespaceLabels]: values["trust-namespace-labels"] ?? "",
     [Inputs.config]: values.config ?? "",
     [Inputs.policyBundles]: (values["policy-bundle"] ?? []).join("\n"),
@@ -158,8 +194,13 @@ async function main(argv) {
     [Inputs.regoVersion]: values["rego-version"] ?? ""
   };
   const settings = configuredSettings((name) => flags[name] ?? "", scope.root);
-  const outcome = await check(settings);
-  process.stdout.write(format === "json" ? formatJson(outcome) : formatText(outcome));
+  const checked = await check(settings);
+  const outcome = values.base === void 0 ? checked : await compareWithBase(checked, settings, values.base);
+  if (outcome.comparison?.notice) process.stderr.write(`${logLine(`kube-policy-gate: ${outcome.comparison.notice}`)}
+`);
+  const context = { rules: readBundledRules(), toolVersion: package_default.version };
+  const formats = { text: formatText, json: formatJson, sarif: formatSarifText, junit: formatJunit };
+  process.stdout.write(formats[format](outcome, context));
   return outcome.verdict === "fail" ? 1 : 0;
 }
 var GLOB = /[*?[\]{}]/;

@@ -1,44 +1,10 @@
 import { createRequire as __kpgCreateRequire } from 'node:module';
 const require = __kpgCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to2, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to2;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-EVY675CJ.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -1142,8 +1108,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -1705,7 +1671,7 @@ var require_merge = __commonJS({
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1715,7 +1681,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -1754,7 +1720,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey2;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -1763,15 +1729,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -2050,7 +2016,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2060,10 +2026,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3162,7 +3128,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -3182,7 +3148,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -3208,7 +3174,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3233,7 +3199,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3243,7 +3209,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -3252,7 +3218,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3270,7 +3236,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3299,11 +3265,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema3 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity2.MAP, { value: map.map });
         Object.defineProperty(this, identity2.SCALAR, { value: string.string });
@@ -4003,10 +3969,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +3986,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4010,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4026,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4117,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4131,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -4199,7 +4165,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap5 = fc.start.source === "{";
       const fcName = isMap5 ? "flow map" : "flow sequence";
@@ -4214,18 +4180,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,20 +4245,20 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap5 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4269,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st2 of sep7) {
+              if (sep10)
+                for (const st2 of sep10) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -4321,9 +4287,9 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4501,7 +4467,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4484,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4684,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep7 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5512,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep10, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st2 of sep7)
+      if (sep10)
+        for (const st2 of sep10)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -6354,15 +6320,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6720,18 +6686,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep10;
           if (scalar2.end) {
-            sep7 = scalar2.end;
-            sep7.push(this.sourceToken);
+            sep10 = scalar2.end;
+            sep10.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep7 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep7 }]
+            items: [{ start, key: scalar2, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6850,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep7 = it2.sep;
-                  sep7.push(this.sourceToken);
+                  const sep10 = it2.sep;
+                  sep10.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -7086,13 +7052,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7237,7 +7203,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments4(source, options = {}) {
+    function parseAllDocuments5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7251,7 +7217,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7270,14 +7236,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7311,9 +7277,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments4;
-    exports.parseDocument = parseDocument4;
+    exports.parse = parse5;
+    exports.parseAllDocuments = parseAllDocuments5;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -9572,8 +9538,8 @@ var require_resolve = __commonJS({
       }
       return count2;
     }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver, id = "", normalize3) {
+      if (normalize3 !== false)
         id = normalizeId(id);
       const p2 = resolver.parse(id);
       return _getFullPath(resolver, p2);
@@ -10006,18 +9972,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -10321,7 +10287,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10348,7 +10314,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11202,17 +11168,17 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize3(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11248,50 +11214,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options, skipNormalization) {
+    function resolveComponent(base, relative15, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative11 = parse4(serialize(relative11, options), options);
+        base = parse5(serialize(base, options), options);
+        relative15 = parse5(serialize(relative15, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options.tolerant && relative15.scheme) {
+        target.scheme = relative15.scheme;
+        target.userinfo = relative15.userinfo;
+        target.host = relative15.host;
+        target.port = relative15.port;
+        target.path = removeDotSegments(relative15.path || "");
+        target.query = relative15.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative15.userinfo !== void 0 || relative15.host !== void 0 || relative15.port !== void 0) {
+          target.userinfo = relative15.userinfo;
+          target.host = relative15.host;
+          target.port = relative15.port;
+          target.path = removeDotSegments(relative15.path || "");
+          target.query = relative15.query;
         } else {
-          if (!relative11.path) {
+          if (!relative15.path) {
             target.path = base.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative15.query !== void 0) {
+              target.query = relative15.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative15.path[0] === "/") {
+              target.path = removeDotSegments(relative15.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative15.path;
               } else if (!base.path) {
-                target.path = relative11.path;
+                target.path = relative15.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative15.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative15.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11299,7 +11265,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative15.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -11570,7 +11536,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11602,12 +11568,12 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
-      resolve: resolve7,
+      normalize: normalize3,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -11941,8 +11907,8 @@ var require_core = __commonJS({
             return this;
           }
           case "object": {
-            const cacheKey2 = schemaKeyRef;
-            this._cache.delete(cacheKey2);
+            const cacheKey3 = schemaKeyRef;
+            this._cache.delete(cacheKey3);
             let id = schemaKeyRef[this.opts.schemaId];
             if (id) {
               id = (0, resolve_1.normalizeId)(id);
@@ -14704,13 +14670,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str + "\n" : str;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep7) {
+      static atDocumentBoundary(src, offset, sep10) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep7) {
-          if (ch0 !== sep7) return false;
+        if (sep10) {
+          if (ch0 !== sep10) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -15886,7 +15852,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str = "";
-        let sep7 = "";
+        let sep10 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j2 = 0; j2 < bi2; ++j2) {
@@ -15895,21 +15861,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep7 === "\n") str += "\n";
-            else sep7 = "\n";
+            if (sep10 === "\n") str += "\n";
+            else sep10 = "\n";
           } else {
             const lineEnd2 = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd2);
             i = lineEnd2;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep7 === " ") sep7 = "\n";
-              else if (!prevMoreIndented && !atStart && sep7 === "\n") sep7 = "\n\n";
-              str += sep7 + line;
-              sep7 = lineEnd2 < end && src[lineEnd2] || "";
+              if (sep10 === " ") sep10 = "\n";
+              else if (!prevMoreIndented && !atStart && sep10 === "\n") sep10 = "\n\n";
+              str += sep10 + line;
+              sep10 = lineEnd2 < end && src[lineEnd2] || "";
               prevMoreIndented = true;
             } else {
-              str += sep7 + line;
-              sep7 = folded && i < keepStart ? " " : "\n";
+              str += sep10 + line;
+              sep10 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -16619,7 +16585,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse4(src) {
+    function parse5(src) {
       const cr2 = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
@@ -16650,7 +16616,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
   }
 });
 
@@ -16832,22 +16798,22 @@ ${indent}${str}`;
             start,
             end
           } = flowChars;
-          const strings2 = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings2.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          const strings3 = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings3.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str = start;
-            for (const s3 of strings2) {
+            for (const s3 of strings3) {
               str += s3 ? `
 ${indentStep}${indent}${s3}` : "\n";
             }
             str += `
 ${indent}${end}`;
           } else {
-            str = `${start} ${strings2.join(" ")} ${end}`;
+            str = `${start} ${strings3.join(" ")} ${end}`;
           }
         } else {
-          const strings2 = nodes.map(blockItem);
-          str = strings2.shift();
-          for (const s3 of strings2) str += s3 ? `
+          const strings3 = nodes.map(blockItem);
+          str = strings3.shift();
+          for (const s3 of strings3) str += s3 ? `
 ${indent}${s3}` : "\n";
         }
         if (this.comment) {
@@ -17282,12 +17248,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve7
+        resolve: resolve12
       } of tags) {
         if (test) {
           const match = str.match(test);
           if (match) {
-            let res = resolve7.apply(null, match);
+            let res = resolve12.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -19215,12 +19181,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
       // TODO: remove in v2
       constructor({
         customTags,
-        merge: merge2,
+        merge: merge3,
         schema,
         sortMapEntries,
         tags: deprecatedCustomTags
       }) {
-        this.merge = !!merge2;
+        this.merge = !!merge3;
         this.name = schema;
         this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
         if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
@@ -19444,8 +19410,8 @@ ${ctx.indent}${str}`;
         return new resolveSeq.Alias(node);
       }
       createMergePair(...sources) {
-        const merge2 = new resolveSeq.Merge();
-        merge2.value.items = sources.map((s3) => {
+        const merge3 = new resolveSeq.Merge();
+        merge3.value.items = sources.map((s3) => {
           if (s3 instanceof resolveSeq.Alias) {
             if (s3.source instanceof resolveSeq.YAMLMap) return s3;
           } else if (s3 instanceof resolveSeq.YAMLMap) {
@@ -19453,7 +19419,7 @@ ${ctx.indent}${str}`;
           }
           throw new Error("Merge sources must be Map nodes or their Aliases");
         });
-        return merge2;
+        return merge3;
       }
       getName(node) {
         const {
@@ -19909,7 +19875,7 @@ var require_dist2 = __commonJS({
         super(Object.assign({}, Document$1.defaultOptions, options));
       }
     };
-    function parseAllDocuments4(src, options) {
+    function parseAllDocuments5(src, options) {
       const stream = [];
       let prev;
       for (const cstDoc of parseCst.parse(src)) {
@@ -19920,7 +19886,7 @@ var require_dist2 = __commonJS({
       }
       return stream;
     }
-    function parseDocument4(src, options) {
+    function parseDocument5(src, options) {
       const cst = parseCst.parse(src);
       const doc = new Document(options).parse(cst[0]);
       if (cst.length > 1) {
@@ -19929,8 +19895,8 @@ var require_dist2 = __commonJS({
       }
       return doc;
     }
-    function parse4(src, options) {
-      const doc = parseDocument4(src, options);
+    function parse5(src, options) {
+      const doc = parseDocument5(src, options);
       doc.warnings.forEach((warning2) => warnings.warn(warning2));
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
@@ -19944,10 +19910,10 @@ var require_dist2 = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse4,
-      parseAllDocuments: parseAllDocuments4,
+      parse: parse5,
+      parseAllDocuments: parseAllDocuments5,
       parseCST: parseCst.parse,
-      parseDocument: parseDocument4,
+      parseDocument: parseDocument5,
       scalarOptions: Document$1.scalarOptions,
       stringify
     };
@@ -19972,7 +19938,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse4(str) {
+    function parse5(str) {
       if (typeof str !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -19992,9 +19958,9 @@ var require_yaml2 = __commonJS({
     module.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse4(str).ok : void 0,
+      "yaml.is_valid": (str) => typeof str === "string" ? parse5(str).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse4(str).result
+      "yaml.unmarshal": (str) => parse5(str).result
     };
   }
 });
@@ -20003,12 +19969,12 @@ var require_yaml2 = __commonJS({
 var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
     var json = require_json();
-    var strings2 = require_strings();
+    var strings3 = require_strings();
     var regex = require_regex();
     var yaml = require_yaml2();
     module.exports = {
       ...json,
-      ...strings2,
+      ...strings3,
       ...regex,
       ...yaml
     };
@@ -20385,9 +20351,9 @@ function errorMessage(error) {
 }
 
 // src/render/helm.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir2 } from "node:fs/promises";
-import { join as join5, relative as relative4, resolve as resolve2 } from "node:path";
+import { join as join6, relative as relative5, resolve as resolve3 } from "node:path";
 
 // src/manifests/split.ts
 function splitDocuments(stream) {
@@ -20527,7 +20493,18 @@ var UNREADABLE = { component: false, references: [] };
 function readKustomization(file, text) {
   const spec = readFirstMapping(text, { uniqueKeys: true });
   if (spec === void 0) return UNREADABLE;
-  return { component: spec.kind === "Component", references: referencedPaths(dirname2(file), spec) };
+  const helmCharts = helmChartsOf(dirname2(file), spec);
+  return { component: spec.kind === "Component", references: referencedPaths(dirname2(file), spec), ...helmCharts.length && { helmCharts } };
+}
+function helmChartsOf(directory, spec) {
+  const globals = spec.helmGlobals;
+  const home = typeof globals?.chartHome === "string" ? globals.chartHome : "charts";
+  return list(spec.helmCharts).flatMap((entry) => {
+    const chart = entry;
+    if (typeof chart?.name !== "string") return [];
+    const repo = typeof chart.repo === "string" && chart.repo !== "" ? { repo: chart.repo } : {};
+    return [{ name: chart.name, chartDirectory: join2(directory, home, chart.name), ...repo }];
+  });
 }
 function referencedPaths(directory, spec) {
   const paths = (value) => list(value).map((entry) => entry?.path);
@@ -23250,6 +23227,20 @@ function namesDirectory(path, selection) {
     return segments.some((segment, index) => segment === name && matchesPath(path, segments.slice(0, index + 1).join("/")));
   });
 }
+function unmatchedPatterns(patterns, files) {
+  return patterns.map((raw) => raw.trim()).filter((pattern) => pattern !== "" && !pattern.startsWith("!")).filter((pattern) => {
+    const globs = expand(pattern);
+    if (globs.includes("**")) return false;
+    return !files.some((file) => globs.some((glob) => matchesPath(file, glob)));
+  });
+}
+function checkPaths(paths, listing) {
+  const everything = [...listing.files, ...listing.skippedDirectories.flatMap((directory) => directory.files), ...listing.skippedLinks.map((link) => link.path)];
+  const unmatched = unmatchedPatterns(paths, everything);
+  if (unmatched.length) {
+    throw new ConfigError(`Invalid paths entry ${unmatched.map((pattern) => `'${pattern}'`).join(", ")}: it matches no file. Expected a file, directory or glob that exists, relative to the repository root.`);
+  }
+}
 
 // src/discover/walk.ts
 var DEPENDENCY_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "vendor", "__pycache__"]);
@@ -23369,15 +23360,15 @@ function discoverTargets(repository, options) {
   const libraries = new Set(charts.filter((chart) => isLibraryChart(repository.read(chartFile(chart)))));
   const role = (file) => chartRole(file, charts, libraries);
   const kustomizations = readKustomizations(repository, (file) => role(file) !== "chart");
-  const kustomize = kustomizeTargets(kustomizations, selection);
+  const kustomize = kustomizeTargets(kustomizations, selection, helmChartsEnabled(kustomizations, new Set(repository.files), options));
   const rendered = renderedByKustomize(kustomize, kustomizations);
   const valuesFiles = new Set(options.valuesFiles);
   const plain = repository.files.filter(
     (file) => isSelected(file, selection) && !KUSTOMIZATION_FILES.includes(basename2(file)) && role(file) !== "chart" && !valuesFiles.has(file) && !rendered.has(file) && isManifestFile(file, repository.read(file), { unparsable: role(file) === "none" })
   );
   const targets = [
-    ...kustomize,
-    ...helmTargets(charts, libraries, selection).map((path) => ({ kind: "helm", path, helm: helmVariant(path, options, charts) })),
+    ...withVariants(kustomize, options.config?.variants ?? []),
+    ...helmTargets(charts, libraries, selection).flatMap((path) => chartTargets(path, options, charts, repository.files)),
     ...plain.map((path) => ({ kind: "manifests", path }))
   ];
   return targets.sort((a, b2) => a.path.localeCompare(b2.path) || a.kind.localeCompare(b2.kind));
@@ -23390,12 +23381,13 @@ function readKustomizations(repository, isOwn) {
   }
   return kustomizations;
 }
-function kustomizeTargets(kustomizations, selection) {
+function kustomizeTargets(kustomizations, selection, enableHelm) {
   const selected = [...kustomizations].filter(([, kustomization]) => !kustomization.component && isSelected(kustomization.file, selection)).map(([directory]) => directory);
   const reach = new Map(selected.map((directory) => [directory, reachable(directory, kustomizations)]));
   return selected.map((path) => {
     const includedBy = selected.filter((other) => other !== path && reach.get(other).has(path));
-    return includedBy.length ? { kind: "kustomize", path, includedBy } : { kind: "kustomize", path };
+    const helm = [path, ...reach.get(path)].some(enableHelm) ? { kustomize: { enableHelm: true } } : {};
+    return includedBy.length ? { kind: "kustomize", path, includedBy, ...helm } : { kind: "kustomize", path, ...helm };
   });
 }
 function renderedByKustomize(targets, kustomizations) {
@@ -23447,6 +23439,67 @@ function checkValuesFiles(files, existing) {
     if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}'. Expected a file in the repository (paths are relative to its root).`);
   }
 }
+function helmChartsEnabled(kustomizations, files, options) {
+  return (directory) => {
+    const charts = kustomizations.get(directory)?.helmCharts ?? [];
+    if (!charts.length || options.enableHelm === false) return false;
+    if (options.enableHelm === true || options.allowNetwork) return true;
+    return charts.every((chart) => files.has(chartFile(chart.chartDirectory)));
+  };
+}
+function chartTargets(chart, options, charts, files) {
+  const base = helmVariant(chart, options, charts);
+  const configured = (options.config?.variants ?? []).filter((variant) => variant.path === chart);
+  if (configured.length) {
+    return configured.map((variant) => ({
+      kind: "helm",
+      path: chart,
+      variant: variant.name,
+      helm: {
+        releaseName: variant.releaseName ?? base.releaseName,
+        namespace: variant.namespace ?? base.namespace,
+        valuesFiles: variant.valuesFiles,
+        kubeVersion: variant.kubeVersion ?? base.kubeVersion,
+        ...variant.set.length && { set: variant.set },
+        ...variant.apiVersions.length && { apiVersions: variant.apiVersions }
+      }
+    }));
+  }
+  const ci2 = options.helmCiValues === false ? [] : ciValuesFiles(chart, files);
+  if (!ci2.length) return [{ kind: "helm", path: chart, helm: base }];
+  return ci2.map((file) => ({ kind: "helm", path: chart, variant: ciVariantName(file), helm: { ...base, valuesFiles: [...base.valuesFiles.filter((other) => other !== file), file] } }));
+}
+function ciValuesFiles(chart, files) {
+  const prefix = chart === "." ? "ci/" : `${chart}/ci/`;
+  return files.filter((file) => file.startsWith(prefix) && /^[^/]+-values\.ya?ml$/.test(file.slice(prefix.length)));
+}
+function ciVariantName(file) {
+  return basename2(file).replace(/-values\.ya?ml$/, "");
+}
+function withVariants(targets, variants) {
+  return targets.flatMap((target) => {
+    const own = variants.filter((variant) => variant.path === target.path);
+    if (!own.length) return [target];
+    return own.map((variant) => ({
+      ...target,
+      variant: variant.name,
+      ...variant.namespace && { kustomize: { ...target.kustomize, namespace: variant.namespace } }
+    }));
+  });
+}
+function checkVariants(variants, targets, existing) {
+  for (const variant of variants) {
+    for (const file of variant.valuesFiles) {
+      if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}' of variant ${variant.name}. Expected a file in the repository (paths are relative to its root).`);
+    }
+    const target = targets.find((candidate) => candidate.path === variant.path && candidate.kind !== "manifests");
+    if (!target) throw new ConfigError(`Invalid variants entry '${variant.path}' (${variant.name}). Expected a Helm chart or kustomization directory that is checked (under paths).`);
+    const helmOnly = variant.valuesFiles.length || variant.set.length || variant.releaseName || variant.kubeVersion || variant.apiVersions.length;
+    if (target.kind === "kustomize" && helmOnly) {
+      throw new ConfigError(`Invalid variants entry '${variant.path}' (${variant.name}): it is a kustomization, which takes only a namespace. Expected values-files, set, release-name, kube-version and api-versions on Helm charts only.`);
+    }
+  }
+}
 
 // src/render/confine.ts
 var LIST_FIELDS = ["resources", "bases", "components", "crds", "configurations", "generators", "transformers", "validators", "patchesStrategicMerge"];
@@ -23471,29 +23524,29 @@ function kustomizeEscape(root, target) {
 }
 function localEntries(text) {
   const entries = [];
-  const add = (field, value) => {
+  const add2 = (field, value) => {
     if (typeof value === "string" && value !== "" && !value.includes("\n") && !/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(value)) entries.push({ field, entry: value });
   };
   for (const document of (0, import_yaml2.parseAllDocuments)(text, { uniqueKeys: false })) {
     const spec = safeJs(document);
     if (!isRecord(spec)) continue;
-    for (const field of LIST_FIELDS) for (const item of list2(spec[field])) add(field, item);
-    for (const field of PATH_LIST_FIELDS) for (const item of list2(spec[field])) add(`${field}.path`, isRecord(item) ? item.path : void 0);
+    for (const field of LIST_FIELDS) for (const item of list2(spec[field])) add2(field, item);
+    for (const field of PATH_LIST_FIELDS) for (const item of list2(spec[field])) add2(`${field}.path`, isRecord(item) ? item.path : void 0);
     for (const field of GENERATOR_FIELDS) {
       for (const generator of list2(spec[field]).filter(isRecord)) {
-        for (const item of list2(generator.files)) add(`${field}.files`, typeof item === "string" ? item.slice(item.indexOf("=") + 1) : void 0);
-        for (const item of list2(generator.envs)) add(`${field}.envs`, item);
-        add(`${field}.env`, generator.env);
+        for (const item of list2(generator.files)) add2(`${field}.files`, typeof item === "string" ? item.slice(item.indexOf("=") + 1) : void 0);
+        for (const item of list2(generator.envs)) add2(`${field}.envs`, item);
+        add2(`${field}.env`, generator.env);
       }
     }
-    if (isRecord(spec.openapi)) add("openapi.path", spec.openapi.path);
+    if (isRecord(spec.openapi)) add2("openapi.path", spec.openapi.path);
     for (const chart of list2(spec.helmCharts).filter(isRecord)) {
-      add("helmCharts.valuesFile", chart.valuesFile);
-      for (const item of list2(chart.additionalValuesFiles)) add("helmCharts.additionalValuesFiles", item);
+      add2("helmCharts.valuesFile", chart.valuesFile);
+      for (const item of list2(chart.additionalValuesFiles)) add2("helmCharts.additionalValuesFiles", item);
     }
     if (isRecord(spec.helmGlobals)) {
-      add("helmGlobals.chartHome", spec.helmGlobals.chartHome);
-      add("helmGlobals.configHome", spec.helmGlobals.configHome);
+      add2("helmGlobals.chartHome", spec.helmGlobals.chartHome);
+      add2("helmGlobals.configHome", spec.helmGlobals.configHome);
     }
   }
   return entries;
@@ -23553,6 +23606,11 @@ function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+// src/render/dependencies.ts
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve as resolve2, sep as sep3 } from "node:path";
+import { join as joinPosix, normalize } from "node:path/posix";
+
 // src/render/exec.ts
 import { spawn } from "node:child_process";
 var STDERR_KEEP_BYTES = 64 * 1024;
@@ -23572,7 +23630,7 @@ function toolEnvironment(env, network) {
   return network ? passed : { ...passed, ...OFFLINE_ENV };
 }
 function execTool(command, args, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve12, reject) => {
     const group = process.platform !== "win32";
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -23589,7 +23647,7 @@ function execTool(command, args, options) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve7({ ...result, stdout: keepStdout ? Buffer.concat(stdout).toString("utf8") : "", stderr: stderr.toString("utf8") });
+      resolve12({ ...result, stdout: keepStdout ? Buffer.concat(stdout).toString("utf8") : "", stderr: stderr.toString("utf8") });
     };
     const stop = (reason) => {
       kill(child.pid, group);
@@ -23647,16 +23705,93 @@ function formatBytes(bytes2) {
   return `${value} ${units[unit]}`;
 }
 
+// src/render/dependencies.ts
+var builds = /* @__PURE__ */ new Map();
+function buildDependencies(chartPath, context) {
+  const chartDir = resolve2(context.root, chartPath);
+  let build2 = builds.get(chartDir);
+  if (!build2) {
+    build2 = build_(chartDir, chartPath, context);
+    builds.set(chartDir, build2);
+  }
+  return build2;
+}
+async function build_(chartDir, chartPath, context) {
+  const missing = dependencies(chartDir).filter((dependency) => !isVendored(chartDir, dependency.name));
+  if (!missing.length) return;
+  for (const dependency of missing) {
+    const repository = dependency.repository ?? "";
+    const named = `dependency '${dependency.name}'${dependency.version ? ` ${dependency.version}` : ""}`;
+    if (repository.startsWith("file://")) {
+      const path = resolve2(chartDir, repository.slice("file://".length));
+      const inside = relative4(context.root, path);
+      if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute4(inside)) {
+        throw new Error(`${named} of ${chartPath} is ${repository}, which is outside the repository; vendor it into ${chartPath}/charts/`);
+      }
+      if (!existsSync2(join5(path, "Chart.yaml"))) throw new Error(`${named} of ${chartPath} is ${repository}, where there is no chart (${inside.split(sep3).join("/")}/Chart.yaml)`);
+    } else if (!context.allowNetwork) {
+      throw new Error(`${named} of ${chartPath} comes from ${repository || "no repository"} and is not in ${chartPath}/charts/: set allow-network to true to fetch it, or vendor it`);
+    }
+  }
+  const helm = findTool("helm");
+  if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)");
+  const offline = missing.every((dependency) => dependency.repository?.startsWith("file://"));
+  const args = ["dependency", "build", ...offline ? ["--skip-refresh"] : [], "--", chartDir];
+  const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
+  const result = await execTool(helm, args, { cwd: context.root, ...limits, network: context.allowNetwork });
+  const stopped = stoppedReason(result, "helm dependency build", limits);
+  if (stopped) throw new Error(stopped);
+  if (result.code !== 0) {
+    throw new Error(`helm dependency build failed${offlineHint(result.stderr, context.allowNetwork)}: ${trimStderr(result.stderr.replaceAll(`${context.root}/`, ""))}`);
+  }
+}
+function dependencies(chartDir) {
+  const read = (file) => {
+    try {
+      return readFirstMapping(readFileSync2(join5(chartDir, file), "utf8"), { uniqueKeys: false });
+    } catch {
+      return void 0;
+    }
+  };
+  const listed = read("Chart.yaml")?.dependencies ?? read("requirements.yaml")?.dependencies;
+  return (Array.isArray(listed) ? listed : []).filter((entry) => typeof entry?.name === "string").map(({ name, alias, version, repository }) => ({
+    name,
+    alias: typeof alias === "string" ? alias : void 0,
+    version: typeof version === "string" ? version : void 0,
+    repository: typeof repository === "string" ? repository : void 0
+  }));
+}
+function isVendored(chartDir, name) {
+  let entries;
+  try {
+    entries = readdirSync2(join5(chartDir, "charts"));
+  } catch {
+    return false;
+  }
+  return entries.some((entry) => entry === name || entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
+}
+function fileDependencyFile(root, chartPath, withinChart) {
+  const match = /^charts\/([^/]+)\/(.+)$/.exec(withinChart);
+  if (!match) return void 0;
+  const [, name, rest] = match;
+  const repository = dependencies(resolve2(root, chartPath)).find((dependency) => (dependency.alias ?? dependency.name) === name)?.repository;
+  if (!repository?.startsWith("file://") || repository.startsWith("file:///")) return void 0;
+  const directory = normalize(joinPosix(chartPath, repository.slice("file://".length))).replace(/\/+$/, "");
+  if (directory === ".." || directory.startsWith("../") || isAbsolute4(directory)) return void 0;
+  if (existsSync2(resolve2(root, directory, rest))) return joinPosix(directory, rest);
+  return fileDependencyFile(root, directory, rest);
+}
+
 // src/render/helm.ts
 async function renderHelm(target, context) {
   const helm = findTool("helm");
   if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)");
   const variant = target.helm ?? { releaseName: "release", valuesFiles: [] };
   for (const file of variant.valuesFiles) {
-    if (!existsSync2(resolve2(context.root, file))) throw new Error(`values file '${file}' does not exist`);
+    if (!existsSync3(resolve3(context.root, file))) throw new Error(`values file '${file}' does not exist`);
   }
-  const escape2 = schemaEscape(context.root, target.path);
-  if (escape2) throw new Error(escape2);
+  const escape3 = schemaEscape(context.root, target.path);
+  if (escape3) throw new Error(escape3);
   const result = await execTool(helm, templateArgs(target.path, variant, context.root), {
     cwd: context.root,
     timeoutMs: context.timeoutMs,
@@ -23669,7 +23804,7 @@ async function renderHelm(target, context) {
     const hint = offlineHint(result.stderr, context.allowNetwork);
     throw new Error(`helm template failed${hint}: ${trimStderr(result.stderr.replaceAll(`${context.root}/`, ""))}`);
   }
-  const chartFiles = await listChart(resolve2(context.root, target.path), target.path);
+  const chartFiles = await listChart(resolve3(context.root, target.path), target.path);
   const valuesFiles = [...variant.valuesFiles.map(posix), ...chartFiles.filter(isChartValues)];
   const helpers = chartFiles.filter(isHelper);
   return splitDocuments(result.stdout).filter((document) => !isBlankDocument(document.text)).map((document) => ({
@@ -23687,8 +23822,10 @@ function templateArgs(chartPath, variant, root) {
   const args = ["template", "--include-crds"];
   if (variant.namespace) args.push(`--namespace=${variant.namespace}`);
   if (variant.kubeVersion) args.push(`--kube-version=${variant.kubeVersion}`);
-  for (const file of variant.valuesFiles) args.push(`--values=${resolve2(root, file)}`);
-  return [...args, "--", variant.releaseName, resolve2(root, chartPath)];
+  for (const file of variant.valuesFiles) args.push(`--values=${resolve3(root, file)}`);
+  for (const pair of variant.set ?? []) args.push(`--set=${pair}`);
+  for (const version of variant.apiVersions ?? []) args.push(`--api-versions=${version}`);
+  return [...args, "--", variant.releaseName, resolve3(root, chartPath)];
 }
 function isReleaseName(name) {
   return name.length > 0 && name.length <= 53 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
@@ -23697,14 +23834,16 @@ function templateFile(text, chartPath, root) {
   const source = /^# Source: ([^\n]+)$/m.exec(text)?.[1]?.trim();
   if (source) {
     const withinChart = source.split("/").slice(1).join("/");
-    const candidate = posix(join5(chartPath, withinChart));
-    if (existsSync2(resolve2(root, candidate))) return candidate;
+    const candidate = posix(join6(chartPath, withinChart));
+    if (existsSync3(resolve3(root, candidate))) return candidate;
+    const dependency = fileDependencyFile(root, chartPath, withinChart);
+    if (dependency) return dependency;
   }
-  return posix(join5(chartPath, "Chart.yaml"));
+  return posix(join6(chartPath, "Chart.yaml"));
 }
 async function listChart(chartDir, chartPath) {
   const entries = await readdir2(chartDir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => posix(join5(chartPath, relative4(chartDir, join5(entry.parentPath, entry.name))))).sort();
+  return entries.filter((entry) => entry.isFile()).map((entry) => posix(join6(chartPath, relative5(chartDir, join6(entry.parentPath, entry.name))))).sort();
 }
 function isHelper(file) {
   const name = file.slice(file.lastIndexOf("/") + 1);
@@ -23717,6 +23856,63 @@ function posix(path) {
   return path.split("\\").join("/");
 }
 
+// src/policy/versions.ts
+var LATEST_MINOR = 37;
+var ENFORCE_VERSION_LABEL = "pod-security.kubernetes.io/enforce-version";
+function parsePssVersion(value) {
+  const clean = value.trim();
+  if (clean === "") return void 0;
+  const minor = labelMinor(/^\d/.test(clean) ? `v${clean}` : clean);
+  if (minor === void 0) throw new ConfigError(`Invalid pss-version '${value}'. Expected latest or a Pod Security policy version such as v1.30 (v1.0 to v1.${LATEST_MINOR}).`);
+  return minor;
+}
+function labelMinor(value) {
+  if (value === "latest") return LATEST_MINOR;
+  const match = /^v1\.(0|[1-9][0-9]*)$/.exec(value);
+  return match ? Math.min(Number(match[1]), LATEST_MINOR) : void 0;
+}
+function kubeMinor(kubeVersion2) {
+  const match = /^v?1\.(\d+)/.exec(kubeVersion2.trim());
+  return match ? Number(match[1]) : void 0;
+}
+function versionData(settings, resources) {
+  const kube = kubeMinor(settings.kubeVersion);
+  const pss = settings.pssVersion ?? (kube === void 0 ? LATEST_MINOR : Math.min(kube, LATEST_MINOR));
+  const namespaces = settings.trustNamespaceLabels === false ? /* @__PURE__ */ new Map() : namespaceVersions(resources);
+  return { pss_version: pss, pss_namespace_versions: Object.fromEntries(namespaces), ...kube !== void 0 && { kube_version: kube } };
+}
+function namespaceVersions(resources) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (resource.kind !== "Namespace" || resource.apiVersion !== "v1") continue;
+    const value = resource.object.metadata?.labels?.[ENFORCE_VERSION_LABEL];
+    if (value === void 0) continue;
+    const minor = (typeof value === "string" ? labelMinor(value) : void 0) ?? LATEST_MINOR;
+    versions.set(resource.name, Math.max(minor, versions.get(resource.name) ?? 0));
+  }
+  return versions;
+}
+function skippedRules(rules, kubeVersion2) {
+  if (kubeVersion2 === void 0) return [];
+  return rules.flatMap((rule) => {
+    const min = rule.minKubeVersion === void 0 ? void 0 : kubeMinor(rule.minKubeVersion);
+    if (min === void 0 || min <= kubeVersion2) return [];
+    return [{ rule: rule.id, reason: `needs Kubernetes ${rule.minKubeVersion} or newer and the target is 1.${kubeVersion2}: ${rule.minKubeVersionReason ?? ""}`.replace(/: $/, "") }];
+  });
+}
+function runnableRules(run, rules, skipped) {
+  const dropped = new Set(skipped.map((entry) => rules.find((rule) => rule.id === entry.rule)?.package));
+  return run.filter((name) => !dropped.has(name));
+}
+function pssJudgements(resources, levels, fallback, data) {
+  const namespaces = [...new Set(resources.filter((resource) => resource.kind !== "Namespace").map((resource) => resource.namespace ?? "default"))].sort();
+  return namespaces.map((namespace) => ({
+    namespace,
+    level: levels.get(namespace) ?? fallback,
+    version: `v1.${data.pss_namespace_versions[namespace] ?? data.pss_version}`
+  }));
+}
+
 // src/inputs.ts
 var Inputs = {
   paths: "paths",
@@ -23726,6 +23922,7 @@ var Inputs = {
   releaseName: "release-name",
   namespace: "namespace",
   kubeVersion: "kube-version",
+  pssVersion: "pss-version",
   renderTimeout: "render-timeout",
   allowNetwork: "allow-network",
   trustNamespaceLabels: "trust-namespace-labels",
@@ -23736,7 +23933,14 @@ var Inputs = {
   policyData: "policy-data",
   policyMode: "policy-mode",
   policyNamespaces: "policy-namespaces",
-  regoVersion: "rego-version"
+  regoVersion: "rego-version",
+  sarifFile: "sarif-file",
+  allowEmpty: "allow-empty",
+  enableHelm: "enable-helm",
+  helmCiValues: "helm-ci-values",
+  githubToken: "github-token",
+  comment: "comment",
+  newFindingsOnly: "new-findings-only"
 };
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var PROFILES = ["default", "baseline", "restricted", "hardened"];
@@ -23751,6 +23955,7 @@ function readSettings(read, workspace) {
     releaseName: releaseName(read(Inputs.releaseName).trim()),
     namespace: read(Inputs.namespace).trim(),
     kubeVersion: kubeVersion(read(Inputs.kubeVersion).trim()),
+    ...read(Inputs.pssVersion).trim() && { pssVersion: parsePssVersion(read(Inputs.pssVersion)) },
     renderTimeoutMs: seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || "120") * 1e3,
     allowNetwork: boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || "false"),
     maxRenderBytes: bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || "64MiB"),
@@ -23759,7 +23964,12 @@ function readSettings(read, workspace) {
     policyData: list3(read(Inputs.policyData)),
     policyMode: oneOf(Inputs.policyMode, read(Inputs.policyMode) || "extend", ["extend", "replace"]),
     policyNamespaces: list3(read(Inputs.policyNamespaces)),
-    regoVersion: oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || "v1", ["v0", "v1"])
+    regoVersion: oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || "v1", ["v0", "v1"]),
+    sarifFile: read(Inputs.sarifFile).trim(),
+    allowEmpty: boolean(Inputs.allowEmpty, read(Inputs.allowEmpty) || "false"),
+    ...read(Inputs.enableHelm).trim() && { enableHelm: boolean(Inputs.enableHelm, read(Inputs.enableHelm)) },
+    helmCiValues: boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || "true"),
+    newFindingsOnly: boolean(Inputs.newFindingsOnly, read(Inputs.newFindingsOnly) || "false")
   };
 }
 function list3(value) {
@@ -23816,8 +24026,8 @@ function resolveRoot(workspace, workingDirectory) {
 }
 
 // src/config/settings.ts
-import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join6, relative as relative5, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join7, relative as relative6, sep as sep4 } from "node:path";
 
 // src/config/document.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -23832,23 +24042,23 @@ function parseConfigDocument(file, text) {
   const lines = /* @__PURE__ */ new Map();
   const sources = /* @__PURE__ */ new Map();
   const duplicates = [];
-  const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  const lineOf3 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const visit = (node, path, line) => {
     lines.set(pathKey(path), line);
     if ((0, import_yaml3.isScalar)(node) && node.source !== void 0) sources.set(pathKey(path), String(node.source));
-    if ((0, import_yaml3.isSeq)(node)) node.items.forEach((item, index) => visit(item, [...path, index], lineOf(item)));
+    if ((0, import_yaml3.isSeq)(node)) node.items.forEach((item, index) => visit(item, [...path, index], lineOf3(item)));
     if (!(0, import_yaml3.isMap)(node)) return;
     const seen = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
       const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-      const keyLine = lineOf(pair.key);
+      const keyLine = lineOf3(pair.key);
       const first = seen.get(key);
       if (first !== void 0) duplicates.push(`${file}:${keyLine}: ${formatKeyPath([...path, key])}: duplicate key '${key}' (first at line ${first}); expected each key once`);
       else seen.set(key, keyLine);
       if (first === void 0) visit(pair.value, [...path, key], keyLine);
     }
   };
-  visit(doc.contents, [], lineOf(doc.contents));
+  visit(doc.contents, [], lineOf3(doc.contents));
   if (duplicates.length) throw new ConfigError(duplicates.join("\n"));
   const value = doc.toJS({ maxAliasCount: 100 });
   return { file, value: value ?? void 0, lines, sources };
@@ -23891,18 +24101,33 @@ var config_schema_default = {
       $ref: "#/definitions/stringList",
       title: "Paths to check",
       description: "Globs of what to check, relative to the working directory; a directory means everything below it, `!glob` excludes. Default: the whole repository.",
-      examples: [["deploy/**", "!deploy/legacy/**"]]
+      examples: [
+        [
+          "deploy/**",
+          "!deploy/legacy/**"
+        ]
+      ]
     },
     "fail-on": {
       title: "Fail on",
       description: "Lowest severity that fails the run.",
-      enum: ["error", "warning", "notice", "never"],
+      enum: [
+        "error",
+        "warning",
+        "notice",
+        "never"
+      ],
       default: "error"
     },
     profile: {
       title: "Profile",
       description: "Which rules report: default (restricted Pod Security Standards plus the hardening rules), baseline, restricted (Pod Security Standards only) or hardened (all rules).",
-      enum: ["default", "baseline", "restricted", "hardened"],
+      enum: [
+        "default",
+        "baseline",
+        "restricted",
+        "hardened"
+      ],
       default: "default"
     },
     "values-files": {
@@ -23929,7 +24154,19 @@ var config_schema_default = {
       type: "string",
       pattern: "^(v?[0-9]+\\.[0-9]+(\\.[0-9]+)?)?$",
       "x-expected": "a version such as '1.34' or 'v1.34.1'",
-      examples: ["1.34.0"]
+      examples: [
+        "1.34.0"
+      ]
+    },
+    "pss-version": {
+      type: "string",
+      title: "Pod Security version",
+      description: "Pod Security Standards version that judges objects whose namespace names none (`latest`, or `v1.0` \u2026 `v1.37`). Default: the minor of kube-version, else latest.",
+      examples: [
+        "latest",
+        "v1.30"
+      ],
+      pattern: "^(latest|v1\\.\\d+)$"
     },
     "render-timeout": {
       title: "Render timeout",
@@ -23949,7 +24186,10 @@ var config_schema_default = {
     "max-render-bytes": {
       title: "Largest render output",
       description: "Most output one render may print: bytes, or a size with a unit (512KiB, 64MiB, 1GiB). A render that prints more is stopped and reported as a render-error.",
-      type: ["integer", "string"],
+      type: [
+        "integer",
+        "string"
+      ],
       minimum: 1024,
       maximum: 4294967296,
       pattern: "^[0-9]+ *([KkMmGg][Ii][Bb]|[Bb])?$",
@@ -23975,7 +24215,10 @@ var config_schema_default = {
     "policy-mode": {
       title: "Policy mode",
       description: "extend: your policy bundles report beside the bundled rules; replace: only your policy bundles report.",
-      enum: ["extend", "replace"],
+      enum: [
+        "extend",
+        "replace"
+      ],
       default: "extend"
     },
     "policy-namespaces": {
@@ -23986,29 +24229,131 @@ var config_schema_default = {
     "rego-version": {
       title: "Rego version",
       description: "Syntax of .rego directories in policy-bundles.",
-      enum: ["v0", "v1"],
+      enum: [
+        "v0",
+        "v1"
+      ],
       default: "v1"
+    },
+    "allow-empty": {
+      title: "Allow empty",
+      description: "Pass a run that finds nothing to check. Without it, a run with no kustomization, chart or manifest fails: a gate that checked nothing must not show green.",
+      type: "boolean",
+      default: false
+    },
+    "enable-helm": {
+      title: "Enable Helm in Kustomize",
+      description: "Render Kustomize `helmCharts` (kustomize --enable-helm with the pinned helm). Default: on when every chart is local under helmGlobals.chartHome, or when allow-network is true.",
+      type: "boolean"
+    },
+    "helm-ci-values": {
+      title: "Helm ci/ values",
+      description: "Render a chart that has ci/*-values.yaml files once per file (as chart-testing does), reported as `chart (name)`.",
+      type: "boolean",
+      default: true
+    },
+    variants: {
+      title: "Render variants",
+      description: "Several renders of one chart or kustomization, each with a name. A chart with variants is rendered once per variant instead of once with the defaults; findings identical across variants are reported once, with the list of variants.",
+      type: "array",
+      items: {
+        $ref: "#/definitions/variant"
+      },
+      "x-expected": "a list of variants, each with path and name"
     },
     rules: {
       title: "Rules",
       description: "Settings per rule id: switch a rule on or off, change its severity, set its parameters.",
       type: "object",
-      additionalProperties: { $ref: "#/definitions/rule" },
+      additionalProperties: {
+        $ref: "#/definitions/rule"
+      },
       "x-expected": "a mapping of rule ids to settings"
     },
     exceptions: {
       title: "Exceptions",
       description: "Findings that are accepted, each with a reason and optionally an expiry date. Suppressed findings stay in the JSON output and the summary; they no longer fail the run.",
       type: "array",
-      items: { $ref: "#/definitions/exception" },
+      items: {
+        $ref: "#/definitions/exception"
+      },
       "x-expected": "a list of exceptions"
     }
   },
   definitions: {
+    variant: {
+      title: "Render variant",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "path",
+        "name"
+      ],
+      "x-expected": "a mapping with path, name and the render settings",
+      properties: {
+        path: {
+          type: "string",
+          minLength: 1,
+          description: "The chart or kustomization directory, relative to the working directory.",
+          "x-expected": "a chart or kustomization directory such as charts/app"
+        },
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "The variant's name, as reports show it: `charts/app (prod)`.",
+          "x-expected": "a name such as prod"
+        },
+        "values-files": {
+          $ref: "#/definitions/stringList",
+          description: "Helm values files, relative to the working directory, applied in order after the chart's values.yaml."
+        },
+        set: {
+          type: [
+            "object",
+            "array"
+          ],
+          items: {
+            type: "string"
+          },
+          additionalProperties: {
+            type: [
+              "string",
+              "number",
+              "boolean"
+            ]
+          },
+          description: "Helm --set pairs: a mapping of keys to values, or a list of key=value.",
+          "x-expected": "a mapping of keys to values, or a list of key=value"
+        },
+        "release-name": {
+          type: "string",
+          description: "Helm release name."
+        },
+        namespace: {
+          type: "string",
+          description: "Namespace: helm template --namespace, or the namespace a kustomization is deployed to."
+        },
+        "kube-version": {
+          type: "string",
+          pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
+          "x-expected": "a version such as '1.34' or 'v1.34.1'",
+          description: "Kubernetes version for Helm's .Capabilities.KubeVersion."
+        },
+        "api-versions": {
+          $ref: "#/definitions/stringList",
+          description: "API versions for Helm's .Capabilities.APIVersions (e.g. monitoring.coreos.com/v1)."
+        }
+      }
+    },
     stringList: {
       description: "A list of strings, or one string with one entry per line.",
-      type: ["array", "string"],
-      items: { type: "string" },
+      type: [
+        "array",
+        "string"
+      ],
+      items: {
+        type: "string"
+      },
       "x-expected": "a list of strings"
     },
     rule: {
@@ -24025,7 +24370,11 @@ var config_schema_default = {
         severity: {
           title: "Severity",
           description: "The severity its findings are reported at, instead of the rule's own.",
-          enum: ["error", "warning", "notice"]
+          enum: [
+            "error",
+            "warning",
+            "notice"
+          ]
         },
         parameters: {
           title: "Parameters",
@@ -24040,26 +24389,45 @@ var config_schema_default = {
       description: "Accepts the findings of some rules on the objects its selector picks. Every selector key given must match; globs use *, ** and {a,b}.",
       type: "object",
       additionalProperties: false,
-      required: ["rules", "reason"],
+      required: [
+        "rules",
+        "reason"
+      ],
       "x-expected": "a mapping with rules, reason and a selector",
       properties: {
         rules: {
           title: "Rules",
           description: `Rule ids (globs allowed) whose findings are accepted; '*' means every rule. Findings that mean "could not check" (render-error, parse-error, evaluation-error) are accepted only when named exactly.`,
-          type: ["array", "string"],
-          items: { type: "string", minLength: 1 },
+          type: [
+            "array",
+            "string"
+          ],
+          items: {
+            type: "string",
+            minLength: 1
+          },
           minItems: 1,
           minLength: 1,
           "x-expected": "a rule id or a list of rule ids"
         },
-        kind: { title: "Kind", description: "Glob of the object's kind, e.g. Deployment or '*Role*'.", type: "string", minLength: 1 },
+        kind: {
+          title: "Kind",
+          description: "Glob of the object's kind, e.g. Deployment or '*Role*'.",
+          type: "string",
+          minLength: 1
+        },
         namespace: {
           title: "Namespace",
           description: "Glob of the object's namespace (for Helm, the release namespace when the object names none).",
           type: "string",
           minLength: 1
         },
-        name: { title: "Name", description: "Glob of the object's name, e.g. 'prometheus-*'.", type: "string", minLength: 1 },
+        name: {
+          title: "Name",
+          description: "Glob of the object's name, e.g. 'prometheus-*'.",
+          type: "string",
+          minLength: 1
+        },
         target: {
           title: "Target",
           description: "Glob of the target's repository path: the kustomization directory, chart directory or manifest file.",
@@ -24086,7 +24454,11 @@ var config_schema_default = {
           pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
           "x-expected": "a date YYYY-MM-DD such as 2026-06-30"
         },
-        owner: { title: "Owner", description: "Who answers for the exception (a team or a person).", type: "string" }
+        owner: {
+          title: "Owner",
+          description: "Who answers for the exception (a team or a person).",
+          type: "string"
+        }
       }
     }
   }
@@ -24216,9 +24588,47 @@ function quoteHint(error) {
   return wantsString && (typeof error.data === "number" || typeof error.data === "boolean") ? " (put the value in quotes)" : "";
 }
 
+// src/config/variants.ts
+function readVariants(document, written) {
+  const entries = Array.isArray(written) ? written : [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const variants = entries.map((entry, index) => {
+    const path = String(entry.path).replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
+    const name = String(entry.name);
+    if (seen.has(`${path}
+${name}`)) problems.push(problemAt(document, ["variants", index, "name"], `'${name}' names a second variant of ${path}; expected one name per variant`));
+    seen.add(`${path}
+${name}`);
+    const releaseName2 = typeof entry["release-name"] === "string" ? entry["release-name"] : void 0;
+    if (releaseName2 !== void 0 && !isReleaseName(releaseName2)) problems.push(problemAt(document, ["variants", index, "release-name"], `'${releaseName2}' is not a DNS-1123 name`));
+    return {
+      path,
+      name,
+      valuesFiles: texts(entry["values-files"]).map((file) => file.replace(/^\.\//, "")),
+      set: setPairs(entry.set),
+      ...releaseName2 && { releaseName: releaseName2 },
+      ...typeof entry.namespace === "string" && { namespace: entry.namespace },
+      ...typeof entry["kube-version"] === "string" && { kubeVersion: entry["kube-version"] },
+      apiVersions: texts(entry["api-versions"])
+    };
+  });
+  if (problems.length) throw new ConfigError(problems.join("\n"));
+  return variants;
+}
+function texts(value) {
+  if (typeof value === "string") return value.split("\n").map((item) => item.trim()).filter(Boolean);
+  return Array.isArray(value) ? value.map(String) : [];
+}
+function setPairs(value) {
+  if (Array.isArray(value)) return value.map(String);
+  if (value !== null && typeof value === "object") return Object.entries(value).map(([key, item]) => `${key}=${String(item)}`);
+  return [];
+}
+
 // src/config/load.ts
 var DEFAULT_CONFIG_FILES = [".kube-policy-gate.yaml", ".kube-policy-gate.yml"];
-var CONFIG_ONLY = /* @__PURE__ */ new Set(["rules", "exceptions"]);
+var CONFIG_ONLY = /* @__PURE__ */ new Set(["rules", "exceptions", "variants"]);
 function loadConfig(read, named = "") {
   const wanted = named.trim();
   if (wanted) {
@@ -24240,7 +24650,8 @@ function parseConfig(file, text) {
   );
   const meaning = exceptions.flatMap((exception, index) => exceptionProblems(document, exception, index));
   if (meaning.length) throw new ConfigError(meaning.join("\n"));
-  return { file, inputs: inputValues(value), rules: value.rules ?? {}, exceptions, document };
+  const variants = readVariants(document, value.variants);
+  return { file, inputs: inputValues(value), rules: value.rules ?? {}, exceptions, variants, document };
 }
 function inputValues(value) {
   const inputs = {};
@@ -24291,18 +24702,18 @@ function configuredSettings(read, workspace, readFile7 = repositoryReader(worksp
 }
 function repositoryReader(root) {
   return (path) => {
-    const absolute = join6(root, path);
+    const absolute = join7(root, path);
     let real;
     try {
       real = realpathSync(absolute);
     } catch {
       return void 0;
     }
-    const inside = relative5(realpathSync(root), real);
-    if (inside.startsWith("..") || isAbsolute4(inside) || inside.split(sep3)[0] === ".git" || !statSync(real).isFile()) {
+    const inside = relative6(realpathSync(root), real);
+    if (inside.startsWith("..") || isAbsolute5(inside) || inside.split(sep4)[0] === ".git" || !statSync(real).isFile()) {
       throw new ConfigError(`Invalid config '${path}': it leads to ${real}. Expected a regular file inside the repository.`);
     }
-    return readFileSync2(real, "utf8");
+    return readFileSync3(real, "utf8");
   };
 }
 function checkPolicyPaths(config) {
@@ -24311,7 +24722,7 @@ function checkPolicyPaths(config) {
     const written = value[key];
     const entries = Array.isArray(written) ? written : typeof written === "string" ? list3(written) : [];
     return entries.flatMap(
-      (entry, index) => typeof entry === "string" && (isAbsolute4(entry) || entry.split(/[\\/]/).includes("..")) ? [problemAt(config.document, Array.isArray(written) ? [key, index] : [key], `'${entry}' is outside the repository; expected a path inside it, relative to its root (the workflow's ${key} input may name other files)`)] : []
+      (entry, index) => typeof entry === "string" && (isAbsolute5(entry) || entry.split(/[\\/]/).includes("..")) ? [problemAt(config.document, Array.isArray(written) ? [key, index] : [key], `'${entry}' is outside the repository; expected a path inside it, relative to its root (the workflow's ${key} input may name other files)`)] : []
     );
   });
   if (problems.length) throw new ConfigError(problems.join("\n"));
@@ -24346,6 +24757,20 @@ var MARKDOWN_SPECIAL = /[&<>"'|`[\]*_~\\#@$]/g;
 var HTML_NAMED = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 function markdown(text) {
   return showHidden(text).replace(MARKDOWN_SPECIAL, (character) => HTML_NAMED[character] ?? `&#${character.charCodeAt(0)};`).replaceAll("://", "&#58;//").replace(/(www)\./gi, "$1&#46;").replace(LINE_BREAK, "<br>");
+}
+function markdownWithCode(text) {
+  return text.split("`").map((part, index, parts) => index % 2 === 1 && index < parts.length - 1 ? `<code>${markdown(part)}</code>` : markdown(part)).join("");
+}
+var NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var XML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function xml(text) {
+  return showHidden(text).replace(NOT_XML, visible).replace(/[&<>"']/g, (character) => XML_SPECIAL[character]);
+}
+function xmlAttribute(text) {
+  return xml(text).replace(/[\r\n\t]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+function sarifText(text) {
+  return showHidden(text);
 }
 function jsonText(json) {
   return json.replace(/[\u0085\u2028\u2029]/g, visible).replaceAll(LEGACY_COMMAND, "##\\u005b");
@@ -24458,13 +24883,24 @@ function describeResource(resource) {
   return `${resource.kind}/${resource.namespace ? `${resource.namespace}/` : ""}${resource.name}`;
 }
 function describeTarget(target) {
-  const variant = target.helm?.valuesFiles.length ? ` with ${target.helm.valuesFiles.join(", ")}` : "";
-  return `${target.kind} ${target.path}${variant}`;
+  const variant = target.variant ? ` (${target.variant})` : "";
+  const values = target.helm?.valuesFiles.length ? ` with ${target.helm.valuesFiles.join(", ")}` : "";
+  const deployer = target.deployedBy ? `, deployed by ${target.deployedBy.kind} ${target.deployedBy.namespace ? `${target.deployedBy.namespace}/` : ""}${target.deployedBy.name}` : "";
+  return `${target.kind} ${target.path}${variant}${values}${deployer}`;
+}
+function describeVariants(finding) {
+  return finding.variants && finding.variants.length > 1 ? ` (in variants ${finding.variants.join(", ")})` : "";
 }
 function describeLocation(finding) {
   const location = finding.location;
   if (!location) return "";
   return `${location.file}:${location.line}${location.column ? `:${location.column}` : ""}`;
+}
+function describeComparison(outcome) {
+  const comparison = outcome.comparison;
+  if (!comparison) return "";
+  const base = comparison.base ? `base ${comparison.base.slice(0, 12)}` : "no base";
+  return `Compared with ${base}: ${comparison.introduced} new, ${comparison.existing} already in the base (not counted), ${comparison.fixed} fixed.`;
 }
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
@@ -24472,7 +24908,8 @@ function plural(count2, word) {
 function describeCounts(outcome) {
   const { error, warning: warning2, notice } = outcome.counts;
   const accepted = outcome.findings.filter((finding) => finding.suppressed).length;
-  const counts = [plural(error, "error"), plural(warning2, "warning"), plural(notice, "notice"), ...accepted ? [`${accepted} accepted by exceptions`] : []];
+  const existing = outcome.comparison?.existing ?? 0;
+  const counts = [plural(error, "error"), plural(warning2, "warning"), plural(notice, "notice"), ...existing ? [`${existing} already in the base`] : [], ...accepted ? [`${accepted} accepted by exceptions`] : []];
   return `${counts.join(", ")} in ${plural(outcome.resources, "object")} from ${plural(outcome.targets, "target")}`;
 }
 
@@ -24481,8 +24918,12 @@ function formatText(outcome) {
   const lines = outcome.findings.map((finding) => {
     const where = describeLocation(finding) || describeTarget(finding.target);
     const object = describeResource(finding.resource);
-    return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ""}${acceptedNote(finding)}`;
+    const existing = finding.baseline === "existing" ? " \u2014 already in the base" : "";
+    return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ""}${describeVariants(finding)}${existing}${acceptedNote(finding)}`;
   });
+  if (outcome.comparison) lines.push(describeComparison(outcome));
+  if (outcome.files) lines.push(`checked ${plural(outcome.files.checked, "file")} of ${outcome.files.total} (the others, and why, are in the JSON output and the job summary)`);
+  for (const { rule, reason } of outcome.skippedRules ?? []) lines.push(`skipped ${rule}: ${reason}`);
   lines.push(`${describeCounts(outcome)}: ${outcome.verdict === "fail" ? "FAIL" : "pass"} (fail-on: ${outcome.failOn})`);
   return `${lines.map(logLine).join("\n")}
 `;
@@ -24503,9 +24944,9 @@ function formatJson(outcome) {
 }
 
 // src/runner.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { realpath as realpath4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute8, join as join16, relative as relative10 } from "node:path";
+import { isAbsolute as isAbsolute10, join as join21, relative as relative12 } from "node:path";
 
 // src/config/rules.ts
 import { matchesGlob as matchesGlob3 } from "node:path/posix";
@@ -24514,17 +24955,17 @@ function checkRuleIds(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const ids = [...byId.keys()];
   const problems = [];
-  const at4 = (path, message) => problems.push(problemAt(config.document, path, message));
+  const at5 = (path, message) => problems.push(problemAt(config.document, path, message));
   for (const [id, setting] of Object.entries(config.rules)) {
     const rule = byId.get(id);
-    if (!rule) at4(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
-    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at4(["rules", id, "parameters", ...problem.path], problem.message);
+    if (!rule) at5(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
+    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at5(["rules", id, "parameters", ...problem.path], problem.message);
   }
   const exceptable = [...ids, ...otherIds];
   config.exceptions.forEach((exception, index) => {
     exception.rules.forEach((pattern, position) => {
       if (pattern === "*" || exceptable.some((id) => id === pattern || matchesGlob3(id, pattern))) return;
-      at4(exceptionRulePath(config, index, position), `'${pattern}' matches no rule${suggestion(pattern, exceptable)}; expected a rule id or a glob of rule ids`);
+      at5(exceptionRulePath(config, index, position), `'${pattern}' matches no rule${suggestion(pattern, exceptable)}; expected a rule id or a glob of rule ids`);
     });
   });
   if (problems.length) throw new ConfigError(problems.join("\n"));
@@ -24594,8 +25035,587 @@ function describeConfiguration(config) {
   };
 }
 
+// src/discover/accounting.ts
+import { basename as basename3, dirname as dirname4, join as join8 } from "node:path/posix";
+var ACCOUNTED = /\.(ya?ml|json|jsonnet|libsonnet|tpl|gotmpl)$/i;
+function accountFiles(input) {
+  const selection = parseSelection(input.paths);
+  const candidates = input.files.filter((file) => isSelected(file, selection) && (ACCOUNTED.test(file) || KUSTOMIZATION_FILES.includes(basename3(file))));
+  const checked = checkedFiles(input);
+  const known = new Map((input.notChecked ?? []).map((entry) => [entry.file, entry.reason]));
+  const why = reasons(input);
+  const notChecked2 = candidates.filter((file) => !checked.has(file)).map((file) => ({ file, reason: known.get(file) ?? why(file) }));
+  const unwalked = [];
+  for (const directory of input.skippedDirectories ?? []) {
+    for (const file of directory.files.filter((item) => isSelected(item, selection))) {
+      unwalked.push({ file, reason: `dependency directory ${directory.path}/: add it to paths to check it` });
+    }
+  }
+  for (const link of input.skippedLinks ?? []) {
+    if (!link.directory && ACCOUNTED.test(link.path) && isSelected(link.path, selection)) unwalked.push({ file: link.path, reason: `symbolic link not followed: ${link.reason}` });
+  }
+  const total = candidates.length + unwalked.length;
+  const all = [...notChecked2, ...unwalked].sort((a, b2) => a.file.localeCompare(b2.file));
+  return { total, checked: total - all.length, notChecked: all };
+}
+function checkedFiles(input) {
+  const checked = /* @__PURE__ */ new Set();
+  const charts = input.files.filter((file) => basename3(file) === CHART_FILE).map(dirname4);
+  const kustomizations = readKustomizations2(input);
+  for (const target of input.targets) {
+    if (target.kind === "manifests") checked.add(target.path);
+    if (target.kind === "helm") {
+      for (const file of input.files) if (isWithin(file, target.path) && chartRole(file, charts, /* @__PURE__ */ new Set()) === "chart") checked.add(file);
+      for (const file of target.helm?.valuesFiles ?? []) checked.add(file);
+    }
+    if (target.kind === "kustomize") {
+      for (const directory of reachable2(target.path, kustomizations)) {
+        const kustomization = kustomizations.get(directory);
+        checked.add(kustomization.file);
+        for (const file of [...kustomization.references, ...kustomization.generated]) checked.add(file);
+        for (const chart of kustomization.helmCharts ?? []) for (const file of input.files) if (isWithin(file, chart.chartDirectory)) checked.add(file);
+      }
+    }
+  }
+  return checked;
+}
+function readKustomizations2(input) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const file of input.files) {
+    if (!KUSTOMIZATION_FILES.includes(basename3(file)) || kustomizations.has(dirname4(file))) continue;
+    const text = input.read(file);
+    kustomizations.set(dirname4(file), { file, ...readKustomization(file, text), generated: generatorInputs(dirname4(file), text) });
+  }
+  return kustomizations;
+}
+function generatorInputs(directory, text) {
+  const spec = readFirstMapping(text, { uniqueKeys: false }) ?? {};
+  const generators = [spec.configMapGenerator, spec.secretGenerator].flatMap((value) => Array.isArray(value) ? value : []);
+  return generators.flatMap(
+    (generator) => [...listOf(generator?.files), ...listOf(generator?.envs), ...listOf([generator?.env])].map((entry) => join8(directory, entry.slice(entry.indexOf("=") + 1)))
+  );
+}
+function listOf(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function reachable2(start, kustomizations) {
+  const seen = new Set(kustomizations.has(start) ? [start] : []);
+  const pending = [...seen];
+  while (pending.length) {
+    for (const path of kustomizations.get(pending.pop()).references) {
+      if (kustomizations.has(path) && !seen.has(path)) {
+        seen.add(path);
+        pending.push(path);
+      }
+    }
+  }
+  return [...seen];
+}
+function reasons(input) {
+  const charts = input.files.filter((file) => basename3(file) === CHART_FILE).map(dirname4);
+  const libraries = new Set(charts.filter((chart) => isLibraryChart(input.read(join8(chart, CHART_FILE)))));
+  const rendered = new Set(input.targets.filter((target) => target.kind === "helm").map((target) => target.path));
+  return (file) => {
+    if (/\.(jsonnet|libsonnet)$/i.test(file)) return "jsonnet: not supported";
+    if (file === input.configFile) return "kube-policy-gate configuration";
+    const chart = owningChart(file, charts);
+    if (chart !== void 0 && libraries.has(chart)) return `library chart ${chart}: rendered only through the charts that depend on it`;
+    if (chart !== void 0 && rendered.has(chart)) {
+      return /values/i.test(basename3(file)) ? `values file of chart ${chart} that no render uses` : `file of chart ${chart} that helm does not render`;
+    }
+    if (chart !== void 0) return `in chart ${chart}, which is not checked`;
+    if (/\.(tpl|gotmpl)$/i.test(file)) return "template outside a Helm chart";
+    if (KUSTOMIZATION_FILES.includes(basename3(file))) return "kustomization that is not built (a Component no checked kustomization uses)";
+    return "not a Kubernetes manifest (no apiVersion and kind)";
+  };
+}
+
+// src/discover/gitops/argo.ts
+import { dirname as dirname5, join as join9, matchesGlob as matchesGlob4 } from "node:path/posix";
+
+// src/discover/gitops/repository.ts
+function normalizeRepositoryUrl(url) {
+  let text = url.trim().toLowerCase();
+  const scp = /^[^/@:]+@([^/:]+):(.+)$/.exec(text);
+  if (scp) text = `${scp[1]}/${scp[2]}`;
+  text = text.replace(/^[a-z+]+:\/\//, "").replace(/^[^/@]*@/, "");
+  return text.replace(/\/+$/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+}
+async function repositoryUrls(root, env = process.env) {
+  const urls = [];
+  if (env.GITHUB_REPOSITORY) urls.push(`${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}`);
+  const origin = await originUrl(root);
+  if (origin) urls.push(origin);
+  return [...new Set(urls.map(normalizeRepositoryUrl))];
+}
+async function originUrl(root) {
+  const result = await execTool("git", ["-C", root, "config", "--get", "remote.origin.url"], { cwd: root, timeoutMs: 1e4, maxOutputBytes: 64 * 1024 }).catch(() => void 0);
+  const url = result?.code === 0 ? result.stdout.trim() : "";
+  return url || void 0;
+}
+function isThisRepository(url, urls) {
+  return typeof url === "string" && urls.includes(normalizeRepositoryUrl(url));
+}
+
+// src/discover/gitops/source.ts
+import { basename as basename4, normalize as normalize2 } from "node:path/posix";
+function repositoryPath(path) {
+  if (typeof path !== "string") return void 0;
+  const clean = normalize2(path.trim() || ".").replace(/^\/+/, "").replace(/(.)\/+$/, "$1");
+  if (clean === ".." || clean.startsWith("../")) return void 0;
+  return clean === "" ? "." : clean;
+}
+function sourceKind(path, files) {
+  const within = (name) => files.includes(path === "." ? name : `${path}/${name}`);
+  if (within(CHART_FILE)) return "helm";
+  if (KUSTOMIZATION_FILES.some(within)) return "kustomize";
+  return files.some((file) => isWithin(file, path) && file !== path) ? "directory" : "missing";
+}
+function directoryTargets(path, recurse, context, deployedBy) {
+  return context.files.filter((file) => isWithin(file, path) && (recurse || !file.slice(path === "." ? 0 : path.length + 1).includes("/"))).filter((file) => isManifestFile(file, context.read(file))).map((file) => ({ kind: "manifests", path: file, deployedBy }));
+}
+function deployerOf(resource, context) {
+  const { document } = resource;
+  return {
+    kind: resource.kind,
+    name: resource.name,
+    ...resource.namespace && { namespace: resource.namespace },
+    file: document.sourceFile,
+    line: document.textIsSource ? document.firstLine : lineOf(context.read(document.sourceFile), resource.kind, resource.name)
+  };
+}
+function lineOf(text, kind, name) {
+  let start = 0;
+  for (const chunk of text.split(/^(?=---)/m)) {
+    const kindAt = new RegExp(`^kind:\\s*${kind}\\s*$`, "m").exec(chunk);
+    if (kindAt && new RegExp(`^\\s+name:\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*$`, "m").test(chunk)) {
+      return start + chunk.slice(0, kindAt.index).split("\n").length;
+    }
+    start += chunk.split("\n").length - 1;
+  }
+  return 1;
+}
+function describeDeployer(deployer) {
+  return `${deployer.kind} ${deployer.namespace ? `${deployer.namespace}/` : ""}${deployer.name}`;
+}
+function notCheckedDeployment(deployer, message, severity = "warning") {
+  return {
+    ruleId: "not-checked",
+    severity,
+    title: `Not checked: what ${deployer.kind} ${deployer.name} deploys`,
+    message: `${describeDeployer(deployer)} ${message}`,
+    target: { kind: "manifests", path: deployer.file, deployedBy: deployer },
+    location: { file: deployer.file, line: deployer.line }
+  };
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function stringMap(value) {
+  const entries = Object.entries(record(value)).filter(([, item]) => ["string", "number", "boolean"].includes(typeof item));
+  return entries.length ? Object.fromEntries(entries.map(([key, item]) => [key, String(item)])) : void 0;
+}
+
+// src/discover/gitops/argo.ts
+function argoTargets(context) {
+  const result = { targets: [], findings: [], notChecked: [] };
+  for (const resource of context.resources.filter((item) => item.apiVersion.startsWith("argoproj.io/"))) {
+    if (resource.kind === "Application") merge(result, applicationTargets(resource.object, deployerOf(resource, context), context));
+    if (resource.kind === "ApplicationSet") merge(result, applicationSetTargets(resource, context));
+  }
+  return result;
+}
+function merge(into, from) {
+  into.targets.push(...from.targets);
+  into.findings.push(...from.findings);
+  into.notChecked.push(...from.notChecked);
+}
+function applicationTargets(application, deployer, context) {
+  const result = { targets: [], findings: [], notChecked: [] };
+  const spec = record(application.spec);
+  const sources = Array.isArray(spec.sources) ? spec.sources.map(record) : [record(spec.source)];
+  const refs = new Map(sources.filter((source) => typeof source.ref === "string").map((source) => [source.ref, source]));
+  const namespace = record(spec.destination).namespace;
+  for (const source of sources) {
+    if (typeof source.ref === "string" && source.path === void 0) continue;
+    const app = { deployer, namespace: typeof namespace === "string" ? namespace : void 0, refs };
+    if (typeof source.chart === "string") {
+      merge(result, chartSourceTargets(source, app, context));
+      continue;
+    }
+    if (!isThisRepository(source.repoURL, context.repositoryUrls)) {
+      const what = typeof source.chart === "string" ? `the Helm chart '${source.chart}' from ${String(source.repoURL)}` : String(source.repoURL ?? "a source without repoURL");
+      result.findings.push(notCheckedDeployment(deployer, `deploys ${what}, which is not this repository: check it where it lives`, "notice"));
+      continue;
+    }
+    merge(result, sourceTargets(source, app, context));
+  }
+  return result;
+}
+function sourceTargets(source, app, context) {
+  const result = { targets: [], findings: [], notChecked: [] };
+  const path = repositoryPath(source.path ?? ".");
+  if (path === void 0) {
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys the path '${String(source.path)}', which leads out of the repository`));
+    return result;
+  }
+  if (source.plugin !== void 0) {
+    const reason = `plugin directory: ${app.deployer.kind} ${app.deployer.name} renders it with a config management plugin, which is not run`;
+    result.notChecked.push(...context.files.filter((file) => isWithin(file, path)).map((file) => ({ file, reason })));
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${path} through a config management plugin, which is not run: nothing it renders was checked`));
+    return result;
+  }
+  const kind = sourceKind(path, context.files);
+  if (kind === "missing") {
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys '${path}', which is no directory of this repository`));
+  } else if (kind === "helm") {
+    result.targets.push({ kind: "helm", path, helm: helmVariant2(path, record(source.helm), app), deployedBy: app.deployer });
+  } else if (kind === "kustomize") {
+    const options = kustomizeOptions(record(source.kustomize));
+    result.targets.push({ kind: "kustomize", path, deployedBy: app.deployer, ...options && { kustomize: options } });
+  } else {
+    const directory = record(source.directory);
+    result.targets.push(...directoryTargets(path, directory.recurse === true, context, app.deployer));
+  }
+  return result;
+}
+function chartSourceTargets(source, app, context) {
+  const result = { targets: [], findings: [], notChecked: [] };
+  const version = typeof source.targetRevision === "string" && source.targetRevision !== "" ? source.targetRevision : void 0;
+  const what = `the Helm chart '${String(source.chart)}'${version ? ` ${version}` : ""} from ${String(source.repoURL)}`;
+  if (!context.allowNetwork) {
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: remote chart: not rendered, set allow-network to render it`));
+    return result;
+  }
+  if (typeof source.repoURL !== "string" || source.repoURL === "") {
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: not rendered, the source has no repoURL`));
+    return result;
+  }
+  const repository = /^[a-z][a-z0-9+.-]*:\/\//i.test(source.repoURL) ? source.repoURL : `oci://${source.repoURL}`;
+  const helm = record(source.helm);
+  const files = strings(helm.valueFiles);
+  const inChart = files.filter((file) => !file.startsWith("$"));
+  const chart = { repository, name: String(source.chart), ...version && { version }, ...inChart.length && { valuesFiles: inChart } };
+  const variant = helmVariant2(".", { ...helm, valueFiles: files.filter((file) => file.startsWith("$")) }, app);
+  result.targets.push({ kind: "helm", path: app.deployer.file, chart, helm: variant, deployedBy: app.deployer });
+  return result;
+}
+function helmVariant2(chart, helm, app) {
+  const valuesFiles = strings(helm.valueFiles).flatMap((file) => valuesFile(file, chart, app.refs) ?? []);
+  const values = typeof helm.values === "string" ? [helm.values] : helm.valuesObject !== void 0 ? [JSON.stringify(helm.valuesObject)] : [];
+  const set2 = (Array.isArray(helm.parameters) ? helm.parameters.map(record) : []).filter((parameter) => typeof parameter.name === "string").map((parameter) => `${String(parameter.name)}=${String(parameter.value ?? "")}`);
+  return {
+    releaseName: typeof helm.releaseName === "string" ? helm.releaseName : app.deployer.name,
+    ...app.namespace && { namespace: app.namespace },
+    valuesFiles,
+    ...values.length && { values },
+    ...set2.length && { set: set2 },
+    ...typeof helm.kubeVersion === "string" && { kubeVersion: helm.kubeVersion },
+    ...strings(helm.apiVersions).length && { apiVersions: strings(helm.apiVersions) }
+  };
+}
+function valuesFile(file, chart, refs) {
+  const reference = /^\$([^/]+)\/(.*)$/.exec(file);
+  if (!reference) return repositoryPath(join9(chart, file)) ?? file;
+  return refs.has(reference[1]) ? repositoryPath(reference[2]) ?? file : file;
+}
+function kustomizeOptions(kustomize) {
+  const options = {};
+  for (const key of ["namePrefix", "nameSuffix", "namespace"]) if (typeof kustomize[key] === "string") options[key] = kustomize[key];
+  const images = strings(kustomize.images).map(parseImage);
+  if (images.length) options.images = images;
+  const labels = stringMap(kustomize.commonLabels);
+  if (labels) options.commonLabels = labels;
+  const annotations = stringMap(kustomize.commonAnnotations);
+  if (annotations) options.commonAnnotations = annotations;
+  return Object.keys(options).length ? options : void 0;
+}
+function parseImage(text) {
+  const [old, replacement = old] = text.includes("=") ? text.split("=", 2) : [void 0, text];
+  const [withoutDigest, digest] = replacement.split("@", 2);
+  const tagAt = withoutDigest.lastIndexOf(":");
+  const hasTag = tagAt > withoutDigest.lastIndexOf("/");
+  const newName = hasTag ? withoutDigest.slice(0, tagAt) : withoutDigest;
+  const name = old ?? newName;
+  return { name, ...newName !== name && { newName }, ...hasTag && { newTag: withoutDigest.slice(tagAt + 1) }, ...digest && { digest } };
+}
+function applicationSetTargets(resource, context) {
+  const result = { targets: [], findings: [], notChecked: [] };
+  const set2 = deployerOf(resource, context);
+  const spec = record(resource.object.spec);
+  const goTemplate = spec.goTemplate === true;
+  for (const generator of Array.isArray(spec.generators) ? spec.generators.map(record) : []) {
+    const parameters = generatorParameters(generator, context, goTemplate);
+    if (typeof parameters === "string") {
+      result.findings.push(notCheckedDeployment(set2, parameters));
+      continue;
+    }
+    for (const values of parameters) {
+      const application = substitute(spec.template, values);
+      const name = record(record(application).metadata).name;
+      const text = JSON.stringify(application);
+      if (/\{\{/.test(text)) {
+        result.findings.push(notCheckedDeployment(set2, `has a template this gate cannot fill in (${/\{\{[^}]*\}\}/.exec(text)[0]}): the Application it makes was not checked`));
+        continue;
+      }
+      const deployer = { ...set2, kind: "Application", name: `${typeof name === "string" ? name : "?"} (from ApplicationSet ${set2.name})` };
+      merge(result, applicationTargets(record(application), deployer, context));
+    }
+  }
+  return result;
+}
+function generatorParameters(generator, context, goTemplate) {
+  if (generator.list !== void 0) {
+    const elements = Array.isArray(record(generator.list).elements) ? record(generator.list).elements : [];
+    return elements.map((element) => flatten(record(element)));
+  }
+  const git2 = record(generator.git);
+  if (generator.git !== void 0 && Array.isArray(git2.directories)) {
+    if (!isThisRepository(git2.repoURL, context.repositoryUrls)) return `has a git generator over ${String(git2.repoURL)}, which is not this repository: its Applications were not checked`;
+    return gitDirectories(git2.directories.map(record), context.files).map((directory) => pathParameters(directory, goTemplate));
+  }
+  return `has a ${Object.keys(generator).join(", ")} generator, which this gate does not follow (list and git directories are followed): its Applications were not checked`;
+}
+function gitDirectories(patterns, files) {
+  const directories = /* @__PURE__ */ new Set();
+  for (const file of files) for (let directory = dirname5(file); directory !== "."; directory = dirname5(directory)) directories.add(directory);
+  const matches2 = (directory, entry) => typeof entry.path === "string" && matchesGlob4(directory, entry.path);
+  return [...directories].filter((directory) => patterns.some((entry) => entry.exclude !== true && matches2(directory, entry))).filter((directory) => !patterns.some((entry) => entry.exclude === true && matches2(directory, entry))).sort();
+}
+function pathParameters(directory, goTemplate) {
+  const basename5 = directory.slice(directory.lastIndexOf("/") + 1);
+  const normalized = basename5.toLowerCase().replace(/[^a-z0-9-.]/g, "-");
+  const segments = Object.fromEntries(directory.split("/").map((segment, index) => [`path[${index}]`, segment]));
+  return goTemplate ? { "path.path": directory, "path.basename": basename5, "path.basenameNormalized": normalized, ...Object.fromEntries(directory.split("/").map((segment, index) => [`path.segments ${index}`, segment])) } : { path: directory, "path.basename": basename5, "path.basenameNormalized": normalized, ...segments };
+}
+function flatten(value, prefix = "") {
+  const flat = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== null && typeof item === "object" && !Array.isArray(item)) Object.assign(flat, flatten(item, `${prefix}${key}.`));
+    else flat[`${prefix}${key}`] = String(item);
+  }
+  return flat;
+}
+function substitute(template, values) {
+  if (typeof template === "string") {
+    return template.replace(/\{\{-?\s*(?:index\s+)?\.?([\w.[\]-]+(?:\s+\d+)?)\s*-?\}\}/g, (whole, name) => values[name] ?? whole);
+  }
+  if (Array.isArray(template)) return template.map((item) => substitute(item, values));
+  if (template !== null && typeof template === "object") return Object.fromEntries(Object.entries(template).map(([key, item]) => [key, substitute(item, values)]));
+  return template;
+}
+
+// src/discover/gitops/flux.ts
+var BOOTSTRAP_SOURCE = "flux-system";
+function fluxTargets(context) {
+  const result = { targets: [], findings: [], notChecked: [] };
+  for (const resource of context.resources) {
+    const group = resource.apiVersion.split("/")[0];
+    if (group === "kustomize.toolkit.fluxcd.io" && resource.kind === "Kustomization") add(result, kustomizationTargets(resource, context));
+    if (group === "helm.toolkit.fluxcd.io" && resource.kind === "HelmRelease") add(result, helmReleaseTargets(resource, context));
+  }
+  return result;
+}
+function add(into, from) {
+  if (Array.isArray(from)) into.targets.push(...from);
+  else into.findings.push(from);
+}
+function foreignSource(reference, namespace, context) {
+  const kind = typeof reference.kind === "string" ? reference.kind : "GitRepository";
+  const name = String(reference.name ?? "");
+  if (kind !== "GitRepository") return `uses the ${kind} '${name}'`;
+  const ns2 = typeof reference.namespace === "string" ? reference.namespace : namespace;
+  const source = context.resources.find(
+    (resource) => resource.kind === "GitRepository" && resource.apiVersion.startsWith("source.toolkit.fluxcd.io/") && resource.name === name && (ns2 === void 0 || resource.namespace === void 0 || resource.namespace === ns2)
+  );
+  if (source) {
+    const url = record(source.object.spec).url;
+    return isThisRepository(url, context.repositoryUrls) ? void 0 : `uses the GitRepository '${name}' (${String(url)}), which is not this repository`;
+  }
+  return name === BOOTSTRAP_SOURCE ? void 0 : `uses the GitRepository '${name}', which is not in this repository`;
+}
+function kustomizationTargets(resource, context) {
+  const deployer = deployerOf(resource, context);
+  const spec = record(resource.object.spec);
+  const foreign = foreignSource(record(spec.sourceRef), resource.namespace, context);
+  if (foreign) return notCheckedDeployment(deployer, `${foreign}: check it where it lives`, "notice");
+  const path = repositoryPath(spec.path ?? ".");
+  if (path === void 0) return notCheckedDeployment(deployer, `deploys the path '${String(spec.path)}', which leads out of the repository`);
+  const substitute3 = stringMap(record(spec.postBuild).substitute);
+  const extra = { deployedBy: deployer, ...substitute3 && { substitute: substitute3 } };
+  const kind = sourceKind(path, context.files);
+  if (kind === "missing") return notCheckedDeployment(deployer, `deploys '${path}', which is no directory of this repository`);
+  if (kind !== "kustomize") return directoryTargets(path, true, context, deployer).map((target) => ({ ...target, ...extra }));
+  const options = kustomizeOptions2(spec);
+  return [{ kind: "kustomize", path, ...extra, ...options && { kustomize: options } }];
+}
+function kustomizeOptions2(spec) {
+  const options = {};
+  if (typeof spec.targetNamespace === "string") options.namespace = spec.targetNamespace;
+  for (const key of ["namePrefix", "nameSuffix"]) if (typeof spec[key] === "string") options[key] = spec[key];
+  const images = Array.isArray(spec.images) ? spec.images.map(record).filter((image) => typeof image.name === "string") : [];
+  if (images.length) options.images = images;
+  const metadata = record(spec.commonMetadata);
+  const labels = stringMap(metadata.labels);
+  if (labels) options.commonLabels = labels;
+  const annotations = stringMap(metadata.annotations);
+  if (annotations) options.commonAnnotations = annotations;
+  return Object.keys(options).length ? options : void 0;
+}
+function helmReleaseTargets(resource, context) {
+  const deployer = deployerOf(resource, context);
+  const spec = record(resource.object.spec);
+  const chart = record(record(spec.chart).spec);
+  const reference = record(spec.chartRef !== void 0 || spec.chart === void 0 ? spec.chartRef : chart.sourceRef);
+  if (spec.chartRef !== void 0 || spec.chart === void 0 || reference.kind === "HelmRepository") {
+    const what = spec.chart === void 0 || spec.chartRef !== void 0 ? `uses the chart of ${String(reference.kind ?? "a chartRef")} '${String(reference.name ?? "")}'` : `uses the HelmRepository '${String(reference.name ?? "")}' for the chart '${String(chart.chart)}'${typeof chart.version === "string" ? ` ${chart.version}` : ""}`;
+    if (!context.allowNetwork) return notCheckedDeployment(deployer, `${what}: remote chart: not rendered, set allow-network to render it`);
+    const remote = spec.chart === void 0 || spec.chartRef !== void 0 ? ociRepositoryChart(reference, resource.namespace, context) : helmRepositoryChart(reference, chart, resource.namespace, context);
+    if (typeof remote === "string") return notCheckedDeployment(deployer, `${what}: ${remote}`);
+    const { values: values2, missing: missing2 } = releaseValues(spec, resource.namespace, context);
+    if (missing2.length) return notCheckedDeployment(deployer, `takes values from ${missing2.join(", ")}, not found among the objects of this repository: it was not rendered as Flux would`);
+    return [{ kind: "helm", path: deployer.file, chart: remote, helm: releaseVariant(resource, spec, {}, values2), deployedBy: deployer }];
+  }
+  const foreign = foreignSource(reference, resource.namespace, context);
+  if (foreign) {
+    const version = typeof chart.version === "string" ? ` ${chart.version}` : "";
+    const hint = context.allowNetwork ? "not rendered, charts from other Git repositories are not fetched" : "remote chart: not rendered, set allow-network to render it";
+    return notCheckedDeployment(deployer, `${foreign} for the chart '${String(chart.chart)}'${version}: ${hint}`);
+  }
+  const path = repositoryPath(chart.chart);
+  if (path === void 0 || sourceKind(path, context.files) !== "helm") {
+    return notCheckedDeployment(deployer, `deploys the chart '${String(chart.chart)}', which is no chart directory of this repository`);
+  }
+  const { values, missing } = releaseValues(spec, resource.namespace, context);
+  if (missing.length) return notCheckedDeployment(deployer, `takes values from ${missing.join(", ")}, not found among the objects of this repository: it was not rendered as Flux would`);
+  return [{ kind: "helm", path, helm: releaseVariant(resource, spec, chart, values), deployedBy: deployer }];
+}
+function sourceObject(kind, reference, namespace, context) {
+  const ns2 = typeof reference.namespace === "string" ? reference.namespace : namespace;
+  return context.resources.find(
+    (resource) => resource.kind === kind && resource.apiVersion.startsWith("source.toolkit.fluxcd.io/") && resource.name === reference.name && (ns2 === void 0 || resource.namespace === void 0 || resource.namespace === ns2)
+  )?.object;
+}
+function helmRepositoryChart(reference, chart, namespace, context) {
+  const repository = sourceObject("HelmRepository", reference, namespace, context);
+  if (!repository) return "not rendered, that HelmRepository is not among the objects of this repository";
+  const url = record(repository.spec).url;
+  if (typeof url !== "string" || typeof chart.chart !== "string") return "not rendered, the HelmRepository has no url or the release no chart name";
+  const version = typeof chart.version === "string" ? chart.version : void 0;
+  const valuesFiles = strings(chart.valuesFiles);
+  return { repository: url, name: chart.chart, ...version && { version }, ...valuesFiles.length && { valuesFiles } };
+}
+function ociRepositoryChart(reference, namespace, context) {
+  if (reference.kind !== "OCIRepository") return `not rendered, a chartRef to a ${String(reference.kind)} is not followed (OCIRepository is)`;
+  const repository = sourceObject("OCIRepository", reference, namespace, context);
+  if (!repository) return "not rendered, that OCIRepository is not among the objects of this repository";
+  const spec = record(repository.spec);
+  const ref = record(spec.ref);
+  const url = typeof spec.url === "string" ? spec.url.replace(/\/+$/, "") : "";
+  const slash = url.lastIndexOf("/");
+  if (!url.startsWith("oci://") || slash < "oci://".length) return `not rendered, the OCIRepository url '${url}' is not oci://host/path/chart`;
+  if (typeof ref.digest === "string") return "not rendered, a chart pinned by digest is not fetched";
+  const version = typeof ref.semver === "string" ? ref.semver : typeof ref.tag === "string" ? ref.tag : void 0;
+  return { repository: url.slice(0, slash), name: url.slice(slash + 1), ...version && { version } };
+}
+function releaseVariant(resource, spec, chart, values) {
+  const targetNamespace = typeof spec.targetNamespace === "string" ? spec.targetNamespace : void 0;
+  const name = typeof spec.releaseName === "string" ? spec.releaseName : targetNamespace ? `${targetNamespace}-${resource.name}` : resource.name;
+  const namespace = targetNamespace ?? resource.namespace;
+  return {
+    releaseName: defaultReleaseName(name),
+    ...namespace && { namespace },
+    valuesFiles: strings(chart.valuesFiles).flatMap((file) => repositoryPath(file) ?? []),
+    ...values.length && { values }
+  };
+}
+function releaseValues(spec, namespace, context) {
+  const values = [];
+  const missing = [];
+  for (const reference of Array.isArray(spec.valuesFrom) ? spec.valuesFrom.map(record) : []) {
+    const text = referencedValues(reference, namespace, context);
+    if (text === void 0) {
+      if (reference.optional !== true) missing.push(`${String(reference.kind)} '${String(reference.name)}'`);
+    } else if (typeof reference.targetPath === "string") {
+      values.push(JSON.stringify(atPath(reference.targetPath, text)));
+    } else {
+      values.push(text);
+    }
+  }
+  if (spec.values !== void 0) values.push(JSON.stringify(spec.values));
+  return { values, missing };
+}
+function referencedValues(reference, namespace, context) {
+  const kind = reference.kind;
+  if (kind !== "ConfigMap" && kind !== "Secret") return void 0;
+  const name = String(reference.name);
+  const object = context.resources.find(
+    (resource) => resource.kind === kind && resource.apiVersion === "v1" && (resource.name === name || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-[a-z0-9]{10}$`).test(resource.name)) && (namespace === void 0 || resource.namespace === void 0 || resource.namespace === namespace)
+  )?.object;
+  if (!object) return void 0;
+  const key = typeof reference.valuesKey === "string" ? reference.valuesKey : "values.yaml";
+  const plain = record(object.stringData)[key] ?? (kind === "ConfigMap" ? record(object.data)[key] : void 0);
+  if (typeof plain === "string") return plain;
+  const encoded = record(object.data)[key];
+  return typeof encoded === "string" ? Buffer.from(encoded, "base64").toString("utf8") : void 0;
+}
+function atPath(path, value) {
+  return path.split(".").reverse().reduce((inner, key) => ({ [key]: inner }), value);
+}
+
+// src/discover/gitops/index.ts
+function gitopsTargets(context) {
+  const argo = argoTargets(context);
+  const flux = fluxTargets(context);
+  const targets = unique([...argo.targets, ...flux.targets], targetKey);
+  const findings = unique([...argo.findings, ...flux.findings], (finding) => JSON.stringify([finding.message, finding.location]));
+  const notChecked2 = unique([...argo.notChecked, ...flux.notChecked], (entry) => entry.file);
+  return { targets, findings, notChecked: notChecked2 };
+}
+function targetKey(target) {
+  const { deployedBy, ...rest } = target;
+  const deployer = deployedBy && { kind: deployedBy.kind, name: deployedBy.name, namespace: deployedBy.namespace };
+  return JSON.stringify({ ...rest, deployer });
+}
+function unique(items, key) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => {
+    const id = key(item);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+// src/discover/gitops/follow.ts
+var MAX_ROUNDS = 5;
+async function followDeployments(resources, context, renderAndParse) {
+  const result = { targets: [], findings: [], notChecked: [] };
+  const seen = /* @__PURE__ */ new Set();
+  const findingKeys = /* @__PURE__ */ new Set();
+  let all = resources;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const found = gitopsTargets({ ...context, resources: all });
+    for (const finding of found.findings) {
+      const key = JSON.stringify([finding.message, finding.location]);
+      if (!findingKeys.has(key)) result.findings.push(finding);
+      findingKeys.add(key);
+    }
+    result.notChecked.push(...found.notChecked.filter((entry) => !result.notChecked.some((known) => known.file === entry.file)));
+    const fresh = found.targets.filter((target) => !seen.has(targetKey(target)));
+    if (!fresh.length) break;
+    for (const target of fresh) seen.add(targetKey(target));
+    result.targets.push(...fresh);
+    all = [...all, ...await renderAndParse(fresh)];
+  }
+  return result;
+}
+
 // src/discover/notices.ts
-function discoveryFindings(targets, skippedLinks, paths, skippedDirectories = []) {
+function discoveryFindings(targets, skippedLinks, paths, skippedDirectories = [], { allowEmpty = false } = {}) {
   const selection = parseSelection(paths);
   const rendered = targets.filter((target) => target.kind !== "manifests").map((target) => target.path);
   const relevant2 = skippedLinks.filter(
@@ -24606,16 +25626,16 @@ function discoveryFindings(targets, skippedLinks, paths, skippedDirectories = []
     const files = directory.files.filter((file) => isSelected(file, selection));
     if (files.length) findings.push(notChecked(directory.path, files.length));
   }
-  if (targets.length === 0) findings.unshift(noTargets(paths));
+  if (targets.length === 0) findings.unshift(noTargets(paths, allowEmpty));
   return findings;
 }
-function noTargets(paths) {
+function noTargets(paths, allowEmpty) {
   const where = paths.length ? paths.join(", ") : "the repository";
   return {
     ruleId: "no-targets",
-    severity: "notice",
+    severity: allowEmpty ? "notice" : "error",
     title: "Nothing to check",
-    message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}`,
+    message: `no kustomization, Helm chart or Kubernetes manifest was found in ${where}${allowEmpty ? "" : "; set allow-empty to true if that is expected"}`,
     target: { kind: "manifests", path: "." }
   };
 }
@@ -24689,7 +25709,7 @@ function decodeMapping(map, out, context, aliasDepth) {
   const seen = /* @__PURE__ */ new Set();
   for (const pair of map.items) {
     if (isMergeKey(pair.key)) {
-      merge(pair.value, out, context, aliasDepth, offsetOf(pair.key));
+      merge2(pair.value, out, context, aliasDepth, offsetOf(pair.key));
       continue;
     }
     const key = goKey(pair.key, context, aliasDepth);
@@ -24705,16 +25725,16 @@ function decodeMapping(map, out, context, aliasDepth) {
     set(out, key, decode(pair.value, context, aliasDepth), context, offsetOf(pair.key));
   }
 }
-function merge(value, out, context, aliasDepth, at4) {
+function merge2(value, out, context, aliasDepth, at5) {
   const mergeOne = (node) => {
     if ((0, import_yaml4.isMap)(node)) return decodeMapping(node, out, context, aliasDepth);
     if ((0, import_yaml4.isAlias)(node)) {
       return throughAlias(node, context, aliasDepth, (target) => {
-        if (!(0, import_yaml4.isMap)(target)) throw wantMap(at4);
+        if (!(0, import_yaml4.isMap)(target)) throw wantMap(at5);
         decodeMapping(target, out, context, aliasDepth + 1);
       });
     }
-    throw wantMap(at4);
+    throw wantMap(at5);
   };
   if ((0, import_yaml4.isSeq)(value)) {
     for (let i = value.items.length - 1; i >= 0; i--) mergeOne(value.items[i]);
@@ -24722,8 +25742,8 @@ function merge(value, out, context, aliasDepth, at4) {
     mergeOne(value);
   }
 }
-function wantMap(at4) {
-  return new DecodeError("map merge requires map or sequence of maps as the value (go-yaml refuses this `<<`)", at4);
+function wantMap(at5) {
+  return new DecodeError("map merge requires map or sequence of maps as the value (go-yaml refuses this `<<`)", at5);
 }
 function throughAlias(alias, context, aliasDepth, use) {
   const target = (0, import_yaml4.isAlias)(alias) ? alias.resolve(context.doc) : void 0;
@@ -24762,10 +25782,10 @@ function isIntegerScalar(scalar2) {
   const source = scalar2.source;
   return typeof source === "string" && isGoInteger(source);
 }
-function set(out, key, value, context, at4) {
+function set(out, key, value, context, at5) {
   const previous = out.goKeys.get(key.json);
   if (previous !== void 0 && previous !== key.go) {
-    markUnconvertible(out, context, new DecodeError(`two keys both read as \`${key.json}\` (Kubernetes clients keep one of them in an undefined order)`, at4));
+    markUnconvertible(out, context, new DecodeError(`two keys both read as \`${key.json}\` (Kubernetes clients keep one of them in an undefined order)`, at5));
   }
   out.goKeys.set(key.json, key.go);
   Object.defineProperty(out.object, key.json, { value, enumerable: true, writable: true, configurable: true });
@@ -24853,10 +25873,10 @@ function flattenLists(root) {
   }
   return { objects, problems };
 }
-function inheritKind(item, list4) {
+function inheritKind(item, list5) {
   if (nonEmptyString(item.kind) || nonEmptyString(item.apiVersion)) return item;
-  const kind = nonEmptyString(list4.kind) ? list4.kind.replace(/List$/, "") : "";
-  const apiVersion = nonEmptyString(list4.apiVersion) ? list4.apiVersion : "";
+  const kind = nonEmptyString(list5.kind) ? list5.kind.replace(/List$/, "") : "";
+  const apiVersion = nonEmptyString(list5.apiVersion) ? list5.apiVersion : "";
   return { ...item, apiVersion, kind };
 }
 function nonEmptyString(value) {
@@ -25439,38 +26459,6 @@ function parsedDocument(text) {
   recentDocuments.set(text, doc);
   return doc;
 }
-function findSourceDocument(fileText, kind, renderedName) {
-  const documents = splitDocuments(fileText);
-  const candidates = documents.map((document) => ({ document, identity: quickIdentity(document.text) })).filter(({ identity: identity2 }) => identity2?.kind === kind);
-  if (candidates.length === 0) return findListItem(documents, kind, renderedName);
-  if (candidates.length === 1) return candidates[0].document;
-  const named = candidates.filter(({ identity: identity2 }) => identity2?.name && renderedName.includes(identity2.name)).sort((a, b2) => (b2.identity?.name?.length ?? 0) - (a.identity?.name?.length ?? 0));
-  return named[0]?.document;
-}
-function findListItem(documents, kind, renderedName) {
-  for (const document of documents) {
-    if (!/^items[ \t]*:/m.test(document.text)) continue;
-    const root = readObject(document.text);
-    if (!root) continue;
-    const items = flattenLists(root).objects.map(({ object, path }) => ({ path, kind: object.kind, name: object.metadata?.name })).filter((item) => item.path.length > 0 && item.kind === kind && typeof item.name === "string" && renderedName.includes(item.name)).sort((a, b2) => b2.name.length - a.name.length);
-    if (items[0]) return { ...document, itemPath: items[0].path };
-  }
-  return void 0;
-}
-function readObject(text) {
-  try {
-    const doc = (0, import_yaml5.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
-    const value = doc.errors.length === 0 ? decodeDocument(doc) : void 0;
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function quickIdentity(text) {
-  const kind = /^kind:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
-  const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
-  return kind ? { kind, name } : void 0;
-}
 function lineAndColumn(text, offset) {
   let line = 1;
   let lineStart = 0;
@@ -25495,14 +26483,14 @@ function parseRendered(target, documents) {
       problem(result.problem, normalised.original(result.line, 1).line);
       continue;
     }
-    const lineOf = (path) => lineInDocument(normalised, path, result.object);
+    const lineOf3 = (path) => lineInDocument(normalised, path, result.object);
     const { objects, problems } = flattenLists(result.object);
-    for (const listProblem of problems) problem(listProblem.message, lineOf(listProblem.path));
+    for (const listProblem of problems) problem(listProblem.message, lineOf3(listProblem.path));
     for (const { object, path } of objects) {
       removeAnnotations(object, document.internalAnnotations);
       const identity2 = identify(object);
       if (typeof identity2 === "string") {
-        problem(identity2, lineOf(path));
+        problem(identity2, lineOf3(path));
       } else {
         resources.push({ ...identity2, object, target, document, ...path.length > 0 && { documentPath: path } });
       }
@@ -25588,9 +26576,888 @@ function parseFinding(target, document, problem, line) {
   };
 }
 
-// src/manifests/source.ts
+// src/manifests/templatescan.ts
+var ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+var CONTROL_WORD = /^\s*(if|else|end|with|range|define|block|break|continue)\b|^\s*\/\*|^\s*\$[\w]*\s*:?=/;
+var VALUES_REF = /(?<![\w)\]])\$?\.Values((?:\.[\w-]+)*)/g;
+function scanTemplate(text) {
+  const lines = logicalLines(text).map(({ line, raw }) => classify(line, raw));
+  linkStructure(lines);
+  resolveScopes(lines);
+  return lines;
+}
+function logicalLines(text) {
+  const physical = text.split("\n");
+  const out = [];
+  for (let i = 0; i < physical.length; i++) {
+    let raw = physical[i].replace(/\r$/, "");
+    const start = i;
+    while (countOf(raw, "{{") > countOf(raw, "}}") && i + 1 < physical.length) raw += `
+${physical[++i].replace(/\r$/, "")}`;
+    out.push({ line: start, raw });
+    for (let j2 = start + 1; j2 <= i; j2++) out.push({ line: j2, raw: "" });
+  }
+  return out;
+}
+function countOf(text, token) {
+  return text.split(token).length - 1;
+}
+function classify(line, raw) {
+  const indent = raw.length - raw.trimStart().length;
+  const actions = [...raw.matchAll(ACTION)].map((match) => match[1].trim());
+  const literal = raw.replace(ACTION, "").trim();
+  if (raw.trim() === "") return { line, indent, kind: "blank" };
+  if (literal === "") {
+    const output = actions.filter((action2) => !CONTROL_WORD.test(action2));
+    if (output.length === 0) return { line, indent, kind: "control", control: controlOf(actions[0] ?? "") };
+    const action = output.join(" ");
+    return { line, indent, kind: "block", blockIndent: indentOf2(action), include: includeOf(action), values: printedValues(action) };
+  }
+  const key = /^(?:-[ \t]+)*["']?([\w./-]+)["']?[ \t]*:(?:[ \t]|$)/.exec(raw.trimStart())?.[1];
+  const valueText = key === void 0 ? raw : raw.slice(raw.indexOf(":") + 1);
+  return {
+    line,
+    indent,
+    kind: "pattern",
+    pattern: patternOf(raw),
+    key,
+    item: /^-(?:[ \t]|$)/.test(raw.trimStart()),
+    tail: actions.some((action) => /\b(?:nindent|toYaml|include|tpl)\b/.test(action)),
+    reads: readsOf(valueText),
+    includes: [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].map((match) => match[1])
+  };
+}
+function readsOf(text) {
+  return [...text.matchAll(ACTION)].flatMap((match) => {
+    const action = match[1].trim();
+    const refs = [...action.matchAll(VALUES_REF)].map((ref) => ref[1].split(".").filter(Boolean));
+    if (refs.length) return refs;
+    const path = expressionPath(action.split(/[\s|)]/)[0]);
+    return path ? [path] : [];
+  });
+}
+function controlOf(action) {
+  const word = /^(if|else|end|with|range|define)\b/.exec(action)?.[1];
+  const assignment = /^(\$\w+)\s*:?=\s*(.*)$/s.exec(action);
+  if (assignment) return { word: "other", assigns: assignment[1], values: expressionPath(assignment[2].split(/[\s|)]/)[0]) };
+  if (!word) return { word: "other" };
+  const name = word === "define" ? /"([^"]+)"/.exec(action)?.[1] : void 0;
+  return { word, ...name && { name }, ...word === "with" && { values: leadingValues(action.slice(4)) } };
+}
+function leadingValues(expression) {
+  const match = /^\s*\(?\s*\$?\.Values((?:\.[\w-]+)*)\s*\)?\s*(?:$|\|)/.exec(expression);
+  return match ? match[1].split(".").filter(Boolean) : void 0;
+}
+function indentOf2(action) {
+  const match = /\bn?indent\s+(\d+)/.exec(action);
+  return match ? Number(match[1]) : void 0;
+}
+function includeOf(action) {
+  if (/"value"/.test(action)) return void 0;
+  return /\b(?:include|template)\s+"([^"]+)"/.exec(action)?.[1];
+}
+var PRINTED = [/\b(?:toYaml|toJson)\s+\(?\s*(?:(?:omit|deepCopy)\s+)?\(?\s*((?:\$|\.)[\w.$-]*)/, /((?:\$|\.)[\w.$-]*)\s*\|\s*toYaml/, /"value"\s+\(?\s*((?:\$|\.)[\w.$-]*)/];
+function printedValues(action) {
+  for (const pattern of PRINTED) {
+    const expression = pattern.exec(action)?.[1];
+    if (expression !== void 0) return expressionPath(expression);
+  }
+  return void 0;
+}
+function expressionPath(expression) {
+  const values = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(expression);
+  if (values) return values[1].split(".").filter(Boolean);
+  if (expression === "." || /^\.[\w-]+(\.[\w-]+)*$/.test(expression)) return [".", ...expression.split(".").filter(Boolean)];
+  const variable = /^(\$[\w]+)((?:\.[\w-]+)*)$/.exec(expression);
+  if (variable && variable[1] !== "$") return [variable[1], ...variable[2].split(".").filter(Boolean)];
+  return void 0;
+}
+function patternOf(raw) {
+  let source = "";
+  let last = 0;
+  for (const match of raw.matchAll(ACTION)) {
+    source += escape2(raw.slice(last, match.index)) + ".*?";
+    last = match.index + match[0].length;
+  }
+  source += escape2(raw.slice(last).trimEnd());
+  return new RegExp(`^${source.replace(/(?:[ \t]|\\t)+(?=\.\*\?)/g, "[ \\t]*")}[ \\t]*$`);
+}
+function escape2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function linkStructure(lines) {
+  const open = [];
+  lines.forEach((line, index) => {
+    const word = line.control?.word;
+    if (word === "if" || word === "with" || word === "range" || word === "define") {
+      line.branches = [];
+      open.push(index);
+    } else if (word === "else" && open.length) {
+      lines[open.at(-1)].branches.push(index);
+    } else if (word === "end" && open.length) {
+      lines[open.pop()].end = index;
+    }
+  });
+}
+function resolveScopes(lines) {
+  const variables = /* @__PURE__ */ new Map();
+  const dots = [];
+  lines.forEach((line, index) => {
+    while (dots.length && dots.at(-1).until < index) dots.pop();
+    const dot = dots.at(-1)?.dot;
+    const control = line.control;
+    if (control?.assigns) variables.set(control.assigns, resolve4(control.values, dot, variables));
+    if (control && line.end !== void 0) {
+      const bodyEnd = (line.branches?.[0] ?? line.end) - 1;
+      const inner = control.word === "with" ? resolve4(control.values, dot, variables) : control.word === "if" ? dot : void 0;
+      dots.push({ until: bodyEnd, dot: inner });
+    }
+    if (line.values) line.values = resolve4(line.values, dot, variables);
+    if (line.reads) line.reads = line.reads.map((read) => resolve4(read, dot, variables)).filter((read) => read !== void 0);
+  });
+}
+function resolve4(path, dot, variables) {
+  if (!path) return void 0;
+  if (path[0] === ".") return dot ? [...dot, ...path.slice(1)] : void 0;
+  const head = path[0];
+  if (typeof head === "string" && head.startsWith("$")) {
+    const base = variables.get(head);
+    return base ? [...base, ...path.slice(1)] : void 0;
+  }
+  return path;
+}
+
+// src/manifests/align.ts
+var MATCH = 2;
+var BLOCK_LINE = 1;
+var SKIP_PATTERN = -1;
+var SKIP_RENDERED = -3;
+var NONE = -Infinity;
+function alignRendered(rendered, template, helpers) {
+  const lines = scanTemplate(template.text);
+  const defines = collectDefines(template, lines, helpers);
+  const renderedLines2 = rendered.split("\n").map((line) => line.replace(/\r$/, ""));
+  const origins = new Array(renderedLines2.length);
+  const indexes = renderedLines2.flatMap((line, index) => isNoise(line) ? [] : [index]);
+  alignInto(origins, renderedLines2, indexes, 0, { file: template.file, lines, start: 0, end: lines.length }, defines, 0);
+  return origins;
+}
+function isNoise(line) {
+  const trimmed = line.trim();
+  return trimmed === "" || trimmed === "---" || /^# Source: /.test(line);
+}
+function collectDefines(template, lines, helpers) {
+  const defines = /* @__PURE__ */ new Map();
+  const add2 = (file, scanned) => {
+    scanned.forEach((line, index) => {
+      const name = line.control?.word === "define" ? line.control.name : void 0;
+      if (name !== void 0 && line.end !== void 0 && !defines.has(name)) defines.set(name, { file, lines: scanned, start: index + 1, end: line.end });
+    });
+  };
+  add2(template.file, lines);
+  const chart = chartOf(template.file);
+  const ordered = [...helpers].sort((a, b2) => Number(chartOf(b2.file) === chart) - Number(chartOf(a.file) === chart));
+  for (const helper of ordered) add2(helper.file, scanHelper(helper));
+  return defines;
+}
+var scannedHelpers = /* @__PURE__ */ new Map();
+function scanHelper(helper) {
+  const key = `${helper.file}
+${helper.text}`;
+  let scanned = scannedHelpers.get(key);
+  if (!scanned) {
+    scanned = scanTemplate(helper.text);
+    if (scannedHelpers.size > 64) scannedHelpers.clear();
+    scannedHelpers.set(key, scanned);
+  }
+  return scanned;
+}
+function chartOf(file) {
+  const at5 = file.lastIndexOf("/templates/");
+  return at5 === -1 ? file : file.slice(0, at5);
+}
+function alignInto(origins, rendered, indexes, shift, span, defines, depth) {
+  const steps = viterbi(indexes.map((index) => rendered[index].slice(shift)), span);
+  let runStart = -1;
+  steps.forEach((step2, k2) => {
+    const index = indexes[k2];
+    if (!step2) return;
+    const line = span.lines[step2.line];
+    const continues = step2.inBlock && k2 > 0 && steps[k2 - 1]?.line === step2.line;
+    if (!continues) runStart = index;
+    origins[index] = { file: span.file, lines: span.lines, index: step2.line, ...line.kind === "block" && { blockStart: runStart } };
+  });
+  if (depth >= 6) return;
+  for (const run of blockRuns(steps, indexes)) {
+    const line = span.lines[run.line];
+    const define2 = line.include === void 0 ? void 0 : defines.get(line.include);
+    if (!define2 || line.kind !== "block") continue;
+    const innerShift = line.blockIndent !== void 0 ? shift + line.blockIndent : Math.min(...run.indexes.map((index) => indentOfText(rendered[index])));
+    alignInto(origins, rendered, run.indexes, innerShift, define2, defines, depth + 1);
+  }
+}
+function blockRuns(steps, indexes) {
+  const runs = [];
+  steps.forEach((step2, k2) => {
+    if (!step2) return;
+    const last = runs.at(-1);
+    if (last && step2.inBlock && steps[k2 - 1]?.line === step2.line) last.indexes.push(indexes[k2]);
+    else runs.push({ line: step2.line, indexes: [indexes[k2]] });
+  });
+  return runs;
+}
+function indentOfText(text) {
+  return text.length - text.trimStart().length;
+}
+function viterbi(rendered, span) {
+  const { lines, start, end } = span;
+  const n = end - start;
+  const size = 2 * n + 1;
+  const edges = epsilonEdges(lines, start, end);
+  let score = new Float64Array(size).fill(NONE);
+  score[0] = 0;
+  const from = [];
+  const by = [];
+  for (const text of rendered) {
+    const origin = closure(score, edges, n);
+    const next = new Float64Array(size).fill(NONE);
+    const prev = new Int32Array(size).fill(-1);
+    const used = new Int32Array(size).fill(-1);
+    const offer = (state2, value, source, line) => {
+      if (value > next[state2]) {
+        next[state2] = value;
+        prev[state2] = source;
+        used[state2] = line;
+      }
+    };
+    const indent = indentOfText(text);
+    for (let s3 = 0; s3 < size; s3++) {
+      const value = score[s3];
+      if (value === NONE) continue;
+      const source = origin[s3];
+      offer(s3, value + SKIP_RENDERED, source, -1);
+      if (s3 >= n) {
+        const i = s3 - n - 1;
+        if (i < 0) continue;
+        const line2 = lines[start + i];
+        const limit = line2.kind === "block" ? line2.blockIndent ?? 0 : line2.indent + 1;
+        if (indent >= limit) offer(s3, value + BLOCK_LINE, source, i);
+        continue;
+      }
+      const line = lines[start + s3];
+      if (line.kind === "pattern" && line.pattern.test(text)) offer(line.tail ? n + 1 + s3 : s3 + 1, value + MATCH, source, s3);
+      else if (line.kind === "block" && indent >= (line.blockIndent ?? 0)) offer(n + 1 + s3, value + BLOCK_LINE, source, s3);
+    }
+    from.push(prev);
+    by.push(used);
+    score = next;
+  }
+  const final = closure(score, edges, n);
+  let state = bestState(score, final, n);
+  const steps = new Array(rendered.length);
+  for (let k2 = rendered.length - 1; k2 >= 0 && state >= 0; k2--) {
+    const line = by[k2][state];
+    steps[k2] = line < 0 ? void 0 : { line: start + line, inBlock: state > n };
+    state = from[k2][state];
+  }
+  return steps;
+}
+function bestState(score, origin, n) {
+  if (score[n] > NONE) return origin[n];
+  let best = -1;
+  for (let s3 = 0; s3 < score.length; s3++) if (best < 0 || score[s3] > score[best]) best = s3;
+  return score[best] > NONE ? origin[best] : -1;
+}
+function epsilonEdges(lines, start, end) {
+  const n = end - start;
+  const edges = Array.from({ length: 2 * n + 1 }, () => []);
+  const add2 = (from, to2, cost = 0) => {
+    if (to2 >= 0 && to2 <= n) edges[from].push({ to: to2, cost });
+  };
+  for (let i = 0; i < n; i++) {
+    const line = lines[start + i];
+    edges[n + 1 + i].push({ to: i + 1, cost: 0 });
+    const word = line.control?.word;
+    if (line.kind === "pattern") add2(i, i + 1, SKIP_PATTERN);
+    else if (word === "define" && line.end !== void 0) add2(i, line.end - start + 1);
+    else if (word === "else") {
+      const opener = lines.findIndex((candidate) => candidate.branches?.includes(start + i));
+      const close = opener >= 0 ? lines[opener].end : void 0;
+      add2(i, close === void 0 ? i + 1 : close - start);
+    } else add2(i, i + 1);
+    if ((word === "if" || word === "with" || word === "range") && line.end !== void 0) {
+      for (const branch of line.branches ?? []) add2(i, branch - start + 1);
+      add2(i, line.end - start);
+      if (word === "range") add2(line.end - start, i + 1);
+    }
+  }
+  return edges;
+}
+function closure(score, edges, n) {
+  const origin = new Int32Array(score.length);
+  for (let s3 = 0; s3 < score.length; s3++) origin[s3] = s3;
+  const relax = (s3) => {
+    const value = score[s3];
+    if (value === NONE) return false;
+    let changed = false;
+    for (const edge of edges[s3]) {
+      if (value + edge.cost > score[edge.to]) {
+        score[edge.to] = value + edge.cost;
+        origin[edge.to] = origin[s3];
+        changed = true;
+      }
+    }
+    return changed;
+  };
+  for (let s3 = n + 1; s3 < score.length; s3++) relax(s3);
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (let s3 = 0; s3 <= n; s3++) changed = relax(s3) || changed;
+    if (!changed) break;
+  }
+  return origin;
+}
+
+// src/manifests/helmvalues.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-import { dirname as dirname4, join as join7 } from "node:path/posix";
+function locateValues(read, target, chartDir, path, minimum = path.length) {
+  let best;
+  for (const source of valuesSources(read, target, chartDir, path[0] === "global")) {
+    const text = read(source.file);
+    if (text === void 0) continue;
+    const full = [...source.prefix, ...path];
+    const position = safeLocate(text, full);
+    const depth = (position?.depth ?? 0) - source.prefix.length;
+    if (!position || depth < minimum || depth <= (best?.depth ?? -1)) continue;
+    best = { location: { file: source.file, line: position.line, column: position.column }, depth };
+    if (depth === path.length) break;
+  }
+  return best?.location;
+}
+function safeLocate(text, path) {
+  try {
+    return locateInYaml(text, path);
+  } catch {
+    return void 0;
+  }
+}
+function valuesSources(read, target, chartDir, global2) {
+  const chain = chartChain(read, target.path, chartDir);
+  const keys = chain.slice(1).map((chart) => chart.key);
+  const user = [...target.helm?.valuesFiles ?? []].reverse().map((file) => ({ file, prefix: global2 ? [] : keys }));
+  const charts = chain.map((chart, level) => ({ file: `${chart.dir}/values.yaml`, prefix: global2 ? [] : keys.slice(level) }));
+  return [...user, ...charts];
+}
+function chartChain(read, root, chartDir) {
+  const chain = [{ dir: root, key: "" }];
+  if (!chartDir.startsWith(`${root}/`)) return chain;
+  const parts = chartDir.slice(root.length + 1).split("/");
+  let dir = root;
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    if (parts[i] !== "charts") break;
+    const parent = dir;
+    dir = `${dir}/charts/${parts[i + 1]}`;
+    chain.push({ dir, key: subchartKey(read, parent, dir, parts[i + 1]) });
+  }
+  return chain;
+}
+function subchartKey(read, parent, dir, folder) {
+  const name = readYaml(read, `${dir}/Chart.yaml`)?.name ?? folder;
+  const dependencies2 = readYaml(read, `${parent}/Chart.yaml`)?.dependencies;
+  const entry = Array.isArray(dependencies2) ? dependencies2.find((dependency) => dependency?.name === name && typeof dependency?.alias === "string") : void 0;
+  return typeof entry?.alias === "string" ? entry.alias : name;
+}
+function readYaml(read, file) {
+  const text = read(file);
+  if (text === void 0) return void 0;
+  try {
+    const value = (0, import_yaml7.parse)(text);
+    return value && typeof value === "object" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/manifests/helmlocate.ts
+var alignments = /* @__PURE__ */ new WeakMap();
+function locateThroughTemplate(resource, path, read, helpers) {
+  const { document } = resource;
+  const origins = originsOf(document, read, helpers);
+  if (!origins) return void 0;
+  const documentPath = [...resource.documentPath ?? [], ...path];
+  const lines = renderedLines(document.text, documentPath);
+  const depth = lines.length - 1;
+  const origin = origins[lines[depth]];
+  if (!origin) return void 0;
+  const line = origin.lines[origin.index];
+  const chartDir = chartOf(origin.file);
+  const values = (valuesPath, minimum) => valuesPath && valuesPath.length > 0 ? locateValues(read, resource.target, chartDir, valuesPath, minimum) : void 0;
+  const template = { file: origin.file, line: line.line + 1, column: line.indent + 1 };
+  if (line.kind === "block") {
+    const first = lines.findIndex((rendered2) => sameBlock(origins[rendered2], origin));
+    const below = documentPath.slice(Math.max(0, first - 1), depth);
+    return (line.values && values([...line.values, ...below], line.values.length)) ?? template;
+  }
+  const rendered = valueAt(resource.object, path.slice(0, depth - (resource.documentPath?.length ?? 0)));
+  const isScalar5 = rendered === null || typeof rendered !== "object";
+  const followIncludes = isScalar5 && path[0] !== "metadata";
+  const reads = isScalar5 ? [...line.reads ?? [], ...followIncludes ? includedReads(line.includes ?? [], helpers, read) : []] : [];
+  if (reads.length) return values(pickRead(reads)) ?? template;
+  return values(exposedBlock(origin, rendered)) ?? template;
+}
+function originsOf(document, read, helpers) {
+  if (alignments.has(document)) return alignments.get(document);
+  const text = read(document.sourceFile);
+  const origins = text === void 0 ? void 0 : alignRendered(
+    document.text,
+    { file: document.sourceFile, text },
+    helpers.flatMap((file) => {
+      const helper = read(file);
+      return helper === void 0 ? [] : [{ file, text: helper }];
+    })
+  );
+  alignments.set(document, origins);
+  return origins;
+}
+function renderedLines(text, path) {
+  const lines = [0];
+  for (let k2 = 1; k2 <= path.length; k2++) {
+    const position = locateInYaml(text, path.slice(0, k2));
+    if (!position || position.depth < k2) break;
+    lines.push(position.line - 1);
+  }
+  return lines;
+}
+function sameBlock(a, b2) {
+  return a !== void 0 && a.lines === b2.lines && a.index === b2.index && a.blockStart === b2.blockStart;
+}
+function exposedBlock(origin, rendered) {
+  const { lines, index } = origin;
+  const line = lines[index];
+  const children = childLines(lines, index);
+  if (line.key !== void 0 && !line.item) return soleBlock(children);
+  if (!line.item || childAt(rendered, "securityContext") !== void 0) return void 0;
+  const key = children.find((child) => child.kind === "pattern" && child.key === "securityContext");
+  return key ? soleBlock(childLines(lines, lines.indexOf(key))) : void 0;
+}
+function childLines(lines, index) {
+  const line = lines[index];
+  const indent = line.item ? line.indent + 1 : line.indent;
+  const children = [];
+  for (let i = index + 1; i < lines.length; i++) {
+    const child = lines[i];
+    if (child.kind === "blank" || child.kind === "control") {
+      children.push(child);
+      continue;
+    }
+    const childIndent = child.kind === "block" ? child.blockIndent ?? child.indent : child.indent;
+    if (childIndent <= indent) break;
+    children.push(child);
+  }
+  return children;
+}
+function soleBlock(children) {
+  const printing = children.filter((child) => child.kind === "pattern" || child.kind === "block");
+  const block = printing[0];
+  return printing.length === 1 && block?.kind === "block" ? block.values : void 0;
+}
+function includedReads(names, helpers, read) {
+  return names.flatMap((name) => {
+    for (const file of helpers) {
+      const text = read(file) ?? "";
+      const start = text.indexOf(`define "${name}"`);
+      if (start === -1) continue;
+      const end = text.indexOf("{{- define", start + 1);
+      const body = text.slice(start, end === -1 ? void 0 : end);
+      return [...body.matchAll(VALUES_REF)].map((match) => match[1].split(".").filter(Boolean));
+    }
+    return [];
+  });
+}
+function pickRead(all) {
+  const own = all.filter((path) => path[0] !== "global");
+  const reads = own.length ? own : all;
+  return reads.find((path) => path.at(-1) === "digest") ?? reads.find((path) => path.at(-1) === "tag") ?? reads.at(-1);
+}
+
+// src/manifests/kustomizelocate.ts
+import { dirname as dirname7, join as join11 } from "node:path/posix";
+
+// src/manifests/kustomizefile.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { dirname as dirname6, join as join10 } from "node:path/posix";
+function readKustomization2(file, read) {
+  const text = read(file);
+  if (text === void 0) return void 0;
+  let spec;
+  try {
+    spec = (0, import_yaml8.parse)(text);
+  } catch {
+    return void 0;
+  }
+  if (spec === null || typeof spec !== "object" || Array.isArray(spec)) return void 0;
+  const record4 = spec;
+  const entry = (key, index, value, target) => patchOf(file, text, [key, index], value, target, read);
+  return {
+    file,
+    text,
+    spec: record4,
+    patches: {
+      PatchStrategicMergeTransformer: list4(record4.patchesStrategicMerge).flatMap((value, index) => entry("patchesStrategicMerge", index, value) ?? []),
+      PatchTransformer: list4(record4.patches).flatMap((value, index) => entry("patches", index, value, value?.target) ?? []),
+      PatchJson6902Transformer: list4(record4.patchesJson6902).flatMap((value, index) => entry("patchesJson6902", index, value, value?.target) ?? [])
+    }
+  };
+}
+function patchOf(file, text, at5, value, target, read) {
+  const record4 = typeof value === "object" && value !== null ? value : {};
+  const inline = typeof value === "string" && value.includes("\n") ? inlineSnippet(file, text, at5) : typeof record4.patch === "string" ? inlineSnippet(file, text, [...at5, "patch"]) : void 0;
+  const path = typeof value === "string" && !inline ? value : typeof record4.path === "string" ? record4.path : void 0;
+  const snippet = inline ?? (path === void 0 ? void 0 : fileSnippet(join10(dirname6(file), path), read));
+  if (!snippet) return void 0;
+  const selector = selectorOf(target);
+  const ops = jsonOps(snippet.text);
+  if (ops) return { type: "json6902", ops, snippet, target: selector };
+  const documents = splitDocuments(snippet.text).map((document) => ({ ...snippet, text: document.text, firstLine: snippet.firstLine + document.firstLine - 1 }));
+  return { type: "merge", documents, target: selector };
+}
+function fileSnippet(file, read) {
+  const text = read(file);
+  return text === void 0 ? void 0 : { file, text, firstLine: 1, indent: 0 };
+}
+function inlineSnippet(file, text, at5) {
+  const key = locateInYaml(text, at5);
+  if (!key || key.depth < at5.length) return void 0;
+  const lines = text.split("\n");
+  const value = (0, import_yaml8.parse)(text);
+  const patch = at5.reduce((node, element) => node?.[element], value);
+  if (typeof patch !== "string") return void 0;
+  const keyLine = lines[key.line - 1] ?? "";
+  if (!/:\s*\|[-+0-9]*\s*(?:#.*)?$/.test(keyLine) && !/^\s*-\s*\|[-+0-9]*\s*$/.test(keyLine)) {
+    return { file, text: "", firstLine: key.line, indent: 0 };
+  }
+  const content = lines.slice(key.line).find((line) => line.trim() !== "") ?? "";
+  return { file, text: patch, firstLine: key.line + 1, indent: content.length - content.trimStart().length };
+}
+function jsonOps(text) {
+  if (!/^\s*(?:\[|-)/.test(text.replace(/^(?:\s*#.*\n)*/, ""))) return void 0;
+  try {
+    const [document] = (0, import_yaml8.parseAllDocuments)(text);
+    const value = document?.toJS();
+    if (!Array.isArray(value)) return void 0;
+    return value.map((op) => ({ op: String(op?.op), path: typeof op?.path === "string" ? op.path : "", hasValue: op !== null && typeof op === "object" && "value" in op }));
+  } catch {
+    return void 0;
+  }
+}
+function selectorOf(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const record4 = value;
+  const text = (key) => typeof record4[key] === "string" ? record4[key] : void 0;
+  return { group: text("group"), version: text("version"), kind: text("kind"), name: text("name") };
+}
+function selects(selector, apiVersion, kind, names) {
+  const [group, version] = apiVersion.includes("/") ? apiVersion.split("/") : ["", apiVersion];
+  const matches2 = (pattern, value) => {
+    if (pattern === void 0 || pattern === "") return true;
+    try {
+      return new RegExp(`^(?:${pattern})$`).test(value);
+    } catch {
+      return pattern === value;
+    }
+  };
+  return matches2(selector.group, group) && matches2(selector.version, version) && matches2(selector.kind, kind) && names.some((name) => matches2(selector.name, name));
+}
+function list4(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/manifests/kustomizelocate.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function createKustomizeLocator(read) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  const kustomization = (file) => {
+    if (!kustomizations.has(file)) kustomizations.set(file, readKustomization2(file, read));
+    return kustomizations.get(file);
+  };
+  return (resource, path) => {
+    const { document } = resource;
+    const steps = stepsOf(resource, kustomization);
+    const innermost = steps.length > 0 ? steps[0].names : unhashed(resource);
+    const origin = document.generator ? generatorCandidate(resource, path, document.sourceFile, innermost, steps, kustomization, read) : originCandidate(resource, path, read, innermost);
+    const setters = steps.toReversed().flatMap((step2) => stepCandidates(step2, resource, path));
+    const exact = (candidate) => candidate !== void 0 && candidate.depth >= path.length;
+    const ordered = isBlock(valueAt(resource.object, path)) ? [origin, ...setters] : [...setters, origin];
+    const found = ordered.find(exact);
+    if (found) return found.location;
+    let best;
+    for (const candidate of [origin, ...setters]) if (candidate && (!best || candidate.depth > best.depth)) best = candidate;
+    return best?.location ?? { file: document.sourceFile, line: 1 };
+  };
+}
+function isBlock(value) {
+  if (value === void 0 || value === null) return true;
+  if (Array.isArray(value)) return value.some((item) => typeof item === "object" && item !== null);
+  return typeof value === "object";
+}
+function unhashed(resource) {
+  const name = resource.document.generator ? resource.name.replace(/-[a-z0-9]{10}$/, "") : resource.name;
+  return [name];
+}
+function stepsOf(resource, kustomization) {
+  const runs = [];
+  for (const run of resource.document.transformations ?? []) {
+    const last = runs.at(-1);
+    if (!last || last.file !== run.file || last.kind !== run.kind) runs.push(run);
+  }
+  let name = unhashed(resource)[0];
+  const current = [];
+  const overrides = resource.target.kustomize ?? {};
+  for (const run of runs.toReversed()) {
+    const spec = run.file ? kustomization(run.file)?.spec ?? {} : overrides;
+    current.push(name);
+    if (/Prefix/.test(run.kind) && typeof spec.namePrefix === "string" && name.startsWith(spec.namePrefix)) name = name.slice(spec.namePrefix.length);
+    if (/Suffix/.test(run.kind) && typeof spec.nameSuffix === "string" && name.endsWith(spec.nameSuffix)) name = name.slice(0, name.length - spec.nameSuffix.length);
+  }
+  current.reverse();
+  const innermost = name;
+  return runs.map((run, index) => ({
+    kind: run.kind,
+    kustomization: run.file ? kustomization(run.file) : void 0,
+    names: [.../* @__PURE__ */ new Set([innermost, ...current.slice(0, index + 1)])]
+  }));
+}
+function originCandidate(resource, path, read, names) {
+  const file = resource.document.sourceFile;
+  const text = read(file);
+  if (text === void 0) return void 0;
+  const found = sourceObject2(text, resource.kind, names);
+  if (!found) return void 0;
+  return positionIn({ file, text: found.text, firstLine: found.firstLine, indent: 0 }, [...found.itemPath, ...path], nest(found.itemPath, resource.object), found.itemPath.length);
+}
+function sourceObject2(fileText, kind, names) {
+  const documents = splitDocuments(fileText);
+  const ofKind = [];
+  for (const document of documents) {
+    const identity2 = quickIdentity(document.text);
+    if (identity2?.kind === kind) {
+      if (identity2.name !== void 0 && names.includes(identity2.name)) return { ...document, itemPath: [] };
+      ofKind.push({ ...document, itemPath: [] });
+    } else if (/^items[ \t]*:/m.test(document.text)) {
+      const root = readObject(document.text);
+      for (const item of root ? flattenLists(root).objects : []) {
+        if (item.path.length === 0 || item.object.kind !== kind) continue;
+        const name = item.object.metadata?.name;
+        if (typeof name === "string" && names.includes(name)) return { ...document, itemPath: item.path };
+        ofKind.push({ ...document, itemPath: item.path });
+      }
+    }
+  }
+  return ofKind.length === 1 ? ofKind[0] : void 0;
+}
+function quickIdentity(text) {
+  const kind = /^kind:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+  const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
+  return kind ? { kind, name } : void 0;
+}
+function readObject(text) {
+  try {
+    const doc = (0, import_yaml9.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
+    const value = doc.errors.length === 0 ? decodeDocument(doc) : void 0;
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var GENERATOR_KEYS = { ConfigMapGenerator: "configMapGenerator", SecretGenerator: "secretGenerator" };
+function generatorCandidate(resource, path, origin, names, steps, kustomization, read) {
+  const key = GENERATOR_KEYS[resource.document.generator];
+  if (!key) return void 0;
+  const files = [`${resource.target.path}/kustomization.yaml`, ...steps.toReversed().flatMap((step2) => step2.kustomization?.file ?? []), origin];
+  let created;
+  for (const file of new Set(files)) {
+    const spec = kustomization(file);
+    if (!spec) continue;
+    list4(spec.spec[key]).forEach((entry, index) => {
+      const record4 = entry ?? {};
+      if (created?.depth === path.length || typeof record4.name !== "string" || !names.includes(record4.name)) return;
+      const dataKey = ["data", "stringData", "binaryData"].includes(String(path[0])) && path.length === 2 ? String(path[1]) : void 0;
+      const holding = dataKey === void 0 ? void 0 : dataSource(spec, [key, index], record4, dataKey, read);
+      if (holding) created = { location: holding, depth: path.length };
+      else if (file === origin && !created) created = { location: at2(spec.file, locateInYaml(spec.text, [key, index])), depth: path.length === 0 ? 0 : -1 };
+    });
+    if (created?.depth === path.length) return created;
+  }
+  return created && { ...created, depth: Math.max(created.depth, 0) };
+}
+function dataSource(spec, at_, entry, key, read) {
+  const literal = list4(entry.literals).findIndex((value) => typeof value === "string" && value.split("=")[0].trim() === key);
+  if (literal >= 0) return at2(spec.file, locateInYaml(spec.text, [...at_, "literals", literal]));
+  const file = list4(entry.files).findIndex((value) => typeof value === "string" && (value.split("=")[0] === key || !value.includes("=") && value.split("/").at(-1) === key));
+  if (file >= 0) return at2(spec.file, locateInYaml(spec.text, [...at_, "files", file]));
+  const envs = [...list4(entry.envs), ...typeof entry.env === "string" ? [entry.env] : []];
+  for (const env of envs) {
+    if (typeof env !== "string") continue;
+    const envFile = join11(dirname7(spec.file), env);
+    const line = (read(envFile) ?? "").split("\n").findIndex((text) => text.split("=")[0].trim() === key);
+    if (line >= 0) return { file: envFile, line: line + 1 };
+  }
+  return void 0;
+}
+function stepCandidates(step2, resource, path) {
+  const spec = step2.kustomization;
+  if (!spec) return wrapperCandidate(step2, resource, path);
+  const patches = spec.patches[step2.kind];
+  if (patches) return patches.toReversed().flatMap((patch) => patchCandidate(patch, step2, resource, path) ?? []);
+  const entry = transformerEntry(step2.kind, spec.spec, resource, path, step2.names);
+  if (!entry) return [];
+  return [{ location: at2(spec.file, locateInYaml(spec.text, entry)), depth: path.length }];
+}
+function wrapperCandidate(step2, resource, path) {
+  const deployer = resource.target.deployedBy;
+  const entry = transformerEntry(step2.kind, resource.target.kustomize ?? {}, resource, path, step2.names);
+  return deployer && entry ? [{ location: { file: deployer.file, line: deployer.line }, depth: path.length }] : [];
+}
+function transformerEntry(kind, spec, resource, path, names) {
+  const last = path.at(-1);
+  const joined = path.join(".");
+  switch (kind) {
+    case "NamespaceTransformer":
+      return joined === "metadata.namespace" && typeof spec.namespace === "string" ? ["namespace"] : void 0;
+    case "PrefixTransformer":
+      return joined === "metadata.name" && spec.namePrefix ? ["namePrefix"] : void 0;
+    case "SuffixTransformer":
+      return joined === "metadata.name" && spec.nameSuffix ? ["nameSuffix"] : void 0;
+    case "LabelTransformer":
+      return path.at(-2) === "labels" ? labelEntry(spec, String(last)) : void 0;
+    case "AnnotationsTransformer":
+      return path.at(-2) === "annotations" && Object.hasOwn(spec.commonAnnotations ?? {}, String(last)) ? ["commonAnnotations", String(last)] : void 0;
+    case "ReplicaCountTransformer": {
+      const index = list4(spec.replicas).findIndex((entry) => names.includes(String(childAt(entry, "name"))));
+      return joined === "spec.replicas" && index >= 0 ? ["replicas", index, "count"] : void 0;
+    }
+    case "ImageTagTransformer":
+      return last === "image" ? imageEntry(spec, valueAt(resource.object, path)) : void 0;
+    case "ReplacementTransformer":
+      return replacementEntry(spec, resource, path, names);
+    default:
+      return void 0;
+  }
+}
+function labelEntry(spec, key) {
+  const labels = list4(spec.labels);
+  for (let index = labels.length - 1; index >= 0; index--) {
+    if (Object.hasOwn(childAt(labels[index], "pairs") ?? {}, key)) return ["labels", index, "pairs", key];
+  }
+  return Object.hasOwn(spec.commonLabels ?? {}, key) ? ["commonLabels", key] : void 0;
+}
+function imageEntry(spec, image) {
+  if (typeof image !== "string") return void 0;
+  const [, repository, tag, digest] = /^(.*?)(?::([\w.-]+))?(?:@(\S+))?$/.exec(image) ?? [];
+  const entries = list4(spec.images);
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index] ?? {};
+    const name = entry.newName ?? entry.name;
+    if (name !== repository || entry.newTag !== void 0 && String(entry.newTag) !== tag || entry.digest !== void 0 && entry.digest !== digest) continue;
+    const key = ["newTag", "digest", "newName"].find((field) => entry[field] !== void 0) ?? "name";
+    return ["images", index, key];
+  }
+  return void 0;
+}
+function replacementEntry(spec, resource, path, names) {
+  const replacements = list4(spec.replacements);
+  for (let r = replacements.length - 1; r >= 0; r--) {
+    const targets = list4(childAt(replacements[r], "targets"));
+    for (let t = targets.length - 1; t >= 0; t--) {
+      const target = targets[t];
+      const select = target?.select ?? {};
+      if (!selects(select, resource.apiVersion, resource.kind, names)) continue;
+      if (list4(target.reject).some((reject) => selects(reject, resource.apiVersion, resource.kind, names))) continue;
+      const fieldPaths = list4(target.fieldPaths);
+      const f2 = fieldPaths.findIndex((fieldPath) => typeof fieldPath === "string" && fieldPathMatches(fieldPath, path, resource.object));
+      if (f2 >= 0) return ["replacements", r, "targets", t, "fieldPaths", f2];
+    }
+  }
+  return void 0;
+}
+function fieldPathMatches(fieldPath, path, object) {
+  const elements = fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? [];
+  if (elements.length !== path.length) return false;
+  let node = object;
+  return elements.every((element, index) => {
+    const actual = path[index];
+    const item = /^\[(.+?)=(.*)\]$/.exec(element);
+    const ok = element === "*" || (item ? String(childAt(childAt(node, actual), item[1])) === item[2] : element === String(actual));
+    node = childAt(node, actual);
+    return ok;
+  });
+}
+function patchCandidate(patch, step2, resource, path) {
+  if (patch.target && !selects(patch.target, resource.apiVersion, resource.kind, step2.names)) return void 0;
+  if (patch.type === "json6902") return patch.target ? jsonPatchCandidate(patch, resource, path) : void 0;
+  let best;
+  for (const document of patch.documents) {
+    if (!patch.target) {
+      const identity2 = quickIdentity(document.text);
+      if (identity2?.kind !== resource.kind || identity2.name === void 0 || !step2.names.includes(identity2.name)) continue;
+    }
+    const candidate = positionIn(document, path, resource.object, 0);
+    if (candidate && (!best || candidate.depth > best.depth)) best = candidate;
+  }
+  return best;
+}
+function jsonPatchCandidate(patch, resource, path) {
+  for (let index = patch.ops.length - 1; index >= 0; index--) {
+    const op = patch.ops[index];
+    if (!["add", "replace", "copy", "move"].includes(op.op)) continue;
+    const pointer = pointerPath(op.path, resource.object);
+    if (!pointer || pointer.length > path.length || !pointer.every((element, i) => element === path[i])) continue;
+    const rest = path.slice(pointer.length);
+    if (!op.hasValue) return { location: lineOf2(patch.snippet, locateInYaml(patch.snippet.text, [index, "path"])), depth: path.length };
+    const inValue = nest([index, "value"], valueAt(resource.object, pointer));
+    const candidate = positionIn(patch.snippet, [index, "value", ...rest], inValue, 2);
+    if (candidate) return { ...candidate, depth: candidate.depth + pointer.length };
+  }
+  return void 0;
+}
+function pointerPath(pointer, object) {
+  if (!pointer.startsWith("/")) return void 0;
+  const path = [];
+  let node = object;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const element = Array.isArray(node) ? token === "-" ? node.length - 1 : Number(token) : token;
+    path.push(element);
+    node = childAt(node, element);
+  }
+  return path;
+}
+function positionIn(snippet, path, rendered, skip) {
+  if (snippet.text === "") return { location: { file: snippet.file, line: snippet.firstLine }, depth: 0 };
+  const position = locateInYaml(snippet.text, path, rendered);
+  if (!position || position.depth < skip) return void 0;
+  return { location: lineOf2(snippet, position), depth: position.depth - skip };
+}
+function lineOf2(snippet, position) {
+  if (!position) return { file: snippet.file, line: snippet.firstLine };
+  return { file: snippet.file, line: snippet.firstLine + position.line - 1, column: position.column + snippet.indent };
+}
+function at2(file, position) {
+  return position ? { file, line: position.line, column: position.column } : { file, line: 1 };
+}
+function nest(prefix, object) {
+  let value = object;
+  for (const element of prefix.toReversed()) {
+    if (typeof element === "number") {
+      const items = [];
+      items[element] = value;
+      value = items;
+    } else {
+      value = { [element]: value };
+    }
+  }
+  return value;
+}
 
 // src/manifests/templates.ts
 function locateInTemplate(text, path, expected2) {
@@ -25692,64 +27559,22 @@ function tokenPattern(value) {
 
 // src/manifests/source.ts
 function createLocator(read) {
-  const patchesOf = memoize((kustomization) => patchFiles(kustomization, read));
+  const locateKustomize = createKustomizeLocator(read);
   return (resource, path) => {
     const { document, target } = resource;
+    if (document.location) return document.location;
     if (document.textIsSource) {
       const position = locateInYaml(document.text, inDocument(resource, path), nestAt(resource.documentPath ?? [], resource.object));
-      return at2(document.sourceFile, document.firstLine, position);
+      return at3(document.sourceFile, document.firstLine, position);
     }
     if (target.kind === "helm") return locateHelm(resource, path, read);
-    return locateKustomize(resource, path, read, patchesOf);
-  };
-}
-function locateKustomize(resource, path, read, patchesOf) {
-  const { document } = resource;
-  const candidates = [];
-  const source = yamlCandidate(document.sourceFile, resource, path, read);
-  if (source) candidates.push(source);
-  if (!source || source.position.depth < path.length) {
-    for (const patch of document.relatedFiles.flatMap(patchesOf)) {
-      const candidate = yamlCandidate(patch, resource, path, read);
-      if (candidate) candidates.push(candidate);
-    }
-  }
-  const best = deepest(candidates);
-  return best ? at2(best.file, best.firstLine, best.position) : { file: document.sourceFile, line: 1 };
-}
-function yamlCandidate(file, resource, path, read) {
-  const text = read(file);
-  if (text === void 0) return void 0;
-  const sourceDocument = findSourceDocument(text, resource.kind, resource.name);
-  if (!sourceDocument) return void 0;
-  const itemPath = sourceDocument.itemPath ?? [];
-  const position = locateInYaml(sourceDocument.text, [...itemPath, ...path], nestAt(itemPath, resource.object));
-  return position && { file, firstLine: sourceDocument.firstLine, position: { ...position, depth: Math.max(0, position.depth - itemPath.length) } };
-}
-function patchFiles(kustomization, read) {
-  const text = read(kustomization);
-  if (text === void 0) return [];
-  let spec;
-  try {
-    spec = (0, import_yaml7.parse)(text) ?? {};
-  } catch {
-    return [];
-  }
-  const directory = dirname4(kustomization);
-  const paths = [...asArray(spec.patches).map((patch) => patch?.path), ...asArray(spec.patchesStrategicMerge)].filter(
-    (value) => typeof value === "string" && !value.includes("\n")
-  );
-  return paths.map((patch) => join7(directory, patch));
-}
-function memoize(compute) {
-  const cache = /* @__PURE__ */ new Map();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key);
+    return locateKustomize(resource, path);
   };
 }
 function locateHelm(resource, path, read) {
   const { document } = resource;
+  const traced = locateThroughTemplate(resource, path, read, document.relatedFiles.filter(isHelperFile));
+  if (traced) return traced;
   const template = read(document.sourceFile) ?? "";
   const helpers = document.relatedFiles.filter(isHelperFile).map((file) => ({ file, text: read(file) ?? "" }));
   const sources = [
@@ -25765,7 +27590,7 @@ function locateHelm(resource, path, read) {
       best = { file: source.file, firstLine: source.firstLine, position };
     }
   }
-  return best ? at2(best.file, best.firstLine, best.position) : { file: document.sourceFile, line: 1 };
+  return best ? at3(best.file, best.firstLine, best.position) : { file: document.sourceFile, line: 1 };
 }
 function isHelperFile(file) {
   const name = file.slice(file.lastIndexOf("/") + 1);
@@ -25778,9 +27603,9 @@ function nestAt(prefix, object) {
   let value = object;
   for (const element of [...prefix].reverse()) {
     if (typeof element === "number") {
-      const list4 = [];
-      list4[element] = value;
-      value = list4;
+      const list5 = [];
+      list5[element] = value;
+      value = list5;
     } else {
       value = { [element]: value };
     }
@@ -25791,81 +27616,106 @@ function scalarAt(object, path) {
   const value = valueAt(object, path);
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
 }
-function deepest(candidates) {
-  let best;
-  for (const candidate of candidates) {
-    if (!best || candidate.position.depth > best.position.depth) best = candidate;
-  }
-  return best;
-}
-function at2(file, firstLine, position) {
+function at3(file, firstLine, position) {
   if (!position) return { file, line: firstLine };
   return { file, line: firstLine + position.line - 1, column: position.column };
 }
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
+
+// src/compare/fingerprint.ts
+import { createHash } from "node:crypto";
+function findingIdentity(finding) {
+  const { resource } = finding;
+  const group = resource?.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
+  const subject = resource ? [group, resource.kind, resource.namespace ?? "", resource.name] : [finding.location?.file ?? ""];
+  return [finding.ruleId, subject, finding.fieldPath ?? [], finding.target.variant ?? ""];
+}
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const hash = createHash("sha256").update(JSON.stringify(findingIdentity(finding))).digest("hex");
+    const count2 = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, count2);
+    return count2 === 1 ? hash : `${hash}:${count2}`;
+  });
 }
 
 // src/outcome.ts
 var RANK = { error: 3, warning: 2, notice: 1 };
 function decideOutcome(findings, failOn, targets, resources) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  const counted = findings.filter((finding) => !finding.suppressed);
+  const counted = findings.filter(isCounted);
   for (const finding of counted) counts[finding.severity]++;
   const verdict = counted.some((finding) => fails(finding, failOn)) ? "fail" : "pass";
-  return { findings: sortFindings(findings), counts, failOn, verdict, targets, resources };
+  const sorted = sortFindings(findings);
+  const prints = fingerprints(sorted);
+  return { findings: sorted.map((finding, index) => ({ ...finding, fingerprint: prints[index] })), counts, failOn, verdict, targets, resources };
+}
+function isCounted(finding) {
+  return !finding.suppressed && finding.baseline !== "existing";
 }
 function withoutRepeats(findings) {
-  const at4 = (finding) => [finding.ruleId, finding.location?.file, finding.location?.line, finding.location?.column, finding.message];
-  const key = (finding, target) => JSON.stringify([target, ...at4(finding)]);
+  const at5 = (finding) => [finding.ruleId, finding.location?.file, finding.location?.line, finding.location?.column, finding.message];
+  const key = (finding, target) => JSON.stringify([target, ...at5(finding)]);
   const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((finding) => {
-    if (fromBases.has(key(finding, finding.target.path))) return false;
-    if (!finding.location) return true;
+  const seen = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const finding of findings) {
+    if (fromBases.has(key(finding, finding.target.path))) continue;
+    const variant = finding.target.variant;
+    const named = variant === void 0 ? { ...finding } : { ...finding, variants: [variant] };
+    if (!finding.location) {
+      kept.push(named);
+      continue;
+    }
     const { kind, namespace, name } = finding.resource ?? {};
-    const same = JSON.stringify([...at4(finding), kind, namespace, name]);
-    if (seen.has(same)) return false;
-    seen.add(same);
-    return true;
-  });
+    const same = JSON.stringify([...at5(finding), kind, namespace, name]);
+    const first = seen.get(same);
+    if (first === void 0) {
+      seen.set(same, named);
+      kept.push(named);
+    } else {
+      if (variant !== void 0 && first.variants && !first.variants.includes(variant)) first.variants.push(variant);
+      if (!first.target.deployedBy && finding.target.deployedBy) first.target = finding.target;
+    }
+  }
+  return kept;
 }
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b2) => RANK[b2.severity] - RANK[a.severity] || (a.location?.file ?? "").localeCompare(b2.location?.file ?? "") || (a.location?.line ?? 0) - (b2.location?.line ?? 0) || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message)
+    (a, b2) => Number(a.baseline === "existing") - Number(b2.baseline === "existing") || RANK[b2.severity] - RANK[a.severity] || (a.location?.file ?? "").localeCompare(b2.location?.file ?? "") || (a.location?.line ?? 0) - (b2.location?.line ?? 0) || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message)
   );
 }
 function fails(finding, failOn) {
   return failOn !== "never" && RANK[finding.severity] >= RANK[failOn];
 }
 function failingCount(outcome) {
-  return outcome.findings.filter((finding) => !finding.suppressed && fails(finding, outcome.failOn)).length;
+  return outcome.findings.filter((finding) => isCounted(finding) && fails(finding, outcome.failOn)).length;
 }
 
 // src/policy/data.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve3, sep as sep4 } from "node:path";
+var import_yaml10 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute6, relative as relative7, resolve as resolve5, sep as sep5 } from "node:path";
 function loadPolicyData(files, root) {
   return files.reduce((data, file) => mergeData(data, readDataFile(file, root)), {});
 }
 function readDataFile(file, root) {
-  const path = resolve3(root, file);
+  const path = resolve5(root, file);
   let text;
   try {
     const real = realpathSync2(path);
-    const inside = relative6(realpathSync2(root), real);
-    if (!isAbsolute5(file) && (inside.startsWith(`..${sep4}`) || inside === ".." || isAbsolute5(inside))) {
+    const inside = relative7(realpathSync2(root), real);
+    if (!isAbsolute6(file) && (inside.startsWith(`..${sep5}`) || inside === ".." || isAbsolute6(inside))) {
       throw new ConfigError(`Invalid policy-data '${file}': it leads to ${real}, outside the repository. Expected a file inside it.`);
     }
-    text = readFileSync3(real, "utf8");
+    text = readFileSync4(real, "utf8");
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`Invalid policy-data '${file}': ${errorMessage(error)}. Expected a JSON or YAML file.`);
   }
   let value;
   try {
-    value = (0, import_yaml8.parse)(text, { uniqueKeys: true, maxAliasCount: 100 });
+    value = (0, import_yaml10.parse)(text, { uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
     throw new ConfigError(`Invalid policy-data '${file}': ${errorMessage(error).split("\n")[0]}. Expected a JSON or YAML object.`);
   }
@@ -25890,19 +27740,19 @@ function isObject2(value) {
 import { tmpdir } from "node:os";
 
 // src/policy/bundle.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname as dirname5, join as join8 } from "node:path";
+import { dirname as dirname8, join as join12 } from "node:path";
 import { fileURLToPath } from "node:url";
 var PROFILES2 = ["baseline", "restricted", "hardened"];
 function defaultBundleDir() {
-  const here = dirname5(fileURLToPath(import.meta.url));
-  const candidates = [join8(here, "policy"), join8(here, "..", "policy"), join8(here, "..", "..", "dist", "policy")];
-  return candidates.find((candidate) => existsSync3(join8(candidate, "policy.wasm"))) ?? candidates[0];
+  const here = dirname8(fileURLToPath(import.meta.url));
+  const candidates = [join12(here, "policy"), join12(here, "..", "policy"), join12(here, "..", "..", "dist", "policy")];
+  return candidates.find((candidate) => existsSync4(join12(candidate, "policy.wasm"))) ?? candidates[0];
 }
 async function loadBundle(directory = defaultBundleDir()) {
-  const wasm = await readWasm(join8(directory, "policy.wasm"));
-  const rules = parseRules(join8(directory, "rules.json"), await readBundleFile(join8(directory, "rules.json")));
+  const wasm = await readWasm(join12(directory, "policy.wasm"));
+  const rules = parseRules(join12(directory, "rules.json"), await readBundleFile(join12(directory, "rules.json")));
   return { wasm: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength), rules };
 }
 var REBUILD = "Expected the policy bundle that `npm run build` writes to dist/policy; reinstall or rebuild the action.";
@@ -26091,9 +27941,9 @@ function customRule(id, origin, notes, name = id.replaceAll("-", "_")) {
 }
 
 // src/policy/sources/index.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { stat as stat5 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/policy/sources/result-path.ts
 function resultPath(value, object) {
@@ -26427,20 +28277,20 @@ var GATEKEEPER_BUILTINS = {
   [GO_SPRINTF]: goSprintf
 };
 function anyMatch(search, base, test) {
-  const texts = strings(search, 1);
-  const parts = strings(base, 2);
-  return texts.some((text) => parts.some((part) => test(text, part)));
+  const texts2 = strings2(search, 1);
+  const parts = strings2(base, 2);
+  return texts2.some((text) => parts.some((part) => test(text, part)));
 }
-function strings(operand, position) {
+function strings2(operand, position) {
   const values = Array.isArray(operand) ? operand : [operand];
   if (!values.every((value) => typeof value === "string")) throw new Error(`operand ${position} must be a string, or an array or set of strings`);
   return values;
 }
 
 // src/policy/sources/gatekeeper-compile.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdir, mkdtemp, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join13 } from "node:path";
 import { gunzipSync } from "node:zlib";
 var COMPILE_VERSION = "kpg-gatekeeper-1";
 var WRAPPER_PACKAGE = "kpg_gatekeeper";
@@ -26457,12 +28307,12 @@ mark(value) := value if not is_set(value)
 async function compileTemplate(template, options) {
   const modules = templateModules(template);
   const entrypoint = `${packageOf(template)}/violation`;
-  const key = createHash("sha256").update(JSON.stringify([COMPILE_VERSION, template.regoVersion, entrypoint, modules.map((module) => module.text), WASM_BUILTINS])).digest("hex");
-  const cached = join9(options.cacheDir, "gatekeeper", `${key}.wasm`);
+  const key = createHash2("sha256").update(JSON.stringify([COMPILE_VERSION, template.regoVersion, entrypoint, modules.map((module) => module.text), WASM_BUILTINS])).digest("hex");
+  const cached = join13(options.cacheDir, "gatekeeper", `${key}.wasm`);
   const wasm = await readFile2(cached).catch(() => void 0);
   if (wasm) return { wasm: arrayBuffer(wasm), entrypoint };
   const built = await build(template, modules, entrypoint, options);
-  await mkdir(join9(options.cacheDir, "gatekeeper"), { recursive: true });
+  await mkdir(join13(options.cacheDir, "gatekeeper"), { recursive: true });
   const partial = `${cached}.${process.pid}.partial`;
   await writeFile(partial, built);
   await rename(partial, cached);
@@ -26523,17 +28373,17 @@ function lineEnd(text, start) {
 async function build(template, modules, entrypoint, options) {
   const opa2 = options.opa();
   await mkdir(options.cacheDir, { recursive: true });
-  const work = await mkdtemp(join9(options.cacheDir, "gatekeeper-build-"));
+  const work = await mkdtemp(join13(options.cacheDir, "gatekeeper-build-"));
   try {
-    await mkdir(join9(work, "modules"));
-    for (const module of modules) await writeFile(join9(work, "modules", module.file), module.text);
-    await writeFile(join9(work, "capabilities.json"), JSON.stringify(await capabilities(opa2, work)));
+    await mkdir(join13(work, "modules"));
+    for (const module of modules) await writeFile(join13(work, "modules", module.file), module.text);
+    await writeFile(join13(work, "capabilities.json"), JSON.stringify(await capabilities(opa2, work)));
     const args = ["build", "-t", "wasm", "-e", entrypoint, "--capabilities", "capabilities.json", "-o", "bundle.tar.gz"];
     if (template.regoVersion === "v0") args.push("--v0-compatible");
     const result = await execTool(opa2, [...args, "modules"], { cwd: work, timeoutMs: 12e4, maxOutputBytes: 16 * 1024 * 1024 });
     if (result.code !== 0) throw new ConfigError(buildError(template, modules, entrypoint, result.timedOut ? "timed out after 120 s" : `${result.stdout}
 ${result.stderr}`));
-    return extractPolicy(await readFile2(join9(work, "bundle.tar.gz")));
+    return extractPolicy(await readFile2(join13(work, "bundle.tar.gz")));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -26587,7 +28437,7 @@ function arrayBuffer(bytes2) {
 function matches(match, candidate) {
   if (!match) return true;
   if (!kindsMatch(match, candidate) || !scopeMatch(match, candidate) || !namespacesMatch(match, candidate) || !nameMatch(match, candidate)) return false;
-  if (match.labelSelector && !selects(match.labelSelector, candidate.labels)) return false;
+  if (match.labelSelector && !selects2(match.labelSelector, candidate.labels)) return false;
   if (match.source === "Generated") return false;
   return namespaceSelectorMatch(match, candidate);
 }
@@ -26595,8 +28445,8 @@ function kindsMatch(match, candidate) {
   if (!match.kinds?.length) return true;
   return match.kinds.some(({ apiGroups = [], kinds = [] }) => anyOrIncludes(kinds, candidate.kind) && anyOrIncludes(apiGroups, candidate.group));
 }
-function anyOrIncludes(list4, value) {
-  return list4.length === 0 || list4.includes("*") || list4.includes(value);
+function anyOrIncludes(list5, value) {
+  return list5.length === 0 || list5.includes("*") || list5.includes(value);
 }
 function isNamespace(candidate) {
   return candidate.kind === "Namespace" && candidate.group === "";
@@ -26629,14 +28479,14 @@ function wildcardMatches(pattern, candidate) {
 }
 function namespaceSelectorMatch(match, candidate) {
   if (!match.namespaceSelector) return true;
-  if (isNamespace(candidate)) return selects(match.namespaceSelector, candidate.labels);
+  if (isNamespace(candidate)) return selects2(match.namespaceSelector, candidate.labels);
   if (!candidate.namespace) return true;
   if (!candidate.namespaceObject) {
     return { unknown: `its namespaceSelector needs the labels of Namespace '${candidate.namespace}', which is not among the objects checked with this one` };
   }
-  return selects(match.namespaceSelector, candidate.namespaceObject.metadata?.labels ?? {});
+  return selects2(match.namespaceSelector, candidate.namespaceObject.metadata?.labels ?? {});
 }
-function selects(selector, labels) {
+function selects2(selector, labels) {
   const byLabel = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
   return byLabel && (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
     const has = Object.hasOwn(labels, key);
@@ -26680,15 +28530,15 @@ function checkSelector(selector, where) {
   const expressions = selector.matchExpressions ?? [];
   if (!Array.isArray(expressions)) throw new ConfigError(`${where}.matchExpressions is ${JSON.stringify(expressions)}, expected a list`);
   expressions.forEach((expression, index) => {
-    const at4 = `${where}.matchExpressions[${index}]`;
+    const at5 = `${where}.matchExpressions[${index}]`;
     if (!isObject3(expression) || typeof expression.key !== "string" || !OPERATORS.includes(expression.operator)) {
-      throw new ConfigError(`${at4} is ${JSON.stringify(expression)}, expected {key, operator: ${OPERATORS.join("|")}, values}`);
+      throw new ConfigError(`${at5} is ${JSON.stringify(expression)}, expected {key, operator: ${OPERATORS.join("|")}, values}`);
     }
     const values = expression.values ?? [];
-    if (!stringList(values)) throw new ConfigError(`${at4}.values is ${JSON.stringify(values)}, expected a list of strings`);
+    if (!stringList(values)) throw new ConfigError(`${at5}.values is ${JSON.stringify(values)}, expected a list of strings`);
     const needsValues = expression.operator === "In" || expression.operator === "NotIn";
     if (needsValues !== values.length > 0) {
-      throw new ConfigError(`${at4}: operator ${String(expression.operator)} ${needsValues ? "needs" : "takes no"} values`);
+      throw new ConfigError(`${at5}: operator ${String(expression.operator)} ${needsValues ? "needs" : "takes no"} values`);
     }
   });
 }
@@ -26700,15 +28550,15 @@ function isObject3(value) {
 }
 
 // src/policy/sources/gatekeeper-objects.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 import { readdir as readdir3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join10, relative as relative7, resolve as resolve4, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join14, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
 var TEMPLATE_API = "templates.gatekeeper.sh/";
 var CONSTRAINT_API = "constraints.gatekeeper.sh/";
 async function readPolicyObjects(paths, root) {
   const found = { templates: [], constraints: [] };
   for (const path of paths) {
-    for (const file of await yamlFiles(resolve4(root, path))) {
+    for (const file of await yamlFiles(resolve6(root, path))) {
       const name = displayPath(root, file);
       for (const object of await readObjects(file, name)) {
         if (isTemplate(object)) found.templates.push(readTemplate(object, name));
@@ -26727,17 +28577,17 @@ async function yamlFiles(path) {
   }
   if (!info.isDirectory()) return /\.ya?ml$/i.test(path) ? [path] : [];
   const entries = await readdir3(path, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join10(entry.parentPath, entry.name)).filter((file) => !relative7(path, file).split(sep5).some((part) => part.startsWith("."))).sort();
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join14(entry.parentPath, entry.name)).filter((file) => !relative8(path, file).split(sep6).some((part) => part.startsWith("."))).sort();
 }
 function displayPath(root, file) {
-  const inside = relative7(root, file);
-  return inside && !inside.startsWith("..") && !isAbsolute6(inside) ? inside.split(sep5).join("/") : file;
+  const inside = relative8(root, file);
+  return inside && !inside.startsWith("..") && !isAbsolute7(inside) ? inside.split(sep6).join("/") : file;
 }
 async function readObjects(file, name) {
   const text = await readFile3(file, "utf8");
   if (!text.includes(TEMPLATE_API) && !text.includes(CONSTRAINT_API)) return [];
   const objects = [];
-  for (const document of (0, import_yaml9.parseAllDocuments)(text, KUBERNETES_YAML)) {
+  for (const document of (0, import_yaml11.parseAllDocuments)(text, KUBERNETES_YAML)) {
     const problem = document.errors[0];
     if (problem) {
       const line = text.slice(0, problem.pos[0]).split("\n").length;
@@ -26755,22 +28605,22 @@ function isConstraint(object) {
   return String(object.apiVersion).startsWith(CONSTRAINT_API);
 }
 function readTemplate(object, file) {
-  const metadata = record(object.metadata);
+  const metadata = record2(object.metadata);
   const name = String(metadata.name ?? "");
   const where = `${file}: ConstraintTemplate '${name}'`;
-  const kind = record(record(record(record(object.spec).crd).spec).names).kind;
+  const kind = record2(record2(record2(record2(object.spec).crd).spec).names).kind;
   if (typeof kind !== "string" || !kind) throw new ConfigError(`${where} has no spec.crd.spec.names.kind (the kind its constraints use)`);
-  const targets = record(object.spec).targets;
+  const targets = record2(object.spec).targets;
   if (!Array.isArray(targets) || targets.length !== 1 || !isObject4(targets[0])) {
     throw new ConfigError(`${where}: spec.targets must hold exactly one target (admission.k8s.gatekeeper.sh), found ${JSON.stringify(targets)}`);
   }
   const source = regoSource(targets[0]);
   if (!source) {
-    const engines = Array.isArray(targets[0].code) ? targets[0].code.map((code) => record(code).engine).filter(Boolean) : [];
+    const engines = Array.isArray(targets[0].code) ? targets[0].code.map((code) => record2(code).engine).filter(Boolean) : [];
     const reason = engines.length ? `has only ${engines.join(", ")} code (CEL), which kube-policy-gate cannot evaluate; add a \`engine: Rego\` entry to spec.targets[0].code` : "has no Rego (spec.targets[0].rego or a spec.targets[0].code entry with engine: Rego)";
     return { name, kind, file, reason };
   }
-  const annotations = record(metadata.annotations);
+  const annotations = record2(metadata.annotations);
   const libs = source.libs ?? [];
   if (typeof source.rego !== "string" || !Array.isArray(libs) || !libs.every((lib) => typeof lib === "string")) {
     throw new ConfigError(`${where}: ${source.field} must be a string and its libs a list of strings`);
@@ -26789,20 +28639,20 @@ function readTemplate(object, file) {
 }
 function regoSource(target) {
   const code = Array.isArray(target.code) ? target.code : [];
-  const index = code.findIndex((entry) => record(entry).engine === "Rego");
+  const index = code.findIndex((entry) => record2(entry).engine === "Rego");
   if (index >= 0) {
-    const source = record(record(code[index]).source);
+    const source = record2(record2(code[index]).source);
     return { rego: source.rego, libs: source.libs, version: source.version, field: `spec.targets[0].code[${index}].source.rego` };
   }
   if (target.rego !== void 0) return { rego: target.rego, libs: target.libs, field: "spec.targets[0].rego" };
   return void 0;
 }
 function readConstraint(object, file) {
-  const name = String(record(object.metadata).name ?? "");
+  const name = String(record2(object.metadata).name ?? "");
   const kind = String(object.kind ?? "");
   const where = `${file}: ${kind} '${name}'`;
   if (!name || !kind) throw new ConfigError(`${file}: a constraint (${CONSTRAINT_API}*) without kind or metadata.name`);
-  const spec = record(object.spec);
+  const spec = record2(object.spec);
   const parameters = spec.parameters ?? {};
   if (!isObject4(parameters)) throw new ConfigError(`${where}: spec.parameters is ${JSON.stringify(parameters)}, expected a mapping`);
   return { kind, name, file, match: checkMatch(spec.match, where), parameters, action: enforcementAction(spec, where) };
@@ -26815,16 +28665,16 @@ function enforcementAction(spec, where) {
   if (!Array.isArray(scoped) || scoped.length === 0) throw new ConfigError(`${where}: enforcementAction scoped needs spec.scopedEnforcementActions`);
   const admission = ["validation.gatekeeper.sh", "gator.gatekeeper.sh", "vap.k8s.io", "*"];
   const actions = scoped.map((entry, index) => {
-    const { action: scopedAction, enforcementPoints } = record(entry);
+    const { action: scopedAction, enforcementPoints } = record2(entry);
     if (scopedAction !== "deny" && scopedAction !== "warn" && scopedAction !== "dryrun") {
       throw new ConfigError(`${where}: spec.scopedEnforcementActions[${index}].action is ${JSON.stringify(scopedAction)}, expected deny, warn or dryrun`);
     }
-    const points = Array.isArray(enforcementPoints) ? enforcementPoints.map((point) => record(point).name) : [];
+    const points = Array.isArray(enforcementPoints) ? enforcementPoints.map((point) => record2(point).name) : [];
     return points.some((point) => admission.includes(point)) ? scopedAction : "dryrun";
   });
   return ["deny", "warn", "dryrun"].find((candidate) => actions.includes(candidate));
 }
-function record(value) {
+function record2(value) {
   return isObject4(value) ? value : {};
 }
 function isObject4(value) {
@@ -26943,7 +28793,7 @@ function evaluate(resource, bound, namespaces) {
   return { resource, violations };
 }
 function toCandidate(resource, namespaces) {
-  const metadata = record2(resource.object.metadata);
+  const metadata = record3(resource.object.metadata);
   const namespace = resource.namespace || void 0;
   return {
     group: groupVersion(resource.apiVersion).group,
@@ -26974,8 +28824,8 @@ function groupVersion(apiVersion) {
 function toViolations3(id, result, object) {
   if (!Array.isArray(result)) throw new Error(`violation returned ${JSON.stringify(result)}, expected a set of {"msg": ...}`);
   return result.map((item) => {
-    const { msg, details } = record2(item);
-    const detail = record2(details);
+    const { msg, details } = record3(item);
+    const detail = record3(details);
     return { rule: id, message: typeof msg === "string" ? msg : JSON.stringify(msg), path: resultPath(detail.path ?? detail.field, object) };
   });
 }
@@ -26989,11 +28839,11 @@ function inventory(resources) {
   }
   return { cluster, namespace };
 }
-function record2(value) {
+function record3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 }
 function stringRecord(value) {
-  return Object.fromEntries(Object.entries(record2(value)).filter((entry) => typeof entry[1] === "string"));
+  return Object.fromEntries(Object.entries(record3(value)).filter((entry) => typeof entry[1] === "string"));
 }
 async function mapLimited(items, limit, map) {
   const results = new Array(items.length);
@@ -27012,10 +28862,10 @@ function fail(message) {
 }
 
 // src/policy/sources/rego.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
+import { createHash as createHash3, randomBytes } from "node:crypto";
+import { existsSync as existsSync5 } from "node:fs";
 import { lstat, mkdir as mkdir2, readFile as readFile5, readdir as readdir4, realpath as realpath2, rename as rename2, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname6, join as join11, posix as posix2 } from "node:path";
+import { dirname as dirname9, join as join15, posix as posix2 } from "node:path";
 
 // src/policy/sources/wasm.ts
 import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
@@ -27414,7 +29264,7 @@ var Ut = /* @__PURE__ */ Symbol("_onerror");
 var Ht = /* @__PURE__ */ Symbol("_onopen");
 var Ii = /* @__PURE__ */ Symbol("_onread");
 var Pt = /* @__PURE__ */ Symbol("_onwrite");
-var at3 = /* @__PURE__ */ Symbol("_open");
+var at4 = /* @__PURE__ */ Symbol("_open");
 var U = /* @__PURE__ */ Symbol("_path");
 var ot = /* @__PURE__ */ Symbol("_pos");
 var Y = /* @__PURE__ */ Symbol("_queue");
@@ -27438,7 +29288,7 @@ var _t = class extends A {
   [ht];
   constructor(t, e) {
     if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at3]();
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at4]();
   }
   get fd() {
     return this[m];
@@ -27452,7 +29302,7 @@ var _t = class extends A {
   end() {
     throw new TypeError("this is a readable stream");
   }
-  [at3]() {
+  [at4]() {
     I.open(this[U], "r", (t, e) => this[Ht](t, e));
   }
   [Ht](t, e) {
@@ -27500,7 +29350,7 @@ var _t = class extends A {
   }
 };
 var Be = class extends _t {
-  [at3]() {
+  [at4]() {
     let t = true;
     try {
       this[Ht](null, I.openSync(this[U], "r")), t = false;
@@ -27550,7 +29400,7 @@ var et = class extends Qr {
   constructor(t, e) {
     e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
     let i = this[ot] !== void 0 ? "r+" : "w";
-    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at3]();
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at4]();
   }
   emit(t, ...e) {
     if (t === "error") {
@@ -27568,11 +29418,11 @@ var et = class extends Qr {
   [Ut](t) {
     this[H](), this[gt] = true, this.emit("error", t);
   }
-  [at3]() {
+  [at4]() {
     I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
   }
   [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at3]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at4]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
   }
   end(t, e) {
     return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
@@ -27602,12 +29452,12 @@ var et = class extends Qr {
   }
 };
 var Wt = class extends et {
-  [at3]() {
+  [at4]() {
     let t;
     if (this[Me] && this[tt] === "r+") try {
       t = I.openSync(this[U], this[tt], this[ie]);
     } catch (e) {
-      if (e?.code === "ENOENT") return this[tt] = "w", this[at3]();
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at4]();
       throw e;
     }
     else t = I.openSync(this[U], this[tt], this[ie]);
@@ -30099,8 +31949,8 @@ async function compileRegoDirectory(directory, options) {
   const opa2 = findTool("opa");
   if (!opa2) throw new ConfigError(`Policy directory '${origin}' holds Rego that must be compiled with opa, and opa was not found on PATH. ${GET_OPA}`);
   const key = await cacheKey(files, entrypoints, opa2, options.regoVersion);
-  const cached = join11(options.cacheDir, "kube-policy-gate-policies", key);
-  if (!existsSync4(`${cached}.tar.gz`) || !existsSync4(`${cached}.json`)) await compile(files, { opa: opa2, entrypoints, origin, regoVersion: options.regoVersion, cached });
+  const cached = join15(options.cacheDir, "kube-policy-gate-policies", key);
+  if (!existsSync5(`${cached}.tar.gz`) || !existsSync5(`${cached}.json`)) await compile(files, { opa: opa2, entrypoints, origin, regoVersion: options.regoVersion, cached });
   const notes = JSON.parse(await readFile5(`${cached}.json`, "utf8"));
   return { ...await readBundleArchive(`${cached}.tar.gz`, origin), notes };
 }
@@ -30109,9 +31959,9 @@ async function readPolicyFiles(directory, origin) {
   const files = [];
   for (const name of names) {
     if (!name.endsWith(".rego") && !DATA_FILE.test(name) || name.split("/").some((part) => part.startsWith("."))) continue;
-    const info = await lstat(join11(directory, name));
+    const info = await lstat(join15(directory, name));
     if (info.isSymbolicLink()) throw new ConfigError(`Policy directory '${origin}' holds a symbolic link, '${name}'. Expected regular files only (a link may lead out of the repository).`);
-    if (info.isFile()) files.push({ path: name, bytes: await readFile5(join11(directory, name)) });
+    if (info.isFile()) files.push({ path: name, bytes: await readFile5(join15(directory, name)) });
   }
   return files;
 }
@@ -30133,7 +31983,7 @@ function chooseEntrypoints(modules, namespaces) {
   return [...entrypoints].sort();
 }
 async function cacheKey(files, entrypoints, opa2, regoVersion) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   const binary = await realpath2(opa2);
   const { size, mtimeMs } = await stat4(binary);
   hash.update(JSON.stringify({ CACHE_FORMAT, entrypoints, regoVersion, opa: [binary, size, mtimeMs], WASM_BUILTINS }));
@@ -30142,25 +31992,25 @@ async function cacheKey(files, entrypoints, opa2, regoVersion) {
 }
 async function compile(files, job) {
   const work = `${job.cached}.tmp-${randomBytes(6).toString("hex")}`;
-  const source = join11(work, "src");
-  await mkdir2(dirname6(job.cached), { recursive: true });
+  const source = join15(work, "src");
+  await mkdir2(dirname9(job.cached), { recursive: true });
   try {
     for (const file of files) {
-      await mkdir2(dirname6(join11(source, file.path)), { recursive: true });
-      await writeFile2(join11(source, file.path), file.bytes);
+      await mkdir2(dirname9(join15(source, file.path)), { recursive: true });
+      await writeFile2(join15(source, file.path), file.bytes);
     }
     const version = job.regoVersion === "v0" ? ["--v0-compatible"] : [];
-    const capabilities2 = join11(work, "capabilities.json");
+    const capabilities2 = join15(work, "capabilities.json");
     const opaBuiltins = await writeWasmCapabilities(job.opa, source, capabilities2);
     const conftest = conftestEntrypoints(job.entrypoints);
-    if (conftest.length) await writeFile2(join11(source, "kpg_conftest_batch.rego"), batchModule(conftest));
+    if (conftest.length) await writeFile2(join15(source, "kpg_conftest_batch.rego"), batchModule(conftest));
     const entrypoints = [...job.entrypoints, ...conftest.length ? [CONFTEST_BATCH] : []].flatMap((entrypoint) => ["-e", entrypoint]);
-    const bundle = join11(work, "bundle.tar.gz");
+    const bundle = join15(work, "bundle.tar.gz");
     const built = await execTool(job.opa, ["build", "-t", "wasm", ...entrypoints, "--capabilities", capabilities2, "--ignore", "*_test.rego", ...version, "-o", bundle, "."], { cwd: source, ...OPA_LIMITS });
     if (built.code !== 0) throw new ConfigError(buildError2(built.stderr || built.stdout, job, opaBuiltins));
     const notes = ruleNotes(await runOpa(job.opa, ["inspect", "-a", "-f", "json", ...version, "."], source), files, job.origin);
-    await writeFile2(join11(work, "notes.json"), JSON.stringify(notes));
-    await rename2(join11(work, "notes.json"), `${job.cached}.json`);
+    await writeFile2(join15(work, "notes.json"), JSON.stringify(notes));
+    await rename2(join15(work, "notes.json"), `${job.cached}.json`);
     await rename2(bundle, `${job.cached}.tar.gz`);
   } finally {
     await rm2(work, { recursive: true, force: true });
@@ -30226,7 +32076,7 @@ function stringOf(value) {
 var EXPECTED = "Expected an OPA bundle (.tar.gz) or a .wasm built with `opa build -t wasm`, a directory of .rego files, or Gatekeeper YAML";
 async function loadPolicySources(entries, options) {
   for (const entry of entries) {
-    if (!existsSync5(resolve5(options.root, entry))) throw new ConfigError(`Invalid policy-bundles entry '${entry}': it does not exist. ${EXPECTED}.`);
+    if (!existsSync6(resolve7(options.root, entry))) throw new ConfigError(`Invalid policy-bundles entry '${entry}': it does not exist. ${EXPECTED}.`);
   }
   const gatekeeper = await loadGatekeeper(entries, options);
   const sources = [];
@@ -30238,7 +32088,7 @@ async function loadPolicySources(entries, options) {
   return withUniqueRuleIds(sources);
 }
 async function loadEntry(entry, options) {
-  const path = resolve5(options.root, entry);
+  const path = resolve7(options.root, entry);
   if ((await stat5(path)).isDirectory()) {
     const directory = await readRegoDirectory(path, entry, options.namespaces);
     if (directory.entrypoints.length) return compileRegoDirectory(directory, options);
@@ -30526,30 +32376,32 @@ function isImplicitNamespace(resource) {
   const helm = resource.target.helm;
   return resource.target.kind === "helm" && !helm?.namespace && resource.namespace === "default";
 }
-function policyData(inventory2, run) {
-  return { kpg: run ? { inventory: inventory2, run } : { inventory: inventory2 } };
+function policyData(inventory2, run, versions) {
+  return { kpg: { inventory: inventory2, ...run && { run }, ...versions } };
 }
 
 // src/render/index.ts
-import { join as join14 } from "node:path";
+import { mkdtemp as mkdtemp4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join19 } from "node:path";
 
 // src/render/kustomize.ts
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute7, join as join12, relative as relative8, resolve as resolve6 } from "node:path";
-var import_yaml10 = __toESM(require_dist(), 1);
+import { isAbsolute as isAbsolute8, join as join16, relative as relative9, resolve as resolve8 } from "node:path";
+var import_yaml12 = __toESM(require_dist(), 1);
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 async function renderKustomize(target, context) {
   const command = kustomizeCommand();
-  const escape2 = kustomizeEscape(context.root, target.path);
-  if (escape2) throw new Error(escape2);
-  const targetDir = resolve6(context.root, target.path);
-  const wrapper = await mkdtemp2(join12(tmpdir2(), "kpg-kustomize-"));
+  const escape3 = kustomizeEscape(context.root, target.path);
+  if (escape3) throw new Error(escape3);
+  const targetDir = resolve8(context.root, target.path);
+  const wrapper = await mkdtemp2(join16(tmpdir2(), "kpg-kustomize-"));
   try {
-    await writeFile3(join12(wrapper, "kustomization.yaml"), wrapperKustomization(relative8(wrapper, targetDir)));
+    await writeFile3(join16(wrapper, "kustomization.yaml"), wrapperKustomization(relative9(wrapper, targetDir), target.kustomize));
     const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
-    const result = await execTool(command.file, [...command.args, "--", wrapper], { cwd: context.root, ...limits, network: context.allowNetwork });
+    const result = await execTool(command.file, [...command.args, ...helmArgs(target), "--", wrapper], { cwd: context.root, ...limits, network: context.allowNetwork });
     const stopped = stoppedReason(result, command.label, limits);
     if (stopped) throw new Error(stopped);
     if (result.code !== 0) {
@@ -30567,42 +32419,57 @@ function kustomizeCommand() {
   if (kubectl) return { file: kubectl, args: ["kustomize"], label: "kubectl kustomize" };
   throw new Error("neither `kustomize` nor `kubectl` was found on PATH; install kustomize (scripts/install-tools.sh does)");
 }
-function wrapperKustomization(relativeTarget) {
+function helmArgs(target) {
+  if (!target.kustomize?.enableHelm) return [];
+  const helm = findTool("helm");
+  if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does) to render helmCharts");
+  return ["--enable-helm", `--helm-command=${helm}`];
+}
+function wrapperKustomization(relativeTarget, options = {}) {
+  const { enableHelm: _2, ...overrides } = options;
   return [
     "apiVersion: kustomize.config.k8s.io/v1beta1",
     "kind: Kustomization",
     "resources:",
     `- ${JSON.stringify(relativeTarget.split("\\").join("/"))}`,
     "buildMetadata: [originAnnotations, transformerAnnotations]",
+    ...Object.entries(overrides).map(([key, value]) => `${key}: ${JSON.stringify(value)}`),
     ""
   ].join("\n");
 }
 function cleanMessage(stderr, paths) {
-  const message = stderr.replaceAll(relative8(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
+  const message = stderr.replaceAll(relative9(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
   return trimStderr(message);
 }
 function originOf(text, wrapper, root, targetPath) {
-  const { origin, patches } = buildMetadata(text);
+  const { origin, generator, transformations } = buildMetadata(text);
   const inside = (path) => {
-    const file = repoPath2(root, resolve6(wrapper, path));
-    return file.startsWith("../") || isAbsolute7(file) ? void 0 : file;
+    const file = repoPath2(root, resolve8(wrapper, path));
+    return file.startsWith("../") || isAbsolute8(file) ? void 0 : file;
   };
   const sourceFile = origin === void 0 ? void 0 : inside(origin);
+  const steps = transformations.map(({ file, kind }) => ({ file: inside(file), kind }));
   return {
     text,
     firstLine: 1,
     sourceFile: sourceFile ?? `${targetPath}/kustomization.yaml`,
-    relatedFiles: [...new Set(patches.flatMap((patch) => inside(patch) ?? []))],
+    relatedFiles: [...new Set(steps.flatMap((step2) => /Patch/.test(step2.kind) && step2.file || []))],
     textIsSource: false,
-    internalAnnotations: [ORIGIN_ANNOTATION, TRANSFORMATIONS_ANNOTATION]
+    internalAnnotations: [ORIGIN_ANNOTATION, TRANSFORMATIONS_ANNOTATION],
+    ...steps.length > 0 && { transformations: steps.map((step2) => step2.file ? step2 : { kind: step2.kind }) },
+    ...sourceFile && generator && { generator }
   };
 }
 function buildMetadata(text) {
-  const origin = /config\.kubernetes\.io\/origin: \|\n\s+(?:path|configuredIn): (.+)\n/.exec(text)?.[1];
+  const origin = /config\.kubernetes\.io\/origin: \|\n\s+(path|configuredIn): (.+)\n(?:\s+configuredBy:\n\s+apiVersion: \S+\n\s+kind: (\w+))?/.exec(text);
   const transformations = [...text.matchAll(/- configuredIn: (.+)\n\s+configuredBy:\n\s+apiVersion: builtin\n\s+kind: (\w+)/g)];
   const plain = (value) => !/^\s*[|>"'&*!{[]/.test(value);
-  if ((origin === void 0 || plain(origin)) && transformations.every((match) => plain(match[1]))) {
-    return { origin: origin?.trim(), patches: transformations.filter((match) => /Patch/.test(match[2])).map((match) => match[1].trim()) };
+  if ((origin === null || plain(origin[2])) && transformations.every((match) => plain(match[1]))) {
+    return {
+      origin: origin?.[2].trim(),
+      generator: origin?.[1] === "configuredIn" ? origin[3] : void 0,
+      transformations: transformations.map((match) => ({ file: match[1].trim(), kind: match[2] }))
+    };
   }
   return parsedBuildMetadata(text);
 }
@@ -30612,24 +32479,25 @@ function parsedBuildMetadata(text) {
     const object = load(text);
     annotations = object?.metadata?.annotations ?? {};
   } catch {
-    return { patches: [] };
+    return { transformations: [] };
   }
-  const read = (value) => typeof value === "string" ? (0, import_yaml10.parse)(value) : void 0;
+  const read = (value) => typeof value === "string" ? (0, import_yaml12.parse)(value) : void 0;
   const origin = read(annotations[ORIGIN_ANNOTATION]);
   const transformations = read(annotations[TRANSFORMATIONS_ANNOTATION]);
-  const patches = (Array.isArray(transformations) ? transformations : []).filter((entry) => /Patch/.test(String(entry?.configuredBy?.kind)) && typeof entry?.configuredIn === "string").map((entry) => entry.configuredIn);
+  const steps = (Array.isArray(transformations) ? transformations : []).filter((entry) => typeof entry?.configuredBy?.kind === "string" && typeof entry?.configuredIn === "string").map((entry) => ({ file: entry.configuredIn, kind: entry.configuredBy.kind }));
   const path = origin?.path ?? origin?.configuredIn;
-  return { origin: typeof path === "string" ? path : void 0, patches };
+  const generator = origin?.path === void 0 && typeof origin?.configuredBy?.kind === "string" ? origin.configuredBy.kind : void 0;
+  return { origin: typeof path === "string" ? path : void 0, generator, transformations: steps };
 }
 function repoPath2(root, absolute) {
-  return relative8(root, absolute).split("\\").join("/");
+  return relative9(root, absolute).split("\\").join("/");
 }
 
 // src/render/plain.ts
 import { readFile as readFile6, stat as stat6 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join17 } from "node:path";
 async function renderManifests(target, context) {
-  const path = join13(context.root, target.path);
+  const path = join17(context.root, target.path);
   const { size } = await stat6(path);
   if (size > context.maxRenderBytes) throw new Error(`the file has ${size} bytes, more than max-render-bytes (${formatBytes(context.maxRenderBytes)})`);
   const text = decode2(await readFile6(path));
@@ -30647,6 +32515,125 @@ function decode2(bytes2) {
   return bytes2.toString("utf8");
 }
 
+// src/render/remote.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { dirname as dirname10, isAbsolute as isAbsolute9, relative as relative10, resolve as resolve9, sep as sep7 } from "node:path";
+
+// src/render/remotecache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync7, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { mkdir as mkdir3, mkdtemp as mkdtemp3, rename as rename3, rm as rm4 } from "node:fs/promises";
+import { homedir as homedir2 } from "node:os";
+import { join as join18 } from "node:path";
+function chartCacheDir(env = process.env) {
+  if (env.RUNNER_TEMP) return join18(env.RUNNER_TEMP, "kube-policy-gate", "charts");
+  return join18(env.XDG_CACHE_HOME || join18(homedir2(), ".cache"), "kube-policy-gate", "charts");
+}
+function describeChart(chart) {
+  return `${chart.name}${chart.version ? ` ${chart.version}` : ""} from ${chart.repository}`;
+}
+function pullArgs(chart, directory) {
+  const version = requestedVersion(chart.version);
+  const flags = ["pull", "--untar", `--untardir=${directory}`, `--destination=${directory}`, ...version ? [`--version=${version}`] : []];
+  if (chart.repository.startsWith("oci://")) return [...flags, "--", `${chart.repository.replace(/\/+$/, "")}/${chart.name}`];
+  return [...flags, `--repo=${chart.repository}`, "--", chart.name];
+}
+function checkRepository(chart) {
+  if (!/^(https?|oci):\/\/[^/]/i.test(chart.repository)) {
+    throw new Error(`the chart repository '${chart.repository}' of ${chart.name} is not an http(s):// Helm repository or an oci:// registry`);
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(chart.name)) throw new Error(`'${chart.name}' is not a chart name (letters, digits, '.', '_' and '-')`);
+}
+function isExactVersion(version) {
+  return version !== void 0 && /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(version);
+}
+function requestedVersion(version) {
+  const trimmed = version?.trim();
+  return trimmed && trimmed !== "*" ? trimmed : void 0;
+}
+function cacheKey2(chart, version) {
+  const hash = createHash4("sha256").update(`${chart.repository.replace(/\/+$/, "")}
+${chart.name}
+${version}`).digest("hex").slice(0, 16);
+  return `${chart.name}-${version.replace(/[^A-Za-z0-9._-]/g, "_")}-${hash}`;
+}
+var pulls = /* @__PURE__ */ new Map();
+function pullChart(chart, context, env = process.env) {
+  const cache = chartCacheDir(env);
+  const request = JSON.stringify([cache, chart.repository, chart.name, chart.version]);
+  let pull = pulls.get(request);
+  if (!pull) {
+    pull = pullInto(cache, chart, context);
+    pulls.set(request, pull);
+    pull.catch(() => pulls.delete(request));
+  }
+  return pull;
+}
+async function pullInto(cache, chart, context) {
+  checkRepository(chart);
+  if (isExactVersion(chart.version)) {
+    const cached = chartIn(join18(cache, cacheKey2(chart, chart.version)));
+    if (cached) return cached;
+  }
+  const helm = findTool("helm");
+  if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)");
+  await mkdir3(cache, { recursive: true });
+  const staging = await mkdtemp3(join18(cache, ".pull-"));
+  try {
+    const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
+    const result = await execTool(helm, pullArgs(chart, staging), { cwd: staging, ...limits, network: true });
+    const stopped = stoppedReason(result, "helm pull", limits);
+    if (stopped) throw new Error(stopped);
+    if (result.code !== 0) throw new Error(`helm pull of ${describeChart(chart)} failed: ${trimStderr(result.stderr.replaceAll(`${staging}/`, ""))}`);
+    const pulled = chartIn(staging);
+    if (!pulled) throw new Error(`helm pull of ${describeChart(chart)} left no chart`);
+    const final = join18(cache, cacheKey2(chart, chartVersion(pulled) ?? chart.version ?? "latest"));
+    await rename3(staging, final).catch(async () => {
+      if (!chartIn(final)) throw new Error(`could not keep ${describeChart(chart)} in the cache ${cache}`);
+    });
+    return chartIn(final);
+  } finally {
+    await rm4(staging, { recursive: true, force: true });
+  }
+}
+function chartIn(directory) {
+  if (!existsSync7(directory)) return void 0;
+  const charts = readdirSync3(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync7(join18(directory, entry.name, "Chart.yaml")));
+  return charts.length === 1 ? join18(directory, charts[0].name) : void 0;
+}
+function chartVersion(chartDir) {
+  try {
+    const version = readFirstMapping(readFileSync5(join18(chartDir, "Chart.yaml"), "utf8"), { uniqueKeys: false })?.version;
+    return typeof version === "string" || typeof version === "number" ? String(version) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/render/remote.ts
+async function renderRemoteChart(target, context) {
+  const chart = target.chart;
+  if (!context.allowNetwork) throw new Error(`${describeChart(chart)} is a remote chart: set allow-network to true to render it`);
+  const directory = await pullChart(chart, context);
+  const helm = target.helm ?? { releaseName: chart.name, valuesFiles: [] };
+  const inChart = (chart.valuesFiles ?? []).map((file) => chartFile2(directory, file, describeChart(chart)));
+  let documents;
+  try {
+    documents = await renderHelm({ ...target, path: directory, helm: { ...helm, valuesFiles: [...inChart, ...helm.valuesFiles] } }, context);
+  } catch (error) {
+    throw new Error(errorMessage(error).replaceAll(`${dirname10(directory)}/`, ""));
+  }
+  const location = target.deployedBy ? { file: target.deployedBy.file, line: target.deployedBy.line } : { file: target.path, line: 1 };
+  const repositoryValues = helm.valuesFiles.filter((file) => !isAbsolute9(file));
+  return documents.map((document) => ({ ...document, sourceFile: location.file, relatedFiles: repositoryValues, location }));
+}
+function chartFile2(directory, file, chart) {
+  const path = resolve9(directory, file);
+  const inside = relative10(directory, path);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep7}`) || !existsSync8(path)) throw new Error(`values file '${file}' is not a file of the chart ${chart}`);
+  return path;
+}
+
 // src/render/index.ts
 var RENDERERS = {
   kustomize: renderKustomize,
@@ -30654,15 +32641,45 @@ var RENDERERS = {
   manifests: renderManifests
 };
 async function renderTarget(target, context) {
+  const inline = await inlineValues(target);
   try {
-    return { target, documents: await RENDERERS[target.kind](target, context) };
+    if (target.kind === "helm" && !target.chart) await buildDependencies(target.path, context);
+    const render = target.chart ? renderRemoteChart : RENDERERS[target.kind];
+    const documents = await render(inline.target, context);
+    return { target, documents: documents.map((document) => finished(document, target, inline.directory)) };
   } catch (error) {
-    return { target, failure: renderFailure(target, errorMessage(error)) };
+    return { target, failure: renderFailure(target, errorMessage(error).replaceAll(`${inline.directory}/`, "")) };
+  } finally {
+    if (inline.directory) await rm5(inline.directory, { recursive: true, force: true });
   }
+}
+async function inlineValues(target) {
+  const values = target.helm?.values ?? [];
+  if (!target.helm || !values.length) return { target };
+  const directory = await mkdtemp4(join19(tmpdir3(), "kpg-values-"));
+  const files = await Promise.all(
+    values.map(async (text, index) => {
+      const file = join19(directory, `values-${index}.yaml`);
+      await writeFile4(file, text);
+      return file;
+    })
+  );
+  return { target: { ...target, helm: { ...target.helm, valuesFiles: [...target.helm.valuesFiles, ...files] } }, directory };
+}
+function finished(document, target, inlineDirectory) {
+  const relatedFiles = inlineDirectory ? document.relatedFiles.filter((file) => !file.startsWith(inlineDirectory)) : document.relatedFiles;
+  const text = target.substitute ? substitute2(document.text, target.substitute) : document.text;
+  return { ...document, text, relatedFiles };
+}
+function substitute2(text, variables) {
+  return text.replace(
+    /(\$?)\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=]([^}]*))?\}/g,
+    (whole, escape3, name, fallback) => escape3 ? whole.slice(1) : variables[name] ?? fallback ?? ""
+  );
 }
 function targetEntryFile(target) {
   if (target.kind === "manifests") return target.path;
-  if (target.kind === "helm") return join14(target.path, "Chart.yaml").replaceAll("\\", "/");
+  if (target.kind === "helm") return join19(target.path, "Chart.yaml").replaceAll("\\", "/");
   return target.path === "." ? "kustomization.yaml" : `${target.path}/kustomization.yaml`;
 }
 function renderFailure(target, message) {
@@ -30672,47 +32689,48 @@ function renderFailure(target, message) {
     title: `Could not render ${target.kind} target`,
     message,
     target,
-    location: { file: targetEntryFile(target), line: 1 }
+    // A pulled chart's failure belongs to the object that names the chart.
+    location: target.chart && target.deployedBy ? { file: target.deployedBy.file, line: target.deployedBy.line } : { file: targetEntryFile(target), line: 1 }
   };
 }
 
 // src/render/sandbox.ts
-import { copyFile, lstat as lstat2, mkdir as mkdir3, mkdtemp as mkdtemp3, readdir as readdir5, realpath as realpath3, rm as rm4, stat as stat7 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join15, relative as relative9, sep as sep6 } from "node:path";
+import { copyFile, lstat as lstat2, mkdir as mkdir4, mkdtemp as mkdtemp5, readdir as readdir5, realpath as realpath3, rm as rm6, stat as stat7 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join20, relative as relative11, sep as sep8 } from "node:path";
 var NOT_COPIED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function createSandbox(checkout, env = process.env) {
   const realRoot = await realpath3(checkout);
-  const root = await mkdtemp3(join15(env.RUNNER_TEMP || tmpdir3(), "kpg-sandbox-"));
+  const root = await mkdtemp5(join20(env.RUNNER_TEMP || tmpdir4(), "kpg-sandbox-"));
   const linked = /* @__PURE__ */ new Set();
   const copyDirectory = async (from, to2, ancestors) => {
     for (const entry of await readdir5(from, { withFileTypes: true })) {
-      const source = join15(from, entry.name);
+      const source = join20(from, entry.name);
       if (from === checkout && NOT_COPIED.has(entry.name) || source === root) continue;
       const kind = await admit(source, realRoot, ancestors, linked);
-      if (kind === "file") await copyFile(source, join15(to2, entry.name));
+      if (kind === "file") await copyFile(source, join20(to2, entry.name));
       else if (kind === "directory") {
         const real = await realpath3(source);
-        await mkdir3(join15(to2, entry.name));
-        await copyDirectory(source, join15(to2, entry.name), [...ancestors, real]);
+        await mkdir4(join20(to2, entry.name));
+        await copyDirectory(source, join20(to2, entry.name), [...ancestors, real]);
       }
     }
   };
   try {
     await copyDirectory(checkout, root, [realRoot]);
   } catch (error) {
-    await rm4(root, { recursive: true, force: true });
+    await rm6(root, { recursive: true, force: true });
     throw error;
   }
-  return { root, dispose: () => rm4(root, { recursive: true, force: true }) };
+  return { root, dispose: () => rm6(root, { recursive: true, force: true }) };
 }
 async function admit(source, realRoot, ancestors, linked) {
   const info = await lstat2(source);
   if (!info.isSymbolicLink()) return info.isFile() ? "file" : info.isDirectory() ? "directory" : "skip";
   const real = await realpath3(source).catch(() => void 0);
   if (real === void 0) return "skip";
-  const inside = relative9(realRoot, real);
-  if (inside === ".." || inside.startsWith(`..${sep6}`) || inside === real || NOT_COPIED.has(inside.split(sep6)[0])) return "skip";
+  const inside = relative11(realRoot, real);
+  if (inside === ".." || inside.startsWith(`..${sep8}`) || inside === real || NOT_COPIED.has(inside.split(sep8)[0])) return "skip";
   const target = await stat7(real);
   if (target.isDirectory()) {
     if (ancestors.includes(real) || linked.has(real)) return "skip";
@@ -30728,28 +32746,42 @@ async function check(options) {
   const policies = await loadPolicies({ ...options, root });
   const listing = await listFiles(root, options.paths);
   const { files } = listing;
+  checkPaths(options.paths, listing);
   checkValuesFiles(options.valuesFiles, new Set(files));
   const sandbox = await createSandbox(root);
   try {
     const read = cachedReader(sandbox.root);
-    const targets = discoverTargets({ files, read: (path) => read(path) ?? "" }, options);
-    const rendered = await renderAll(targets, { ...options, root: sandbox.root });
-    const { resources, findings } = parseAll(rendered);
-    findings.push(...discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories));
-    findings.push(...await evaluate2(resources, policies, options, read));
-    const judged = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date());
+    const view = { files, read: (path) => read(path) ?? "" };
+    const discovered = discoverTargets(view, options);
+    checkVariants(options.config?.variants ?? [], discovered, new Set(files));
+    const { resources, findings } = parseAll(await renderAll(discovered, { ...options, root: sandbox.root }));
+    const deployments = await followDeployments(resources, { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) => {
+      const parsed = parseAll(await renderAll(more, { ...options, root: sandbox.root }));
+      append(resources, parsed.resources);
+      append(findings, parsed.findings);
+      return parsed.resources;
+    });
+    const targets = [...discovered, ...deployments.targets];
+    append(findings, deployments.findings);
+    append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
+    const judged = await evaluate2(resources, policies, options, read);
+    append(findings, judged.findings);
+    const accepted = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date());
     const configuration = describeConfiguration(options.config);
-    return { ...decideOutcome(judged, options.failOn, targets.length, resources.length), ...configuration && { configuration } };
+    const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
+    const outcome = decideOutcome(accepted, options.failOn, targets.length, resources.length);
+    const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
+    return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...configuration && { configuration } };
   } finally {
     await sandbox.dispose();
   }
 }
 async function confineRoot(root, workspace) {
   const [realRoot, realWorkspace] = await Promise.all([realpath4(root).catch(() => void 0), realpath4(workspace)]);
-  const shown2 = relative10(workspace, root) || ".";
+  const shown2 = relative12(workspace, root) || ".";
   if (realRoot === void 0) throw new ConfigError(`Invalid working-directory '${shown2}'. Expected a directory that exists in the workspace.`);
-  const inside = relative10(realWorkspace, realRoot);
-  if (inside.startsWith("..") || isAbsolute8(inside)) {
+  const inside = relative12(realWorkspace, realRoot);
+  if (inside.startsWith("..") || isAbsolute10(inside)) {
     throw new ConfigError(`Invalid working-directory '${shown2}'. It leads to ${realRoot} through a symbolic link; expected a directory inside the workspace.`);
   }
   return realRoot;
@@ -30771,10 +32803,13 @@ function parseAll(rendered) {
       continue;
     }
     const parsed = parseRendered(result.target, result.documents);
-    resources.push(...parsed.resources);
-    findings.push(...parsed.findings);
+    append(resources, parsed.resources);
+    append(findings, parsed.findings);
   }
   return { resources, findings };
+}
+function append(into, items) {
+  for (const item of items) into.push(item);
 }
 async function evaluate2(resources, policies, options, read) {
   const selection = {
@@ -30784,13 +32819,17 @@ async function evaluate2(resources, policies, options, read) {
     namespaces: namespaceLevels(resources),
     trustNamespaceLabels: options.trustNamespaceLabels
   };
-  const run = rulesToRun(configuredRules(policies), selection.profile, selection.enabled);
+  const versions = versionData(options, resources);
+  const skipped = skippedRules(configuredRules(policies), versions.kube_version);
+  const run = runnableRules(rulesToRun(configuredRules(policies), selection.profile, selection.enabled), configuredRules(policies), skipped);
   const inventoryFor = inventories(resources);
   const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
-    const data = mergeData(policies.data, policyData(inventoryFor(target), run));
+    const data = mergeData(policies.data, policyData(inventoryFor(target), run, versions));
     return policies.sources.flatMap((source) => source.evaluateAll(group, data));
   });
-  return decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const findings = decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const levels = options.trustNamespaceLabels === false ? /* @__PURE__ */ new Map() : selection.namespaces;
+  return { findings, skippedRules: skipped, podSecurity: pssJudgements(resources, levels, profileLevel(options.profile), versions) };
 }
 function groupByTarget(resources) {
   const groups = /* @__PURE__ */ new Map();
@@ -30806,7 +32845,7 @@ function cachedReader(root) {
   return (path) => {
     if (!cache.has(path)) {
       try {
-        cache.set(path, readFileSync4(join16(root, path), "utf8"));
+        cache.set(path, readFileSync6(join21(root, path), "utf8"));
       } catch {
         cache.set(path, void 0);
       }
@@ -30827,28 +32866,371 @@ async function mapConcurrently(items, limit, work) {
   return results;
 }
 
+// src/compare/baseline.ts
+import { mkdtemp as mkdtemp6, realpath as realpath5, rm as rm7 } from "node:fs/promises";
+import { tmpdir as tmpdir5 } from "node:os";
+import { isAbsolute as isAbsolute11, join as join22, relative as relative13, resolve as resolve10 } from "node:path";
+
+// src/report/context.ts
+var NOT_CHECKED_RULES = /* @__PURE__ */ new Set([...Object.values(PIPELINE_RULES), "no-targets", "skipped-link", "not-checked"]);
+function couldNotCheck(finding) {
+  return NOT_CHECKED_RULES.has(finding.ruleId);
+}
+function repositoryPath2(file, context) {
+  const prefix = (context.pathPrefix ?? "").replace(/^(\.\/)+|^\.$|\/+$/g, "");
+  if (!prefix) return file;
+  return file === "." ? prefix : `${prefix}/${file}`;
+}
+function changeRank(finding, changed) {
+  const location = finding.location;
+  if (!changed || !location) return 2;
+  if (changed.lines.has(`${location.file}:${location.line}`)) return 0;
+  return changed.files.has(location.file) ? 1 : 2;
+}
+function encodePath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function lineUrl(finding, context) {
+  const { location } = finding;
+  if (!location || !context.repositoryUrl || !context.sha) return void 0;
+  return `${context.repositoryUrl}/blob/${context.sha}/${encodePath(repositoryPath2(location.file, context))}#L${location.line}`;
+}
+function ruleDocUrl(rule, context) {
+  if (!rule || rule.custom || !context.rulesDocUrl) return void 0;
+  return `${context.rulesDocUrl}#${encodeURIComponent(rule.id)}`;
+}
+function ruleIndex(context) {
+  return new Map((context.rules ?? []).map((rule) => [rule.id, rule]));
+}
+function rulesDocUrlFrom(env, repositoryUrl, sha) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repository = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  if (repository && /^[\w.-]+\/[\w.-]+$/.test(repository) && ref) return `${server}/${repository}/blob/${encodePath(ref)}/docs/rules.md`;
+  return repositoryUrl && sha ? `${repositoryUrl}/blob/${sha}/docs/rules.md` : void 0;
+}
+function repositoryUrlFrom(env) {
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return void 0;
+  return `${(env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "")}/${repository}`;
+}
+
+// src/compare/compare.ts
+var PASSES = [
+  (finding) => [findingIdentity(finding), finding.target.kind, finding.target.path, finding.target.helm?.valuesFiles ?? []],
+  (finding) => findingIdentity(finding),
+  (finding) => {
+    const [rule, subject, path, variant] = findingIdentity(finding);
+    return [rule, subject, path.map((step2) => typeof step2 === "number" ? "#" : step2), variant, finding.message];
+  }
+];
+function matchFindings(head, base) {
+  const baseline = new Map(head.map((finding) => [finding, "new"]));
+  let open = head.filter((finding) => !couldNotCheck(finding));
+  let left = base.filter((finding) => !couldNotCheck(finding));
+  for (const key of PASSES) {
+    const waiting = /* @__PURE__ */ new Map();
+    for (const finding of left) push(waiting, JSON.stringify(key(finding)), finding);
+    open = open.filter((finding) => {
+      const twin = waiting.get(JSON.stringify(key(finding)))?.shift();
+      if (twin) baseline.set(finding, "existing");
+      return !twin;
+    });
+    left = [...waiting.values()].flat();
+  }
+  const gone = new Set(left);
+  return {
+    findings: head.map((finding) => ({ ...finding, baseline: baseline.get(finding) })),
+    fixed: base.filter((finding) => gone.has(finding) && !finding.suppressed)
+  };
+}
+function compareOutcomes(head, base) {
+  const { findings, fixed } = "problem" in base ? { findings: head.findings.map((finding) => ({ ...finding, baseline: "new" })), fixed: [] } : matchFindings(head.findings, base.findings);
+  const decided = decideOutcome(findings, head.failOn, head.targets, head.resources);
+  const unaccepted = findings.filter((finding) => !finding.suppressed);
+  const notice = "problem" in base ? base.problem : notCheckedNotice(base.findings);
+  return {
+    ...head,
+    ...decided,
+    comparison: {
+      ...base.commit && { base: base.commit },
+      introduced: unaccepted.filter(isCounted).length,
+      existing: unaccepted.length - unaccepted.filter(isCounted).length,
+      fixed: fixed.length,
+      ...notice && { notice }
+    }
+  };
+}
+function notCheckedNotice(base) {
+  const targets = new Set(base.filter(couldNotCheck).map((finding) => finding.target.path));
+  if (targets.size === 0) return void 0;
+  const shown2 = [...targets].slice(0, 5).join(", ");
+  return `The base commit could not be checked in ${targets.size === 1 ? "one place" : `${targets.size} places`} (${shown2}${targets.size > 5 ? ", \u2026" : ""}): findings there that the base did not show count as new.`;
+}
+function push(map, key, value) {
+  const list5 = map.get(key);
+  if (list5) list5.push(value);
+  else map.set(key, [value]);
+}
+
+// src/compare/baseline.ts
+var GIT_LIMITS = { timeoutMs: 12e4, maxOutputBytes: 1024 * 1024 };
+async function compareWithBase(head, options, ref) {
+  const base = ref === void 0 ? { problem: "There is no base commit to compare with (not a pull request event): every finding counts as new." } : await checkBase(options, ref);
+  return compareOutcomes(head, base);
+}
+async function checkBase(options, ref) {
+  const root = await realpath5(options.root);
+  const top = await git(root, ["rev-parse", "--show-toplevel"]).catch(() => void 0);
+  if (top === void 0) return { problem: `The base '${ref}' could not be checked: ${root} is not in a git checkout. Every finding counts as new.` };
+  const commit = await git(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => void 0);
+  if (commit === void 0) {
+    return { problem: `The base commit '${ref}' is not in the checkout, so every finding counts as new. Fetch it (actions/checkout with fetch-depth: 0).` };
+  }
+  const judged = await git(top, ["merge-base", "HEAD", commit]).catch(() => void 0) ?? commit;
+  const directory = await mkdtemp6(join22(tmpdir5(), "kpg-base-"));
+  const tree = join22(directory, "tree");
+  try {
+    await git(top, ["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", "--quiet", tree, judged]);
+    const outcome = await check({ ...samePolicies(options, root), root: join22(tree, relative13(await realpath5(top), root)), workspace: tree, onRendered: void 0 });
+    return { commit: judged, findings: outcome.findings };
+  } catch (error) {
+    return { commit: judged, problem: `The base commit ${judged.slice(0, 12)} could not be checked, so every finding counts as new: ${errorMessage(error)}` };
+  } finally {
+    await git(top, ["worktree", "remove", "--force", tree]).catch(() => void 0);
+    await rm7(directory, { recursive: true, force: true });
+    await git(top, ["worktree", "prune"]).catch(() => void 0);
+  }
+}
+function samePolicies(options, root) {
+  const absolute = (path) => isAbsolute11(path) ? path : resolve10(root, path);
+  return { ...options, policyBundles: options.policyBundles.map(absolute), policyData: options.policyData.map(absolute) };
+}
+async function git(cwd, args) {
+  const result = await execTool("git", args, { cwd, ...GIT_LIMITS });
+  if (result.code !== 0) throw new Error(`git ${args.find((arg) => !arg.startsWith("-") && !arg.includes("="))}: ${trimStderr(result.stderr) || `exit ${result.code}`}`);
+  return result.stdout.trim();
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_CATEGORY = "kube-policy-gate/";
+var FINGERPRINT_KEY = "kubePolicyGate/v2";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", notice: "2.0" };
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", notice: "recommendation" };
+function formatSarif(outcome, context = {}) {
+  const known = ruleIndex(context);
+  const ids = [...new Set(outcome.findings.map((finding) => finding.ruleId))].sort();
+  const rules = ids.map((id) => describeRule(id, known.get(id), outcome.findings.filter((finding) => finding.ruleId === id), context));
+  const computed = fingerprints(outcome.findings);
+  const prints = outcome.findings.map((finding, index) => finding.fingerprint ?? computed[index]);
+  const results = outcome.findings.map((finding, index) => formatResult(finding, ids.indexOf(finding.ruleId), prints[index], context));
+  const driver = {
+    name: "kube-policy-gate",
+    ...context.toolVersion && { version: context.toolVersion, semanticVersion: context.toolVersion },
+    ...context.rulesDocUrl && { informationUri: context.rulesDocUrl },
+    rules
+  };
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{ tool: { driver }, automationDetails: { id: SARIF_CATEGORY }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function formatSarifText(outcome, context = {}) {
+  return `${jsonText(JSON.stringify(formatSarif(outcome, context), null, 2))}
+`;
+}
+function describeRule(id, rule, findings, context) {
+  const severity = rule?.severity ?? findings[0].severity;
+  const title = sarifText(rule?.title ?? findings[0].title);
+  const helpUri = ruleDocUrl(rule, context) ?? (rule && !rule.custom ? rule.references[0] : void 0);
+  const tags = ["security", "kubernetes", ...rule?.profiles ?? [], ...rule?.custom ? ["custom"] : [], ...couldNotCheck(findings[0]) ? ["not-checked"] : []];
+  return {
+    id,
+    name: id,
+    shortDescription: { text: title },
+    fullDescription: { text: sarifText(rule?.description || title) },
+    ...helpUri && { helpUri },
+    help: { text: sarifText(helpText(rule, title)), markdown: helpMarkdown(rule, title) },
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: { tags, precision: "very-high", "problem.severity": PROBLEM_SEVERITY[severity], "security-severity": SECURITY_SEVERITY[severity] }
+  };
+}
+function helpText(rule, title) {
+  if (!rule) return title;
+  return [rule.description || title, rule.remediation && `How to fix: ${rule.remediation}`, ...rule.references].filter(Boolean).join("\n\n");
+}
+function helpMarkdown(rule, title) {
+  const text = (value) => rule?.custom ? markdownWithCode(value) : value;
+  if (!rule) return markdownWithCode(title);
+  const references2 = rule.custom ? rule.references.map((reference) => `- ${markdownWithCode(reference)}`) : rule.references.map((reference) => `- <${reference}>`);
+  return [
+    text(rule.description || title),
+    rule.remediation ? `**How to fix:** ${text(rule.remediation)}` : "",
+    references2.length ? `**References:**
+
+${references2.join("\n")}` : ""
+  ].filter(Boolean).join("\n\n");
+}
+function formatResult(finding, ruleIndex2, fingerprint, context) {
+  const object = describeResource(finding.resource);
+  const subject = [object, `from ${describeTarget(finding.target)}`].filter(Boolean).join(" ");
+  const location = finding.location;
+  const file = repositoryPath2(location?.file ?? finding.target.path, context);
+  const region = location && { startLine: location.line, ...location.column && { startColumn: location.column } };
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex2,
+    level: LEVEL[finding.severity],
+    message: { text: sarifText(`${finding.message} (${subject})`) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(file), uriBaseId: "%SRCROOT%" }, ...region && { region } } }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...finding.suppressed && {
+      suppressions: [{ kind: finding.suppressed.by === "config" ? "external" : "inSource", status: "accepted", justification: sarifText(finding.suppressed.reason) }]
+    },
+    properties: {
+      target: sarifText(describeTarget(finding.target)),
+      ...object && { object: sarifText(object) },
+      ...finding.fieldPath && { fieldPath: finding.fieldPath.map((step2) => typeof step2 === "string" ? sarifText(step2) : step2) }
+    }
+  };
+}
+
+// src/report/files.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
+import { tmpdir as tmpdir6 } from "node:os";
+import { dirname as dirname11, join as join23, relative as relative14, resolve as resolve11, sep as sep9 } from "node:path";
+var FileOutputs = { sarifFile: "sarif-file", reportFile: "report-file" };
+function reportPaths(checked, env) {
+  const directory = join23(env.RUNNER_TEMP || tmpdir6(), "kube-policy-gate");
+  const workspace = checked.workspace ?? checked.root;
+  return { sarif: checked.sarifFile ? resolve11(workspace, checked.sarifFile) : join23(directory, "results.sarif"), report: join23(directory, "report.json") };
+}
+function actionReportContext(checked, env, toolVersion) {
+  const pathPrefix = relative14(checked.workspace ?? checked.root, checked.root).split(sep9).join("/");
+  const repositoryUrl = repositoryUrlFrom(env);
+  const sha = env.GITHUB_SHA && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : void 0;
+  const rulesDocUrl = rulesDocUrlFrom(env, repositoryUrl, sha);
+  return { rules: readBundledRules(), pathPrefix, toolVersion, ...repositoryUrl && { repositoryUrl }, ...sha && { sha }, ...rulesDocUrl && { rulesDocUrl } };
+}
+async function writeReportFiles(outcome, context, paths) {
+  const files = [
+    [FileOutputs.sarifFile, paths.sarif, () => formatSarifText(outcome, context)],
+    [FileOutputs.reportFile, paths.report, () => formatJson(outcome)]
+  ];
+  const outputs = {};
+  const problems = [];
+  for (const [output, path, format] of files) {
+    try {
+      await mkdir5(dirname11(path), { recursive: true });
+      await writeFile5(path, format());
+      outputs[output] = path;
+    } catch (error) {
+      problems.push(`${output} ${path}: ${errorMessage(error)}`);
+    }
+  }
+  return { outputs, ...problems.length && { problem: `Report files could not be written (${problems.join("; ")})` } };
+}
+function readBundledRules(directory = defaultBundleDir()) {
+  const path = join23(directory, "rules.json");
+  try {
+    return parseRules(path, readFileSync7(path));
+  } catch {
+    return [];
+  }
+}
+
+// package.json
+var package_default = {
+  name: "kube-policy-gate",
+  version: "0.1.0",
+  description: "GitHub Action that renders Kustomize, Helm and plain manifests in a pull request and judges every object with Rego policies compiled to WebAssembly.",
+  license: "Apache-2.0",
+  type: "module",
+  private: true,
+  bin: {
+    "kube-policy-gate": "dist/cli.js"
+  },
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    tools: "bash scripts/install-tools.sh",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    demo: "bash scripts/demo.sh",
+    test: "bash scripts/test.sh",
+    "test:unit": "vitest run",
+    "test:policies": "node scripts/opa-test.mjs",
+    "check:dist": "node scripts/check-dist.mjs",
+    bench: "node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@open-policy-agent/opa-wasm": "1.10.0",
+    ajv: "^8.20.0",
+    "js-yaml": "^5.5.0",
+    tar: "^7.5.23",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^24.19.2",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    marked: "^18.2.1",
+    node: "^24.21.0",
+    typescript: "5.9.3",
+    vitest: "^5.1.1"
+  }
+};
+
 export {
-  __require,
-  __commonJS,
-  __export,
-  __toESM,
   ConfigError,
   errorMessage,
+  execTool,
   Inputs,
   oneOf,
   configuredSettings,
-  failingCount,
+  couldNotCheck,
+  repositoryPath2 as repositoryPath,
+  changeRank,
+  lineUrl,
+  ruleDocUrl,
+  ruleIndex,
+  repositoryUrlFrom,
   describeResource,
   describeTarget,
+  describeVariants,
+  describeLocation,
+  describeComparison,
   plural,
   describeCounts,
   logLine,
   commandData,
   commandProperty,
   markdown,
+  markdownWithCode,
+  xml,
+  xmlAttribute,
+  fails,
+  failingCount,
   appliedExceptions,
   formatText,
   formatRendered,
   formatJson,
-  check
+  check,
+  compareWithBase,
+  formatSarifText,
+  reportPaths,
+  actionReportContext,
+  writeReportFiles,
+  readBundledRules,
+  package_default
 };
