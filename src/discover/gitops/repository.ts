@@ -1,4 +1,5 @@
 // Which repository URLs name the repository being checked, so GitOps objects pointing at it are followed.
+import { join } from 'node:path';
 import { execTool } from '../../render/exec.js';
 
 /**
@@ -26,10 +27,14 @@ export async function repositoryUrls(root: string, env: NodeJS.ProcessEnv = proc
   return [...new Set(urls.map(normalizeRepositoryUrl))];
 }
 
+/** The repository git finds from `root` (upwards, as for a working-directory), else the config file in `root/.git`. */
 async function originUrl(root: string): Promise<string | undefined> {
-  const result = await execTool('git', ['-C', root, 'config', '--get', 'remote.origin.url'], { cwd: root, timeoutMs: 10_000, maxOutputBytes: 64 * 1024 }).catch(() => undefined);
-  const url = result?.code === 0 ? result.stdout.trim() : '';
-  return url || undefined;
+  const ask = async (args: string[]) => {
+    const result = await execTool('git', args, { cwd: root, timeoutMs: 10_000, maxOutputBytes: 64 * 1024 }).catch(() => undefined);
+    return result?.code === 0 ? result.stdout.trim() || undefined : undefined;
+  };
+  const key = ['--get', 'remote.origin.url'];
+  return (await ask(['-C', root, 'config', ...key])) ?? (await ask(['config', `--file=${join(root, '.git', 'config')}`, ...key]));
 }
 
 export function isThisRepository(url: unknown, urls: string[]): boolean {
