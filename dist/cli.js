@@ -23,7 +23,7 @@ import {
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunks/chunk-DRYNJI5Q.js";
+} from "./chunks/chunk-HMMCKIGF.js";
 import "./chunks/chunk-EVY675CJ.js";
 
 // src/cli.ts

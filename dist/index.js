@@ -33,7 +33,7 @@ import {
   ruleDocUrl,
   ruleIndex,
   writeReportFiles
-} from "./chunks/chunk-DRYNJI5Q.js";
+} from "./chunks/chunk-HMMCKIGF.js";
 import {
   require_tunnel,
   require_undici

@@ -24946,7 +24946,7 @@ function formatJson(outcome) {
 // src/runner.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 import { realpath as realpath4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute10, join as join21, relative as relative12 } from "node:path";
+import { isAbsolute as isAbsolute10, join as join22, relative as relative12 } from "node:path";
 
 // src/config/rules.ts
 import { matchesGlob as matchesGlob3 } from "node:path/posix";
@@ -25131,9 +25131,10 @@ function reasons(input) {
 }
 
 // src/discover/gitops/argo.ts
-import { dirname as dirname5, join as join9, matchesGlob as matchesGlob4 } from "node:path/posix";
+import { dirname as dirname5, join as join10, matchesGlob as matchesGlob4 } from "node:path/posix";
 
 // src/discover/gitops/repository.ts
+import { join as join9 } from "node:path";
 function normalizeRepositoryUrl(url) {
   let text = url.trim().toLowerCase();
   const scp = /^[^/@:]+@([^/:]+):(.+)$/.exec(text);
@@ -25149,9 +25150,12 @@ async function repositoryUrls(root, env = process.env) {
   return [...new Set(urls.map(normalizeRepositoryUrl))];
 }
 async function originUrl(root) {
-  const result = await execTool("git", ["-C", root, "config", "--get", "remote.origin.url"], { cwd: root, timeoutMs: 1e4, maxOutputBytes: 64 * 1024 }).catch(() => void 0);
-  const url = result?.code === 0 ? result.stdout.trim() : "";
-  return url || void 0;
+  const ask = async (args) => {
+    const result = await execTool("git", args, { cwd: root, timeoutMs: 1e4, maxOutputBytes: 64 * 1024 }).catch(() => void 0);
+    return result?.code === 0 ? result.stdout.trim() || void 0 : void 0;
+  };
+  const key = ["--get", "remote.origin.url"];
+  return await ask(["-C", root, "config", ...key]) ?? await ask(["config", `--file=${join9(root, ".git", "config")}`, ...key]);
 }
 function isThisRepository(url, urls) {
   return typeof url === "string" && urls.includes(normalizeRepositoryUrl(url));
@@ -25319,7 +25323,7 @@ function helmVariant2(chart, helm, app) {
 }
 function valuesFile(file, chart, refs) {
   const reference = /^\$([^/]+)\/(.*)$/.exec(file);
-  if (!reference) return repositoryPath(join9(chart, file)) ?? file;
+  if (!reference) return repositoryPath(join10(chart, file)) ?? file;
   return refs.has(reference[1]) ? repositoryPath(reference[2]) ?? file : file;
 }
 function kustomizeOptions(kustomize) {
@@ -27081,11 +27085,11 @@ function pickRead(all) {
 }
 
 // src/manifests/kustomizelocate.ts
-import { dirname as dirname7, join as join11 } from "node:path/posix";
+import { dirname as dirname7, join as join12 } from "node:path/posix";
 
 // src/manifests/kustomizefile.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { dirname as dirname6, join as join10 } from "node:path/posix";
+import { dirname as dirname6, join as join11 } from "node:path/posix";
 function readKustomization2(file, read) {
   const text = read(file);
   if (text === void 0) return void 0;
@@ -27113,7 +27117,7 @@ function patchOf(file, text, at5, value, target, read) {
   const record4 = typeof value === "object" && value !== null ? value : {};
   const inline = typeof value === "string" && value.includes("\n") ? inlineSnippet(file, text, at5) : typeof record4.patch === "string" ? inlineSnippet(file, text, [...at5, "patch"]) : void 0;
   const path = typeof value === "string" && !inline ? value : typeof record4.path === "string" ? record4.path : void 0;
-  const snippet = inline ?? (path === void 0 ? void 0 : fileSnippet(join10(dirname6(file), path), read));
+  const snippet = inline ?? (path === void 0 ? void 0 : fileSnippet(join11(dirname6(file), path), read));
   if (!snippet) return void 0;
   const selector = selectorOf(target);
   const ops = jsonOps(snippet.text);
@@ -27298,7 +27302,7 @@ function dataSource(spec, at_, entry, key, read) {
   const envs = [...list4(entry.envs), ...typeof entry.env === "string" ? [entry.env] : []];
   for (const env of envs) {
     if (typeof env !== "string") continue;
-    const envFile = join11(dirname7(spec.file), env);
+    const envFile = join12(dirname7(spec.file), env);
     const line = (read(envFile) ?? "").split("\n").findIndex((text) => text.split("=")[0].trim() === key);
     if (line >= 0) return { file: envFile, line: line + 1 };
   }
@@ -27742,17 +27746,17 @@ import { tmpdir } from "node:os";
 // src/policy/bundle.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname as dirname8, join as join12 } from "node:path";
+import { dirname as dirname8, join as join13 } from "node:path";
 import { fileURLToPath } from "node:url";
 var PROFILES2 = ["baseline", "restricted", "hardened"];
 function defaultBundleDir() {
   const here = dirname8(fileURLToPath(import.meta.url));
-  const candidates = [join12(here, "policy"), join12(here, "..", "policy"), join12(here, "..", "..", "dist", "policy")];
-  return candidates.find((candidate) => existsSync4(join12(candidate, "policy.wasm"))) ?? candidates[0];
+  const candidates = [join13(here, "policy"), join13(here, "..", "policy"), join13(here, "..", "..", "dist", "policy")];
+  return candidates.find((candidate) => existsSync4(join13(candidate, "policy.wasm"))) ?? candidates[0];
 }
 async function loadBundle(directory = defaultBundleDir()) {
-  const wasm = await readWasm(join12(directory, "policy.wasm"));
-  const rules = parseRules(join12(directory, "rules.json"), await readBundleFile(join12(directory, "rules.json")));
+  const wasm = await readWasm(join13(directory, "policy.wasm"));
+  const rules = parseRules(join13(directory, "rules.json"), await readBundleFile(join13(directory, "rules.json")));
   return { wasm: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength), rules };
 }
 var REBUILD = "Expected the policy bundle that `npm run build` writes to dist/policy; reinstall or rebuild the action.";
@@ -28290,7 +28294,7 @@ function strings2(operand, position) {
 // src/policy/sources/gatekeeper-compile.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir, mkdtemp, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 import { gunzipSync } from "node:zlib";
 var COMPILE_VERSION = "kpg-gatekeeper-1";
 var WRAPPER_PACKAGE = "kpg_gatekeeper";
@@ -28308,11 +28312,11 @@ async function compileTemplate(template, options) {
   const modules = templateModules(template);
   const entrypoint = `${packageOf(template)}/violation`;
   const key = createHash2("sha256").update(JSON.stringify([COMPILE_VERSION, template.regoVersion, entrypoint, modules.map((module) => module.text), WASM_BUILTINS])).digest("hex");
-  const cached = join13(options.cacheDir, "gatekeeper", `${key}.wasm`);
+  const cached = join14(options.cacheDir, "gatekeeper", `${key}.wasm`);
   const wasm = await readFile2(cached).catch(() => void 0);
   if (wasm) return { wasm: arrayBuffer(wasm), entrypoint };
   const built = await build(template, modules, entrypoint, options);
-  await mkdir(join13(options.cacheDir, "gatekeeper"), { recursive: true });
+  await mkdir(join14(options.cacheDir, "gatekeeper"), { recursive: true });
   const partial = `${cached}.${process.pid}.partial`;
   await writeFile(partial, built);
   await rename(partial, cached);
@@ -28373,17 +28377,17 @@ function lineEnd(text, start) {
 async function build(template, modules, entrypoint, options) {
   const opa2 = options.opa();
   await mkdir(options.cacheDir, { recursive: true });
-  const work = await mkdtemp(join13(options.cacheDir, "gatekeeper-build-"));
+  const work = await mkdtemp(join14(options.cacheDir, "gatekeeper-build-"));
   try {
-    await mkdir(join13(work, "modules"));
-    for (const module of modules) await writeFile(join13(work, "modules", module.file), module.text);
-    await writeFile(join13(work, "capabilities.json"), JSON.stringify(await capabilities(opa2, work)));
+    await mkdir(join14(work, "modules"));
+    for (const module of modules) await writeFile(join14(work, "modules", module.file), module.text);
+    await writeFile(join14(work, "capabilities.json"), JSON.stringify(await capabilities(opa2, work)));
     const args = ["build", "-t", "wasm", "-e", entrypoint, "--capabilities", "capabilities.json", "-o", "bundle.tar.gz"];
     if (template.regoVersion === "v0") args.push("--v0-compatible");
     const result = await execTool(opa2, [...args, "modules"], { cwd: work, timeoutMs: 12e4, maxOutputBytes: 16 * 1024 * 1024 });
     if (result.code !== 0) throw new ConfigError(buildError(template, modules, entrypoint, result.timedOut ? "timed out after 120 s" : `${result.stdout}
 ${result.stderr}`));
-    return extractPolicy(await readFile2(join13(work, "bundle.tar.gz")));
+    return extractPolicy(await readFile2(join14(work, "bundle.tar.gz")));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -28552,7 +28556,7 @@ function isObject3(value) {
 // src/policy/sources/gatekeeper-objects.ts
 var import_yaml11 = __toESM(require_dist(), 1);
 import { readdir as readdir3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join14, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join15, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
 var TEMPLATE_API = "templates.gatekeeper.sh/";
 var CONSTRAINT_API = "constraints.gatekeeper.sh/";
 async function readPolicyObjects(paths, root) {
@@ -28577,7 +28581,7 @@ async function yamlFiles(path) {
   }
   if (!info.isDirectory()) return /\.ya?ml$/i.test(path) ? [path] : [];
   const entries = await readdir3(path, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join14(entry.parentPath, entry.name)).filter((file) => !relative8(path, file).split(sep6).some((part) => part.startsWith("."))).sort();
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join15(entry.parentPath, entry.name)).filter((file) => !relative8(path, file).split(sep6).some((part) => part.startsWith("."))).sort();
 }
 function displayPath(root, file) {
   const inside = relative8(root, file);
@@ -28865,7 +28869,7 @@ function fail(message) {
 import { createHash as createHash3, randomBytes } from "node:crypto";
 import { existsSync as existsSync5 } from "node:fs";
 import { lstat, mkdir as mkdir2, readFile as readFile5, readdir as readdir4, realpath as realpath2, rename as rename2, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname9, join as join15, posix as posix2 } from "node:path";
+import { dirname as dirname9, join as join16, posix as posix2 } from "node:path";
 
 // src/policy/sources/wasm.ts
 import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
@@ -31949,7 +31953,7 @@ async function compileRegoDirectory(directory, options) {
   const opa2 = findTool("opa");
   if (!opa2) throw new ConfigError(`Policy directory '${origin}' holds Rego that must be compiled with opa, and opa was not found on PATH. ${GET_OPA}`);
   const key = await cacheKey(files, entrypoints, opa2, options.regoVersion);
-  const cached = join15(options.cacheDir, "kube-policy-gate-policies", key);
+  const cached = join16(options.cacheDir, "kube-policy-gate-policies", key);
   if (!existsSync5(`${cached}.tar.gz`) || !existsSync5(`${cached}.json`)) await compile(files, { opa: opa2, entrypoints, origin, regoVersion: options.regoVersion, cached });
   const notes = JSON.parse(await readFile5(`${cached}.json`, "utf8"));
   return { ...await readBundleArchive(`${cached}.tar.gz`, origin), notes };
@@ -31959,9 +31963,9 @@ async function readPolicyFiles(directory, origin) {
   const files = [];
   for (const name of names) {
     if (!name.endsWith(".rego") && !DATA_FILE.test(name) || name.split("/").some((part) => part.startsWith("."))) continue;
-    const info = await lstat(join15(directory, name));
+    const info = await lstat(join16(directory, name));
     if (info.isSymbolicLink()) throw new ConfigError(`Policy directory '${origin}' holds a symbolic link, '${name}'. Expected regular files only (a link may lead out of the repository).`);
-    if (info.isFile()) files.push({ path: name, bytes: await readFile5(join15(directory, name)) });
+    if (info.isFile()) files.push({ path: name, bytes: await readFile5(join16(directory, name)) });
   }
   return files;
 }
@@ -31992,25 +31996,25 @@ async function cacheKey(files, entrypoints, opa2, regoVersion) {
 }
 async function compile(files, job) {
   const work = `${job.cached}.tmp-${randomBytes(6).toString("hex")}`;
-  const source = join15(work, "src");
+  const source = join16(work, "src");
   await mkdir2(dirname9(job.cached), { recursive: true });
   try {
     for (const file of files) {
-      await mkdir2(dirname9(join15(source, file.path)), { recursive: true });
-      await writeFile2(join15(source, file.path), file.bytes);
+      await mkdir2(dirname9(join16(source, file.path)), { recursive: true });
+      await writeFile2(join16(source, file.path), file.bytes);
     }
     const version = job.regoVersion === "v0" ? ["--v0-compatible"] : [];
-    const capabilities2 = join15(work, "capabilities.json");
+    const capabilities2 = join16(work, "capabilities.json");
     const opaBuiltins = await writeWasmCapabilities(job.opa, source, capabilities2);
     const conftest = conftestEntrypoints(job.entrypoints);
-    if (conftest.length) await writeFile2(join15(source, "kpg_conftest_batch.rego"), batchModule(conftest));
+    if (conftest.length) await writeFile2(join16(source, "kpg_conftest_batch.rego"), batchModule(conftest));
     const entrypoints = [...job.entrypoints, ...conftest.length ? [CONFTEST_BATCH] : []].flatMap((entrypoint) => ["-e", entrypoint]);
-    const bundle = join15(work, "bundle.tar.gz");
+    const bundle = join16(work, "bundle.tar.gz");
     const built = await execTool(job.opa, ["build", "-t", "wasm", ...entrypoints, "--capabilities", capabilities2, "--ignore", "*_test.rego", ...version, "-o", bundle, "."], { cwd: source, ...OPA_LIMITS });
     if (built.code !== 0) throw new ConfigError(buildError2(built.stderr || built.stdout, job, opaBuiltins));
     const notes = ruleNotes(await runOpa(job.opa, ["inspect", "-a", "-f", "json", ...version, "."], source), files, job.origin);
-    await writeFile2(join15(work, "notes.json"), JSON.stringify(notes));
-    await rename2(join15(work, "notes.json"), `${job.cached}.json`);
+    await writeFile2(join16(work, "notes.json"), JSON.stringify(notes));
+    await rename2(join16(work, "notes.json"), `${job.cached}.json`);
     await rename2(bundle, `${job.cached}.tar.gz`);
   } finally {
     await rm2(work, { recursive: true, force: true });
@@ -32383,12 +32387,12 @@ function policyData(inventory2, run, versions) {
 // src/render/index.ts
 import { mkdtemp as mkdtemp4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/render/kustomize.ts
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute8, join as join16, relative as relative9, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute8, join as join17, relative as relative9, resolve as resolve8 } from "node:path";
 var import_yaml12 = __toESM(require_dist(), 1);
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
@@ -32397,9 +32401,9 @@ async function renderKustomize(target, context) {
   const escape3 = kustomizeEscape(context.root, target.path);
   if (escape3) throw new Error(escape3);
   const targetDir = resolve8(context.root, target.path);
-  const wrapper = await mkdtemp2(join16(tmpdir2(), "kpg-kustomize-"));
+  const wrapper = await mkdtemp2(join17(tmpdir2(), "kpg-kustomize-"));
   try {
-    await writeFile3(join16(wrapper, "kustomization.yaml"), wrapperKustomization(relative9(wrapper, targetDir), target.kustomize));
+    await writeFile3(join17(wrapper, "kustomization.yaml"), wrapperKustomization(relative9(wrapper, targetDir), target.kustomize));
     const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
     const result = await execTool(command.file, [...command.args, ...helmArgs(target), "--", wrapper], { cwd: context.root, ...limits, network: context.allowNetwork });
     const stopped = stoppedReason(result, command.label, limits);
@@ -32495,9 +32499,9 @@ function repoPath2(root, absolute) {
 
 // src/render/plain.ts
 import { readFile as readFile6, stat as stat6 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 async function renderManifests(target, context) {
-  const path = join17(context.root, target.path);
+  const path = join18(context.root, target.path);
   const { size } = await stat6(path);
   if (size > context.maxRenderBytes) throw new Error(`the file has ${size} bytes, more than max-render-bytes (${formatBytes(context.maxRenderBytes)})`);
   const text = decode2(await readFile6(path));
@@ -32524,10 +32528,10 @@ import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync7, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp as mkdtemp3, rename as rename3, rm as rm4 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 function chartCacheDir(env = process.env) {
-  if (env.RUNNER_TEMP) return join18(env.RUNNER_TEMP, "kube-policy-gate", "charts");
-  return join18(env.XDG_CACHE_HOME || join18(homedir2(), ".cache"), "kube-policy-gate", "charts");
+  if (env.RUNNER_TEMP) return join19(env.RUNNER_TEMP, "kube-policy-gate", "charts");
+  return join19(env.XDG_CACHE_HOME || join19(homedir2(), ".cache"), "kube-policy-gate", "charts");
 }
 function describeChart(chart) {
   return `${chart.name}${chart.version ? ` ${chart.version}` : ""} from ${chart.repository}`;
@@ -32572,13 +32576,13 @@ function pullChart(chart, context, env = process.env) {
 async function pullInto(cache, chart, context) {
   checkRepository(chart);
   if (isExactVersion(chart.version)) {
-    const cached = chartIn(join18(cache, cacheKey2(chart, chart.version)));
+    const cached = chartIn(join19(cache, cacheKey2(chart, chart.version)));
     if (cached) return cached;
   }
   const helm = findTool("helm");
   if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)");
   await mkdir3(cache, { recursive: true });
-  const staging = await mkdtemp3(join18(cache, ".pull-"));
+  const staging = await mkdtemp3(join19(cache, ".pull-"));
   try {
     const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
     const result = await execTool(helm, pullArgs(chart, staging), { cwd: staging, ...limits, network: true });
@@ -32587,7 +32591,7 @@ async function pullInto(cache, chart, context) {
     if (result.code !== 0) throw new Error(`helm pull of ${describeChart(chart)} failed: ${trimStderr(result.stderr.replaceAll(`${staging}/`, ""))}`);
     const pulled = chartIn(staging);
     if (!pulled) throw new Error(`helm pull of ${describeChart(chart)} left no chart`);
-    const final = join18(cache, cacheKey2(chart, chartVersion(pulled) ?? chart.version ?? "latest"));
+    const final = join19(cache, cacheKey2(chart, chartVersion(pulled) ?? chart.version ?? "latest"));
     await rename3(staging, final).catch(async () => {
       if (!chartIn(final)) throw new Error(`could not keep ${describeChart(chart)} in the cache ${cache}`);
     });
@@ -32598,12 +32602,12 @@ async function pullInto(cache, chart, context) {
 }
 function chartIn(directory) {
   if (!existsSync7(directory)) return void 0;
-  const charts = readdirSync3(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync7(join18(directory, entry.name, "Chart.yaml")));
-  return charts.length === 1 ? join18(directory, charts[0].name) : void 0;
+  const charts = readdirSync3(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync7(join19(directory, entry.name, "Chart.yaml")));
+  return charts.length === 1 ? join19(directory, charts[0].name) : void 0;
 }
 function chartVersion(chartDir) {
   try {
-    const version = readFirstMapping(readFileSync5(join18(chartDir, "Chart.yaml"), "utf8"), { uniqueKeys: false })?.version;
+    const version = readFirstMapping(readFileSync5(join19(chartDir, "Chart.yaml"), "utf8"), { uniqueKeys: false })?.version;
     return typeof version === "string" || typeof version === "number" ? String(version) : void 0;
   } catch {
     return void 0;
@@ -32656,10 +32660,10 @@ async function renderTarget(target, context) {
 async function inlineValues(target) {
   const values = target.helm?.values ?? [];
   if (!target.helm || !values.length) return { target };
-  const directory = await mkdtemp4(join19(tmpdir3(), "kpg-values-"));
+  const directory = await mkdtemp4(join20(tmpdir3(), "kpg-values-"));
   const files = await Promise.all(
     values.map(async (text, index) => {
-      const file = join19(directory, `values-${index}.yaml`);
+      const file = join20(directory, `values-${index}.yaml`);
       await writeFile4(file, text);
       return file;
     })
@@ -32679,7 +32683,7 @@ function substitute2(text, variables) {
 }
 function targetEntryFile(target) {
   if (target.kind === "manifests") return target.path;
-  if (target.kind === "helm") return join19(target.path, "Chart.yaml").replaceAll("\\", "/");
+  if (target.kind === "helm") return join20(target.path, "Chart.yaml").replaceAll("\\", "/");
   return target.path === "." ? "kustomization.yaml" : `${target.path}/kustomization.yaml`;
 }
 function renderFailure(target, message) {
@@ -32697,22 +32701,22 @@ function renderFailure(target, message) {
 // src/render/sandbox.ts
 import { copyFile, lstat as lstat2, mkdir as mkdir4, mkdtemp as mkdtemp5, readdir as readdir5, realpath as realpath3, rm as rm6, stat as stat7 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join20, relative as relative11, sep as sep8 } from "node:path";
+import { join as join21, relative as relative11, sep as sep8 } from "node:path";
 var NOT_COPIED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function createSandbox(checkout, env = process.env) {
   const realRoot = await realpath3(checkout);
-  const root = await mkdtemp5(join20(env.RUNNER_TEMP || tmpdir4(), "kpg-sandbox-"));
+  const root = await mkdtemp5(join21(env.RUNNER_TEMP || tmpdir4(), "kpg-sandbox-"));
   const linked = /* @__PURE__ */ new Set();
   const copyDirectory = async (from, to2, ancestors) => {
     for (const entry of await readdir5(from, { withFileTypes: true })) {
-      const source = join20(from, entry.name);
+      const source = join21(from, entry.name);
       if (from === checkout && NOT_COPIED.has(entry.name) || source === root) continue;
       const kind = await admit(source, realRoot, ancestors, linked);
-      if (kind === "file") await copyFile(source, join20(to2, entry.name));
+      if (kind === "file") await copyFile(source, join21(to2, entry.name));
       else if (kind === "directory") {
         const real = await realpath3(source);
-        await mkdir4(join20(to2, entry.name));
-        await copyDirectory(source, join20(to2, entry.name), [...ancestors, real]);
+        await mkdir4(join21(to2, entry.name));
+        await copyDirectory(source, join21(to2, entry.name), [...ancestors, real]);
       }
     }
   };
@@ -32845,7 +32849,7 @@ function cachedReader(root) {
   return (path) => {
     if (!cache.has(path)) {
       try {
-        cache.set(path, readFileSync6(join21(root, path), "utf8"));
+        cache.set(path, readFileSync6(join22(root, path), "utf8"));
       } catch {
         cache.set(path, void 0);
       }
@@ -32869,7 +32873,7 @@ async function mapConcurrently(items, limit, work) {
 // src/compare/baseline.ts
 import { mkdtemp as mkdtemp6, realpath as realpath5, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { isAbsolute as isAbsolute11, join as join22, relative as relative13, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute11, join as join23, relative as relative13, resolve as resolve10 } from "node:path";
 
 // src/report/context.ts
 var NOT_CHECKED_RULES = /* @__PURE__ */ new Set([...Object.values(PIPELINE_RULES), "no-targets", "skipped-link", "not-checked"]);
@@ -32988,11 +32992,11 @@ async function checkBase(options, ref) {
     return { problem: `The base commit '${ref}' is not in the checkout, so every finding counts as new. Fetch it (actions/checkout with fetch-depth: 0).` };
   }
   const judged = await git(top, ["merge-base", "HEAD", commit]).catch(() => void 0) ?? commit;
-  const directory = await mkdtemp6(join22(tmpdir5(), "kpg-base-"));
-  const tree = join22(directory, "tree");
+  const directory = await mkdtemp6(join23(tmpdir5(), "kpg-base-"));
+  const tree = join23(directory, "tree");
   try {
     await git(top, ["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", "--quiet", tree, judged]);
-    const outcome = await check({ ...samePolicies(options, root), root: join22(tree, relative13(await realpath5(top), root)), workspace: tree, onRendered: void 0 });
+    const outcome = await check({ ...samePolicies(options, root), root: join23(tree, relative13(await realpath5(top), root)), workspace: tree, onRendered: void 0 });
     return { commit: judged, findings: outcome.findings };
   } catch (error) {
     return { commit: judged, problem: `The base commit ${judged.slice(0, 12)} could not be checked, so every finding counts as new: ${errorMessage(error)}` };
@@ -33102,12 +33106,12 @@ function formatResult(finding, ruleIndex2, fingerprint, context) {
 import { readFileSync as readFileSync7 } from "node:fs";
 import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import { dirname as dirname11, join as join23, relative as relative14, resolve as resolve11, sep as sep9 } from "node:path";
+import { dirname as dirname11, join as join24, relative as relative14, resolve as resolve11, sep as sep9 } from "node:path";
 var FileOutputs = { sarifFile: "sarif-file", reportFile: "report-file" };
 function reportPaths(checked, env) {
-  const directory = join23(env.RUNNER_TEMP || tmpdir6(), "kube-policy-gate");
+  const directory = join24(env.RUNNER_TEMP || tmpdir6(), "kube-policy-gate");
   const workspace = checked.workspace ?? checked.root;
-  return { sarif: checked.sarifFile ? resolve11(workspace, checked.sarifFile) : join23(directory, "results.sarif"), report: join23(directory, "report.json") };
+  return { sarif: checked.sarifFile ? resolve11(workspace, checked.sarifFile) : join24(directory, "results.sarif"), report: join24(directory, "report.json") };
 }
 function actionReportContext(checked, env, toolVersion) {
   const pathPrefix = relative14(checked.workspace ?? checked.root, checked.root).split(sep9).join("/");
@@ -33135,7 +33139,7 @@ async function writeReportFiles(outcome, context, paths) {
   return { outputs, ...problems.length && { problem: `Report files could not be written (${problems.join("; ")})` } };
 }
 function readBundledRules(directory = defaultBundleDir()) {
-  const path = join23(directory, "rules.json");
+  const path = join24(directory, "rules.json");
   try {
     return parseRules(path, readFileSync7(path));
   } catch {
