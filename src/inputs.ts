@@ -5,6 +5,7 @@ import type { Config } from './config/load.js';
 import type { FailOn } from './model.js';
 import type { ProfileChoice } from './policy/decision.js';
 import { parsePssVersion } from './policy/versions.js';
+import { parseShard, type Shard } from './shard/split.js';
 
 /** Input names, exactly as in action.yml. */
 export const Inputs = {
@@ -34,6 +35,8 @@ export const Inputs = {
   githubToken: 'github-token',
   comment: 'comment',
   newFindingsOnly: 'new-findings-only',
+  shard: 'shard',
+  mergeReports: 'merge-reports',
 } as const;
 
 export interface Settings {
@@ -87,6 +90,10 @@ export interface Settings {
   newFindingsOnly?: boolean;
   /** The config file's rules and exceptions, when there is one (see src/config). */
   config?: Config;
+  /** Judge only this shard's targets (`i/n`) and write a report for merge-reports. */
+  shard?: Shard;
+  /** Render nothing: join the shards' JSON reports found under this directory into one outcome. */
+  mergeReports?: string;
 }
 
 export type PolicyMode = 'extend' | 'replace';
@@ -123,7 +130,19 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     ...(read(Inputs.enableHelm).trim() && { enableHelm: boolean(Inputs.enableHelm, read(Inputs.enableHelm)) }),
     helmCiValues: boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || 'true'),
     newFindingsOnly: boolean(Inputs.newFindingsOnly, read(Inputs.newFindingsOnly) || 'false'),
+    ...shardSettings(read),
   };
+}
+
+/** shard and merge-reports: one run is a shard, the merge, or neither; new-findings-only does not split (yet). */
+function shardSettings(read: InputReader): Pick<Settings, 'shard' | 'mergeReports'> {
+  const shard = parseShard(Inputs.shard, read(Inputs.shard));
+  const mergeReports = read(Inputs.mergeReports).trim();
+  if (shard && mergeReports) throw new ConfigError(`Invalid merge-reports '${mergeReports}' with shard '${read(Inputs.shard).trim()}'. Expected one of them: shards write reports, a later job merges them.`);
+  if ((shard || mergeReports) && read(Inputs.newFindingsOnly).trim() === 'true') {
+    throw new ConfigError(`Invalid new-findings-only 'true' with ${shard ? 'shard' : 'merge-reports'}. Expected new-findings-only in a single job: it is not split across shards.`);
+  }
+  return { ...(shard && { shard }), ...(mergeReports && { mergeReports }) };
 }
 
 /** Newline- or comma-separated values, blanks and `#` comments dropped; a comma inside `{a,b}` belongs to its glob. */

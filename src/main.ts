@@ -15,13 +15,17 @@ import { check } from './runner.js';
 import { compareWithBase } from './compare/baseline.js';
 import { actionReportContext, reportPaths, writeReportFiles } from './report/files.js';
 import type { ReportContext } from './report/context.js';
+import { readShardReports } from './shard/merge.js';
+import type { Settings } from './inputs.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 export async function run(): Promise<void> {
   try {
     const settings = configuredSettings((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
     const github = readGitHubSettings((name) => core.getInput(name));
-    const checked = await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
+    // merge-reports renders nothing: the shards' reports are the outcome, reported below as a single job's would be.
+    const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
+    if (settings.shard) return await reportShard(checked, settings);
     // The pull request first: its head commit and changed lines decide which findings every report puts first.
     const log = countingLog();
     const pull = await openPullRequest(github, process.env, settings, log).catch((error: unknown) => {
@@ -46,6 +50,17 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(commandData(errorMessage(error)));
   }
+}
+
+/** A shard's run: its findings in the log and its report files; annotations, pull request and verdict are the merge job's. */
+async function reportShard(outcome: Outcome, settings: Settings): Promise<void> {
+  core.info(formatText(outcome).trimEnd());
+  const context = { ...actionReportContext(settings, process.env, packageJson.version), ...(outcome.rules && { rules: outcome.rules }) };
+  const files = await writeReportFiles(outcome, context, reportPaths(settings, process.env));
+  // Without its report the merge cannot be equal to a single job: fail here, where the cause is.
+  if (files.problem) throw new Error(files.problem);
+  const problem = setOutputs({ ...formatOutputs(outcome), ...files.outputs });
+  if (problem) core.warning(commandData(problem));
 }
 
 /** Writes the job summary; says what went wrong instead of throwing. */

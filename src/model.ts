@@ -1,6 +1,7 @@
 // Shared data types of the pipeline: discover → render → manifests → policy → outcome → report.
 import type { RuleInfo } from './policy/bundle.js';
 import type { PssJudgement, SkippedRule } from './policy/versions.js';
+import type { ShardPart } from './shard/split.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -210,6 +211,8 @@ export interface Outcome {
   files?: FileAccounting;
   /** The base commit judged too (new-findings-only): what the pull request introduces and fixes. */
   comparison?: Comparison;
+  /** A shard's run (shard: i/n): what merge-reports needs to join it with the other shards (src/shard). */
+  shard?: ShardPart;
 }
 
 /** Findings of the pull request against those of its base commit; counts leave out findings an exception accepted. */

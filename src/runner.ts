@@ -23,6 +23,7 @@ import { inventories, policyData } from './policy/inventory.js';
 import { pssJudgements, runnableRules, skippedRules, versionData, type PssJudgement, type SkippedRule } from './policy/versions.js';
 import { renderTarget, type RenderResult } from './render/index.js';
 import { createSandbox } from './render/sandbox.js';
+import { shardPart, shardScope, type ShardScope } from './shard/split.js';
 import type { Settings } from './inputs.js';
 
 export interface CheckOptions extends Settings {
@@ -62,14 +63,19 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const targets = [...discovered, ...deployments.targets];
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
-    const judged = await evaluate(resources, policies, options, read);
+    // A shard (shard: i/n) has rendered everything, so cross-target facts are whole; it evaluates only its own targets.
+    const scope = options.shard && shardScope(options.shard, targets, resources, options.profile);
+    const common = scope ? [...findings] : [];
+    const judged = await evaluate(resources, policies, options, read, scope);
+    if (scope && scope.shard.index > 1) findings.length = 0;
     append(findings, judged.findings);
     const accepted = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
     const configuration = describeConfiguration(options.config);
     const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
     const outcome = decideOutcome(accepted, options.failOn, targets.length, resources.length);
     const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
-    return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...(configuration && { configuration }) };
+    const part = scope && { shard: shardPart(scope, common, judged.findings, options.config?.exceptions ?? [], options.now ?? new Date()) };
+    return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...(configuration && { configuration }), ...part };
   } finally {
     await sandbox.dispose();
   }
@@ -118,7 +124,7 @@ function append<T>(into: T[], items: readonly T[]): void {
 }
 
 /** Target by target: each sees the inventory as its own deployment would (see inventories). */
-async function evaluate(resources: Resource[], policies: Policies, options: CheckOptions, read: FileReader): Promise<Judged> {
+async function evaluate(resources: Resource[], policies: Policies, options: CheckOptions, read: FileReader, scope?: ShardScope): Promise<Judged> {
   const selection = {
     profile: options.profile,
     enabled: policies.enabled,
@@ -130,11 +136,14 @@ async function evaluate(resources: Resource[], policies: Policies, options: Chec
   const skipped = skippedRules(configuredRules(policies), versions.kube_version);
   const run = runnableRules(rulesToRun(configuredRules(policies), selection.profile, selection.enabled), configuredRules(policies), skipped);
   const inventoryFor = inventories(resources);
-  const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
+  const evaluations = [...groupByTarget(resources)].flatMap(([target, all]) => {
+    const group = scope ? all.filter(scope.evaluates) : all;
+    if (group.length === 0) return [];
     const data = mergeData(policies.data, policyData(inventoryFor(target), run, versions));
     return policies.sources.flatMap((source) => source.evaluateAll(group, data));
   });
-  const findings = decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const decided = decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const findings = scope ? scope.keep(decided) : decided;
   const levels = options.trustNamespaceLabels === false ? new Map<string, string>() : selection.namespaces;
   return { findings, skippedRules: skipped, podSecurity: pssJudgements(resources, levels, profileLevel(options.profile), versions) };
 }
