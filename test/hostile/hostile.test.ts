@@ -140,16 +140,21 @@ describe(`hostile corpus (${cases.length} cases, dist: ${DIST})`, () => {
             expect(foreign, 'programs run besides node, helm, kustomize, kubectl and git').toEqual([]);
 
             const inside = (path: string, directory: string) => path === directory || path.startsWith(`${directory}/`);
+            // A process is the program it last executed: strace's -Y name can still be the parent's thread name
+            // (`MainThread`) for a child node started, e.g. git.
+            const programs = new Map<number, string>();
+            for (const event of trace) if (event.call === 'execve' && event.ok) programs.set(event.pid, programName(event.path));
+            const program = (event: (typeof trace)[number]) => programs.get(event.pid) ?? event.comm;
             const forbidden = trace
               .filter((event) => event.call === 'open')
               .filter((event) => {
-                const renderer = RENDERERS.has(event.comm);
+                const renderer = RENDERERS.has(program(event));
                 if (renderer && inside(event.absolute, workspace.repo)) return true;
                 if (event.absolute === workspace.secretFiles.outside) return true;
                 if (/^\/proc\/[^/]+\/environ$/.test(event.absolute)) return true;
-                return event.comm !== 'git' && event.absolute === workspace.secretFiles.gitConfig;
+                return program(event) !== 'git' && event.absolute === workspace.secretFiles.gitConfig;
               })
-              .map((event) => `${event.comm}: ${event.line}`);
+              .map((event) => `${program(event)}: ${event.line}`);
             expect(forbidden, 'opens of the real checkout by a renderer, or of the planted secrets').toEqual([]);
 
             const helms = executions.filter((event) => programName(event.path) === 'helm').map((event) => event.path);
