@@ -27,13 +27,14 @@ import {
   oneOf,
   package_default,
   plural,
+  readShardReports,
   reportPaths,
   repositoryPath,
   repositoryUrlFrom,
   ruleDocUrl,
   ruleIndex,
   writeReportFiles
-} from "./chunks/chunk-HMMCKIGF.js";
+} from "./chunks/chunk-KC2QCFYO.js";
 import {
   require_tunnel,
   require_undici
@@ -3086,7 +3087,8 @@ async function run() {
   try {
     const settings = configuredSettings((name) => getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
     const github = readGitHubSettings((name) => getInput(name));
-    const checked = await check({ ...settings, onRendered: (result) => info(formatRendered(result)) });
+    const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check({ ...settings, onRendered: (result) => info(formatRendered(result)) });
+    if (settings.shard) return await reportShard(checked, settings);
     const log = countingLog();
     const pull = await openPullRequest(github, process.env, settings, log).catch((error2) => {
       log.warning(commandData(`The pull request's changes could not be read (findings are reported without them): ${errorMessage(error2)}`));
@@ -3107,6 +3109,14 @@ async function run() {
   } catch (error2) {
     setFailed(commandData(errorMessage(error2)));
   }
+}
+async function reportShard(outcome, settings) {
+  info(formatText(outcome).trimEnd());
+  const context = { ...actionReportContext(settings, process.env, package_default.version), ...outcome.rules && { rules: outcome.rules } };
+  const files = await writeReportFiles(outcome, context, reportPaths(settings, process.env));
+  if (files.problem) throw new Error(files.problem);
+  const problem = setOutputs({ ...formatOutputs(outcome), ...files.outputs });
+  if (problem) warning(commandData(problem));
 }
 async function writeSummary(outcome, context) {
   if (!process.env.GITHUB_STEP_SUMMARY) return void 0;

@@ -11214,50 +11214,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative15, options, skipNormalization) {
+    function resolveComponent(base, relative16, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative15 = parse5(serialize(relative15, options), options);
+        relative16 = parse5(serialize(relative16, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative15.scheme) {
-        target.scheme = relative15.scheme;
-        target.userinfo = relative15.userinfo;
-        target.host = relative15.host;
-        target.port = relative15.port;
-        target.path = removeDotSegments(relative15.path || "");
-        target.query = relative15.query;
+      if (!options.tolerant && relative16.scheme) {
+        target.scheme = relative16.scheme;
+        target.userinfo = relative16.userinfo;
+        target.host = relative16.host;
+        target.port = relative16.port;
+        target.path = removeDotSegments(relative16.path || "");
+        target.query = relative16.query;
       } else {
-        if (relative15.userinfo !== void 0 || relative15.host !== void 0 || relative15.port !== void 0) {
-          target.userinfo = relative15.userinfo;
-          target.host = relative15.host;
-          target.port = relative15.port;
-          target.path = removeDotSegments(relative15.path || "");
-          target.query = relative15.query;
+        if (relative16.userinfo !== void 0 || relative16.host !== void 0 || relative16.port !== void 0) {
+          target.userinfo = relative16.userinfo;
+          target.host = relative16.host;
+          target.port = relative16.port;
+          target.path = removeDotSegments(relative16.path || "");
+          target.query = relative16.query;
         } else {
-          if (!relative15.path) {
+          if (!relative16.path) {
             target.path = base.path;
-            if (relative15.query !== void 0) {
-              target.query = relative15.query;
+            if (relative16.query !== void 0) {
+              target.query = relative16.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative15.path[0] === "/") {
-              target.path = removeDotSegments(relative15.path);
+            if (relative16.path[0] === "/") {
+              target.path = removeDotSegments(relative16.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative15.path;
+                target.path = "/" + relative16.path;
               } else if (!base.path) {
-                target.path = relative15.path;
+                target.path = relative16.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative15.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative16.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative15.query;
+            target.query = relative16.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11265,7 +11265,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative15.fragment;
+      target.fragment = relative16.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20350,6 +20350,54 @@ function errorMessage(error) {
   }
 }
 
+// package.json
+var package_default = {
+  name: "kube-policy-gate",
+  version: "0.1.0",
+  description: "GitHub Action that renders Kustomize, Helm and plain manifests in a pull request and judges every object with Rego policies compiled to WebAssembly.",
+  license: "Apache-2.0",
+  type: "module",
+  private: true,
+  bin: {
+    "kube-policy-gate": "dist/cli.js"
+  },
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    tools: "bash scripts/install-tools.sh",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    demo: "bash scripts/demo.sh",
+    test: "bash scripts/test.sh",
+    "test:unit": "vitest run",
+    "test:policies": "node scripts/opa-test.mjs",
+    "check:dist": "node scripts/check-dist.mjs",
+    bench: "node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@open-policy-agent/opa-wasm": "1.10.0",
+    ajv: "^8.20.0",
+    "js-yaml": "^5.5.0",
+    tar: "^7.5.23",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^24.19.2",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    marked: "^18.2.1",
+    node: "^24.21.0",
+    typescript: "5.9.3",
+    vitest: "^5.1.1"
+  }
+};
+
 // src/render/helm.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir2 } from "node:fs/promises";
@@ -23913,6 +23961,548 @@ function pssJudgements(resources, levels, fallback, data) {
   }));
 }
 
+// src/config/exceptions.ts
+import { matchesGlob as matchesGlob2 } from "node:path/posix";
+
+// src/model.ts
+var SEVERITIES = ["error", "warning", "notice"];
+var PIPELINE_RULES = {
+  render: "render-error",
+  parse: "parse-error",
+  evaluation: "evaluation-error"
+};
+
+// src/config/exceptions.ts
+var EXCEPTION_EXPIRED = "exception-expired";
+var EXCEPTION_UNUSED = "exception-unused";
+var NAMED_ONLY = new Set(Object.values(PIPELINE_RULES));
+function applyExceptions(findings, exceptions, now) {
+  const active = exceptions.filter((exception) => !hasExpired(exception, now));
+  const used = /* @__PURE__ */ new Set();
+  const marked = findings.map((finding) => {
+    const matching = active.filter((exception) => matchesFinding(exception, finding));
+    matching.forEach((exception) => used.add(exception));
+    const first = matching[0];
+    return first && !finding.suppressed ? { ...finding, suppressed: suppressionBy(first) } : finding;
+  });
+  const expired = exceptions.filter((exception) => hasExpired(exception, now)).map((exception) => expiredFinding(exception, findings));
+  const unused = active.filter((exception) => !used.has(exception)).map(unusedFinding);
+  return [...marked, ...expired, ...unused];
+}
+function hasExpired(exception, now) {
+  if (exception.expires === void 0) return false;
+  const [year, month, day] = exception.expires.split("-").map(Number);
+  return now.getTime() >= Date.UTC(year, month - 1, day + 1);
+}
+function matchesFinding(exception, finding) {
+  if (!exception.rules.some((pattern) => matchesRule(pattern, finding.ruleId))) return false;
+  const resource = finding.resource;
+  const namespace = resource?.namespace ?? finding.target.helm?.namespace;
+  return matchesName(exception.kind, resource?.kind) && matchesName(exception.namespace, namespace) && matchesName(exception.name, resource?.name) && matchesPath2(exception.target, finding.target.path) && matchesPath2(exception.file, finding.location?.file);
+}
+function matchesRule(pattern, ruleId2) {
+  if (pattern === ruleId2) return true;
+  return !NAMED_ONLY.has(ruleId2) && matchesGlob2(ruleId2, pattern);
+}
+function matchesName(pattern, value) {
+  if (pattern === void 0) return true;
+  return value !== void 0 && matchesGlob2(value, pattern);
+}
+function matchesPath2(pattern, path) {
+  if (pattern === void 0) return true;
+  if (path === void 0) return false;
+  const clean = pattern.replace(/^\.\/+/, "").replace(/\/+$/, "");
+  return [clean, `${clean}/**`].some((glob) => matchesGlob2(hideDots2(path), hideDots2(glob)));
+}
+function hideDots2(text) {
+  return text.replace(/(^|[/{,])\.(?=[^/])/g, "$1");
+}
+function suppressionBy(exception) {
+  const { reason, owner, expires, source } = exception;
+  return { by: "config", reason, ...owner === void 0 ? {} : { owner }, ...expires === void 0 ? {} : { expires }, file: source.file, line: source.line };
+}
+function expiredFinding(exception, findings) {
+  const hidden = findings.filter((finding) => matchesFinding(exception, finding)).length;
+  const now = hidden === 0 ? "it matches no finding now; remove it" : `${hidden === 1 ? "1 finding it accepted is" : `${hidden} findings it accepted are`} reported again; fix them, or renew the exception with a new date`;
+  return configFinding(exception, {
+    ruleId: EXCEPTION_EXPIRED,
+    severity: "error",
+    title: "Exception expired",
+    message: `${describeException(exception)} expired on ${exception.expires}: ${now}`
+  });
+}
+function unusedFinding(exception) {
+  return configFinding(exception, {
+    ruleId: EXCEPTION_UNUSED,
+    severity: "notice",
+    title: "Exception matched nothing",
+    message: `${describeException(exception)} matched no finding: remove it, or correct its rules or selector`
+  });
+}
+function configFinding(exception, fields) {
+  const { file, line } = exception.source;
+  return { ...fields, target: { kind: "manifests", path: file }, location: { file, line } };
+}
+function describeException(exception) {
+  const selector = ["kind", "namespace", "name", "target", "file"].filter((key) => exception[key] !== void 0).map((key) => `${key} ${exception[key]}`);
+  const on = selector.length ? ` on ${selector.join(", ")}` : "";
+  const owner = exception.owner === void 0 ? "" : `owner: ${exception.owner}; `;
+  return `the exception for ${exception.rules.join(", ")}${on} (${owner}reason: ${exception.reason})`;
+}
+function appliedExceptions(findings) {
+  const applied = /* @__PURE__ */ new Map();
+  for (const { suppressed } of findings) {
+    if (!suppressed) continue;
+    const key = JSON.stringify([suppressed.by, suppressed.file, suppressed.line, suppressed.reason]);
+    const entry = applied.get(key);
+    if (entry) entry.findings++;
+    else applied.set(key, { ...suppressed, findings: 1 });
+  }
+  return [...applied.values()];
+}
+
+// src/config/suggest.ts
+function suggestion(word, known) {
+  const best = closest(word, known);
+  return best === void 0 ? "" : ` (did you mean '${best}'?)`;
+}
+function closest(word, known) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of known) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b2) {
+  let before = Array.from({ length: b2.length + 1 }, () => 0);
+  let previous = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const substitution = previous[j2 - 1] + (a[i - 1] === b2[j2 - 1] ? 0 : 1);
+      let distance = Math.min(previous[j2] + 1, current[j2 - 1] + 1, substitution);
+      if (i > 1 && j2 > 1 && a[i - 1] === b2[j2 - 2] && a[i - 2] === b2[j2 - 1]) distance = Math.min(distance, before[j2 - 2] + 1);
+      current.push(distance);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b2.length];
+}
+
+// src/config/annotations.ts
+var IGNORE_ANNOTATION = "kube-policy-gate.io/ignore";
+var IGNORE_REASON_ANNOTATION = "kube-policy-gate.io/ignore-reason";
+var IGNORE_WITHOUT_REASON = "ignore-without-reason";
+var IGNORE_UNKNOWN_RULE = "ignore-unknown-rule";
+var IGNORE_FIELD_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
+function applyAnnotations(resource, findings, knownIds, locate) {
+  const annotations = annotationsOf(resource.object);
+  const value = annotations[IGNORE_ANNOTATION];
+  if (value === void 0) return { findings, warnings: [] };
+  const location = locate?.(IGNORE_FIELD_PATH);
+  const reason = typeof annotations[IGNORE_REASON_ANNOTATION] === "string" ? annotations[IGNORE_REASON_ANNOTATION].trim() : "";
+  if (!reason) return { findings, warnings: [withoutReason(resource, location)] };
+  const ids = String(value).split(",").map((id) => id.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => id !== "*" && !knownIds.includes(id));
+  const suppression = { by: "annotation", reason, ...location ? { file: location.file, line: location.line } : {} };
+  const marked = findings.map(
+    (finding) => !finding.suppressed && ids.some((id) => id === finding.ruleId || id === "*" && matchesRule(id, finding.ruleId)) ? { ...finding, suppressed: suppression } : finding
+  );
+  return { findings: marked, warnings: unknown.map((id) => unknownRule(resource, id, knownIds, location)) };
+}
+function annotationsOf(object) {
+  const metadata = object.metadata;
+  if (typeof metadata !== "object" || metadata === null) return {};
+  const annotations = metadata.annotations;
+  return typeof annotations === "object" && annotations !== null ? annotations : {};
+}
+function withoutReason(resource, location) {
+  return warning(resource, location, {
+    ruleId: IGNORE_WITHOUT_REASON,
+    title: "Ignore annotation without a reason",
+    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} is not applied: it needs a non-empty ${IGNORE_REASON_ANNOTATION} annotation saying why the findings are acceptable`
+  });
+}
+function unknownRule(resource, id, knownIds, location) {
+  return warning(resource, location, {
+    ruleId: IGNORE_UNKNOWN_RULE,
+    title: "Ignore annotation names an unknown rule",
+    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} names '${id}', which is no rule${suggestion(id, knownIds)}; it ignores nothing`
+  });
+}
+function warning(resource, location, fields) {
+  const { apiVersion, kind, namespace, name } = resource;
+  return {
+    ...fields,
+    severity: "warning",
+    target: resource.target,
+    resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name },
+    fieldPath: IGNORE_FIELD_PATH,
+    ...location ? { location } : {}
+  };
+}
+
+// src/config/rules.ts
+import { matchesGlob as matchesGlob3 } from "node:path/posix";
+
+// src/config/document.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseConfigDocument(file, text) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2", schema: "core" });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = lineCounter.linePos(syntax.pos[0]).line;
+    throw new ConfigError(`${file}:${line}: YAML syntax error: ${syntax.message}; expected a YAML mapping of settings`);
+  }
+  const lines = /* @__PURE__ */ new Map();
+  const sources = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  const lineOf3 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  const visit = (node, path, line) => {
+    lines.set(pathKey(path), line);
+    if ((0, import_yaml3.isScalar)(node) && node.source !== void 0) sources.set(pathKey(path), String(node.source));
+    if ((0, import_yaml3.isSeq)(node)) node.items.forEach((item, index) => visit(item, [...path, index], lineOf3(item)));
+    if (!(0, import_yaml3.isMap)(node)) return;
+    const seen = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      const keyLine = lineOf3(pair.key);
+      const first = seen.get(key);
+      if (first !== void 0) duplicates.push(`${file}:${keyLine}: ${formatKeyPath([...path, key])}: duplicate key '${key}' (first at line ${first}); expected each key once`);
+      else seen.set(key, keyLine);
+      if (first === void 0) visit(pair.value, [...path, key], keyLine);
+    }
+  };
+  visit(doc.contents, [], lineOf3(doc.contents));
+  if (duplicates.length) throw new ConfigError(duplicates.join("\n"));
+  const value = doc.toJS({ maxAliasCount: 100 });
+  return { file, value: value ?? void 0, lines, sources };
+}
+function lineAt(document, path) {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const line = document.lines.get(pathKey(path.slice(0, depth)));
+    if (line !== void 0) return line;
+  }
+  return 1;
+}
+function pathKey(path) {
+  return JSON.stringify(path.map(String));
+}
+function formatKeyPath(path) {
+  if (path.length === 0) return "top level";
+  return path.map((segment, index) => {
+    if (typeof segment === "number") return `[${segment}]`;
+    if (!/^[A-Za-z0-9_-]+$/.test(segment)) return `[${JSON.stringify(segment)}]`;
+    return index === 0 ? segment : `.${segment}`;
+  }).join("");
+}
+function problemAt(document, path, message) {
+  return `${document.file}:${lineAt(document, path)}: ${formatKeyPath(path)}: ${message}`;
+}
+
+// src/config/rules.ts
+var EXCEPTABLE_FINDINGS = [...Object.values(PIPELINE_RULES), "namespace-pss-relaxed"];
+function checkRuleIds(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const ids = [...byId.keys()];
+  const problems = [];
+  const at5 = (path, message) => problems.push(problemAt(config.document, path, message));
+  for (const [id, setting] of Object.entries(config.rules)) {
+    const rule = byId.get(id);
+    if (!rule) at5(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
+    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at5(["rules", id, "parameters", ...problem.path], problem.message);
+  }
+  const exceptable = [...ids, ...otherIds];
+  config.exceptions.forEach((exception, index) => {
+    exception.rules.forEach((pattern, position) => {
+      if (pattern === "*" || exceptable.some((id) => id === pattern || matchesGlob3(id, pattern))) return;
+      at5(exceptionRulePath(config, index, position), `'${pattern}' matches no rule${suggestion(pattern, exceptable)}; expected a rule id or a glob of rule ids`);
+    });
+  });
+  if (problems.length) throw new ConfigError(problems.join("\n"));
+}
+function exceptionRulePath(config, index, position) {
+  const entries = config.document.value.exceptions;
+  return Array.isArray(entries?.[index]?.rules) ? ["exceptions", index, "rules", position] : ["exceptions", index, "rules"];
+}
+function parameterProblems(rule, known, parameters) {
+  const names = known.map((parameter) => parameter.name);
+  return Object.entries(parameters).flatMap(([name, value]) => {
+    const parameter = known.find((candidate) => candidate.name === name);
+    if (!parameter) {
+      const expected2 = names.length ? `expected one of ${names.join(", ")}` : `rule ${rule.id} takes no parameters`;
+      return [{ path: [name], message: `unknown parameter '${name}' of rule ${rule.id}${suggestion(name, names)}; ${expected2}` }];
+    }
+    if (parameter.type && !hasType(value, parameter.type)) {
+      return [{ path: [name], message: `${JSON.stringify(value)} is ${jsonType(value)}; expected ${parameter.type}` }];
+    }
+    const itemType = parameter.items?.type;
+    if (itemType && Array.isArray(value)) {
+      const index = value.findIndex((item) => !hasType(item, itemType));
+      if (index >= 0) return [{ path: [name, index], message: `${JSON.stringify(value[index])} is ${jsonType(value[index])}; expected a list of ${itemType}s` }];
+    }
+    return [];
+  });
+}
+function hasType(value, type) {
+  const actual = jsonType(value);
+  if (type === "integer") return Number.isInteger(value);
+  if (type === "number") return actual === "number";
+  return !["string", "boolean", "array", "object", "null"].includes(type) || actual === type;
+}
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function ruleChoices(config) {
+  const choices = { enabled: [], disabled: [], severities: {}, parameters: {} };
+  for (const [id, setting] of Object.entries(config?.rules ?? {})) {
+    if (setting.enabled === true) choices.enabled.push(id);
+    if (setting.enabled === false) choices.disabled.push(id);
+    if (setting.severity) choices.severities[id] = setting.severity;
+    if (setting.parameters) choices.parameters[id] = setting.parameters;
+  }
+  return choices;
+}
+function configureRules(rules, choices) {
+  const disabled = new Set(choices.disabled);
+  return rules.filter((rule) => !disabled.has(rule.id)).map((rule) => choices.severities[rule.id] ? { ...rule, severity: choices.severities[rule.id] } : rule);
+}
+function parameterData(rules, choices) {
+  const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
+  return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => packages.has(id) ? [[packages.get(id), values]] : []));
+}
+function describeConfiguration(config) {
+  if (!config) return void 0;
+  const choices = ruleChoices(config);
+  return {
+    file: config.file,
+    disabled: choices.disabled,
+    enabled: choices.enabled,
+    regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
+    parameters: Object.keys(choices.parameters),
+    exceptions: config.exceptions.length
+  };
+}
+
+// src/policy/decision.ts
+var ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
+var NAMESPACE_RELAXED = "namespace-pss-relaxed";
+var STRICTNESS = { privileged: 0, baseline: 1, restricted: 2 };
+function profileLevel(profile) {
+  return profile === "baseline" ? "baseline" : "restricted";
+}
+function ruleSelected(rule, profile, enabled = /* @__PURE__ */ new Set(), namespaceLevel) {
+  if (enabled.has(rule.id) || rule.custom) return true;
+  if (rule.optional) return profile === "hardened";
+  const pss = rule.profiles.includes("baseline") || rule.profiles.includes("restricted");
+  if (!pss) return profile === "default" || profile === "hardened";
+  const level = namespaceLevel ?? profileLevel(profile);
+  return level === "restricted" || level === "baseline" && rule.profiles.includes("baseline");
+}
+function rulesToRun(rules, profile, enabled = /* @__PURE__ */ new Set()) {
+  return rules.filter((rule) => ruleSelected(rule, profile, enabled, "restricted") || ruleSelected(rule, profile, enabled)).map((rule) => rule.package);
+}
+function namespaceLevels(resources) {
+  const levels = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const level = enforceLevel(resource);
+    if (level === void 0) continue;
+    const known = levels.get(resource.name);
+    if (known === void 0 || STRICTNESS[level] > STRICTNESS[known]) levels.set(resource.name, level);
+  }
+  return levels;
+}
+function enforceLevel(resource) {
+  if (resource.kind !== "Namespace" || resource.apiVersion !== "v1") return void 0;
+  const labels = resource.object.metadata?.labels;
+  const value = labels?.[ENFORCE_LABEL];
+  if (value === void 0) return void 0;
+  return value === "privileged" || value === "baseline" ? value : "restricted";
+}
+function decide(evaluations, rules, selection, locate) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const trusted = selection.trustNamespaceLabels === false ? void 0 : selection.namespaces;
+  const hidden = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const evaluation of evaluations) {
+    if ("error" in evaluation) {
+      findings.push({ ...evaluationFailure(evaluation.resource, evaluation.error), location: locate(evaluation.resource, []) });
+      continue;
+    }
+    const namespace = evaluation.resource.namespace ?? "default";
+    for (const violation of evaluation.violations) {
+      if (selection.disabled?.has(violation.rule)) continue;
+      const rule = byId.get(violation.rule);
+      if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
+        if (ruleSelected(rule, selection.profile, selection.enabled)) countHidden(hidden, namespace, evaluation.resource);
+        continue;
+      }
+      findings.push(violationFinding(evaluation.resource, violation, rule, locate));
+    }
+  }
+  const resources = [...new Set(evaluations.map((evaluation) => evaluation.resource))];
+  const all = [...findings, ...relaxedNamespaces(resources, selection, hidden, locate)];
+  return honourAnnotations(all, resources, [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate);
+}
+function honourAnnotations(findings, resources, knownIds, locate) {
+  const annotated = resources.filter((resource) => hasIgnoreAnnotation(resource.object));
+  if (annotated.length === 0) return findings;
+  const result = [...findings];
+  const warnings = [];
+  for (const resource of annotated) {
+    const own = result.flatMap((finding, index) => finding.target === resource.target && sameObject(finding.resource, resource) ? [index] : []);
+    const applied = applyAnnotations(resource, own.map((index) => result[index]), knownIds, (path) => locate(resource, path));
+    own.forEach((index, position) => result[index] = applied.findings[position]);
+    warnings.push(...applied.warnings);
+  }
+  return [...result, ...warnings];
+}
+function hasIgnoreAnnotation(object) {
+  const annotations = object.metadata?.annotations;
+  return typeof annotations === "object" && annotations !== null && IGNORE_ANNOTATION in annotations;
+}
+function sameObject(ref, resource) {
+  return ref !== void 0 && ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion;
+}
+function violationFinding(resource, violation, rule, locate) {
+  return {
+    ruleId: violation.rule,
+    severity: rule?.severity ?? "error",
+    title: rule?.title ?? violation.rule,
+    message: violation.message,
+    target: resource.target,
+    resource: identity(resource),
+    fieldPath: violation.path,
+    location: locate(resource, violation.path)
+  };
+}
+function countHidden(hidden, namespace, resource) {
+  const entry = hidden.get(namespace) ?? { findings: 0, objects: /* @__PURE__ */ new Set() };
+  entry.findings++;
+  entry.objects.add(resource);
+  hidden.set(namespace, entry);
+}
+function relaxedNamespaces(resources, selection, hidden, locate) {
+  const floor = profileLevel(selection.profile);
+  const fieldPath = ["metadata", "labels", ENFORCE_LABEL];
+  return resources.flatMap((resource) => {
+    const level = enforceLevel(resource);
+    if (level === void 0 || STRICTNESS[level] >= STRICTNESS[floor]) return [];
+    const hides = hidden.get(resource.name);
+    const finding = {
+      ruleId: NAMESPACE_RELAXED,
+      severity: hides ? "error" : "notice",
+      title: "Namespace relaxes Pod Security",
+      message: `Namespace ${resource.name} enforces Pod Security level ${level}, below ${floor}: ${consequence(floor, level, hides, selection.trustNamespaceLabels !== false)}`,
+      target: resource.target,
+      resource: identity(resource),
+      fieldPath,
+      location: locate(resource, fieldPath)
+    };
+    return [finding];
+  });
+}
+function consequence(floor, level, hides, trusted) {
+  if (!trusted) return `the label is not trusted (trust-namespace-labels is false), so its objects are judged at ${floor}`;
+  if (!hides) return `it hides no finding today, but Pods in it are judged at ${level}`;
+  const objects = hides.objects.size;
+  return `${count(hides.findings, "finding")} on ${count(objects, "object")} in it ${hides.findings === 1 ? "is" : "are"} not reported`;
+}
+function count(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function identity(resource) {
+  const { apiVersion, kind, namespace, name } = resource;
+  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
+}
+function evaluationFailure(resource, error) {
+  return {
+    ruleId: PIPELINE_RULES.evaluation,
+    severity: "error",
+    title: "Could not evaluate an object",
+    message: `policy evaluation failed: ${error}`,
+    target: resource.target,
+    resource: identity(resource),
+    fieldPath: []
+  };
+}
+
+// src/shard/split.ts
+var SHARD_FORMAT = "kube-policy-gate/shard-1";
+var SHARD = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
+function parseShard(name, value) {
+  if (value.trim() === "") return void 0;
+  const match = SHARD.exec(value);
+  const [index, count2] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(index >= 1 && index <= count2 && count2 <= 256)) {
+    throw new ConfigError(`Invalid shard '${value}'. Expected i/n with 1 \u2264 i \u2264 n \u2264 256, e.g. 2/4.`);
+  }
+  return { index, count: count2 };
+}
+function targetKey(target) {
+  const { kind, path, variant, deployedBy, chart } = target;
+  return JSON.stringify([kind, path, variant ?? "", deployedBy ? `${deployedBy.file}:${deployedBy.line}` : "", chart ? `${chart.repository}/${chart.name}` : ""]);
+}
+function assignBins(items, count2) {
+  const order = items.map((_2, index) => index).sort((a, b2) => items[b2].weight - items[a].weight || compare(items[a].key, items[b2].key) || a - b2);
+  const loads = new Array(count2).fill(0);
+  const bins = new Array(items.length);
+  for (const index of order) {
+    const bin = loads.indexOf(Math.min(...loads));
+    bins[index] = bin;
+    loads[bin] += items[index].weight;
+  }
+  return bins;
+}
+function compare(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function shardScope(shard, targets, resources, profile) {
+  const keys = targets.map(targetKey);
+  const weight = /* @__PURE__ */ new Map();
+  for (const resource of resources) weight.set(resource.target, (weight.get(resource.target) ?? 0) + resource.document.text.length);
+  const bins = assignBins(keys.map((key, index) => ({ key, weight: 1 + (weight.get(targets[index]) ?? 0) })), shard.count);
+  const own = new Set(targets.filter((_2, index) => bins[index] === shard.index - 1));
+  const groups = new Map([...new Set(resources.map((resource) => resource.target))].map((target, index) => [target, index]));
+  const rank = { privileged: 0, baseline: 1, restricted: 2 };
+  const floor = rank[profileLevel(profile)];
+  const relaxed = new Set([...namespaceLevels(resources)].filter(([, level]) => rank[level] < floor).map(([name]) => name));
+  return {
+    shard,
+    keys,
+    evaluates: (resource) => own.has(resource.target) || relaxed.has(resource.namespace ?? "default"),
+    keep: (findings) => findings.filter((finding) => own.has(finding.target)),
+    group: (target) => groups.get(target) ?? -1
+  };
+}
+function partOf(finding) {
+  if (finding.ruleId === NAMESPACE_RELAXED) return 1;
+  return finding.ruleId === IGNORE_WITHOUT_REASON || finding.ruleId === IGNORE_UNKNOWN_RULE ? 2 : 0;
+}
+function shardPart(scope, common, evaluated, exceptions, now) {
+  return {
+    format: SHARD_FORMAT,
+    version: package_default.version,
+    index: scope.shard.index,
+    count: scope.shard.count,
+    targets: scope.keys,
+    common: scope.shard.index === 1 ? common : [],
+    evaluated: evaluated.map((finding) => ({ finding, order: [partOf(finding), scope.group(finding.target)] })),
+    exceptions,
+    now: now.toISOString()
+  };
+}
+
 // src/inputs.ts
 var Inputs = {
   paths: "paths",
@@ -23940,7 +24530,9 @@ var Inputs = {
   helmCiValues: "helm-ci-values",
   githubToken: "github-token",
   comment: "comment",
-  newFindingsOnly: "new-findings-only"
+  newFindingsOnly: "new-findings-only",
+  shard: "shard",
+  mergeReports: "merge-reports"
 };
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var PROFILES = ["default", "baseline", "restricted", "hardened"];
@@ -23969,8 +24561,18 @@ function readSettings(read, workspace) {
     allowEmpty: boolean(Inputs.allowEmpty, read(Inputs.allowEmpty) || "false"),
     ...read(Inputs.enableHelm).trim() && { enableHelm: boolean(Inputs.enableHelm, read(Inputs.enableHelm)) },
     helmCiValues: boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || "true"),
-    newFindingsOnly: boolean(Inputs.newFindingsOnly, read(Inputs.newFindingsOnly) || "false")
+    newFindingsOnly: boolean(Inputs.newFindingsOnly, read(Inputs.newFindingsOnly) || "false"),
+    ...shardSettings(read)
   };
+}
+function shardSettings(read) {
+  const shard = parseShard(Inputs.shard, read(Inputs.shard));
+  const mergeReports = read(Inputs.mergeReports).trim();
+  if (shard && mergeReports) throw new ConfigError(`Invalid merge-reports '${mergeReports}' with shard '${read(Inputs.shard).trim()}'. Expected one of them: shards write reports, a later job merges them.`);
+  if ((shard || mergeReports) && read(Inputs.newFindingsOnly).trim() === "true") {
+    throw new ConfigError(`Invalid new-findings-only 'true' with ${shard ? "shard" : "merge-reports"}. Expected new-findings-only in a single job: it is not split across shards.`);
+  }
+  return { ...shard && { shard }, ...mergeReports && { mergeReports } };
 }
 function list3(value) {
   return value.split(/\n|,(?![^{]*\})/).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
@@ -24028,62 +24630,6 @@ function resolveRoot(workspace, workingDirectory) {
 // src/config/settings.ts
 import { readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute5, join as join7, relative as relative6, sep as sep4 } from "node:path";
-
-// src/config/document.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function parseConfigDocument(file, text) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2", schema: "core" });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new ConfigError(`${file}:${line}: YAML syntax error: ${syntax.message}; expected a YAML mapping of settings`);
-  }
-  const lines = /* @__PURE__ */ new Map();
-  const sources = /* @__PURE__ */ new Map();
-  const duplicates = [];
-  const lineOf3 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-  const visit = (node, path, line) => {
-    lines.set(pathKey(path), line);
-    if ((0, import_yaml3.isScalar)(node) && node.source !== void 0) sources.set(pathKey(path), String(node.source));
-    if ((0, import_yaml3.isSeq)(node)) node.items.forEach((item, index) => visit(item, [...path, index], lineOf3(item)));
-    if (!(0, import_yaml3.isMap)(node)) return;
-    const seen = /* @__PURE__ */ new Map();
-    for (const pair of node.items) {
-      const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-      const keyLine = lineOf3(pair.key);
-      const first = seen.get(key);
-      if (first !== void 0) duplicates.push(`${file}:${keyLine}: ${formatKeyPath([...path, key])}: duplicate key '${key}' (first at line ${first}); expected each key once`);
-      else seen.set(key, keyLine);
-      if (first === void 0) visit(pair.value, [...path, key], keyLine);
-    }
-  };
-  visit(doc.contents, [], lineOf3(doc.contents));
-  if (duplicates.length) throw new ConfigError(duplicates.join("\n"));
-  const value = doc.toJS({ maxAliasCount: 100 });
-  return { file, value: value ?? void 0, lines, sources };
-}
-function lineAt(document, path) {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const line = document.lines.get(pathKey(path.slice(0, depth)));
-    if (line !== void 0) return line;
-  }
-  return 1;
-}
-function pathKey(path) {
-  return JSON.stringify(path.map(String));
-}
-function formatKeyPath(path) {
-  if (path.length === 0) return "top level";
-  return path.map((segment, index) => {
-    if (typeof segment === "number") return `[${segment}]`;
-    if (!/^[A-Za-z0-9_-]+$/.test(segment)) return `[${JSON.stringify(segment)}]`;
-    return index === 0 ? segment : `.${segment}`;
-  }).join("");
-}
-function problemAt(document, path, message) {
-  return `${document.file}:${lineAt(document, path)}: ${formatKeyPath(path)}: ${message}`;
-}
 
 // src/config/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -24464,41 +25010,6 @@ var config_schema_default = {
   }
 };
 
-// src/config/suggest.ts
-function suggestion(word, known) {
-  const best = closest(word, known);
-  return best === void 0 ? "" : ` (did you mean '${best}'?)`;
-}
-function closest(word, known) {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b2) {
-  let before = Array.from({ length: b2.length + 1 }, () => 0);
-  let previous = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j2 = 1; j2 <= b2.length; j2++) {
-      const substitution = previous[j2 - 1] + (a[i - 1] === b2[j2 - 1] ? 0 : 1);
-      let distance = Math.min(previous[j2] + 1, current[j2 - 1] + 1, substitution);
-      if (i > 1 && j2 > 1 && a[i - 1] === b2[j2 - 2] && a[i - 2] === b2[j2 - 1]) distance = Math.min(distance, before[j2 - 2] + 1);
-      current.push(distance);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b2.length];
-}
-
 // src/config/schema.ts
 var compiled;
 function validator() {
@@ -24695,8 +25206,8 @@ function withConfig(read, config) {
 }
 
 // src/config/settings.ts
-function configuredSettings(read, workspace, readFile7 = repositoryReader(workspace)) {
-  const config = loadConfig(readFile7, read(Inputs.config));
+function configuredSettings(read, workspace, readFile8 = repositoryReader(workspace)) {
+  const config = loadConfig(readFile8, read(Inputs.config));
   if (config) checkPolicyPaths(config);
   return { ...readSettings(withConfig(read, config), workspace), ...config && { config } };
 }
@@ -24776,106 +25287,6 @@ function jsonText(json) {
   return json.replace(/[\u0085\u2028\u2029]/g, visible).replaceAll(LEGACY_COMMAND, "##\\u005b");
 }
 
-// src/config/exceptions.ts
-import { matchesGlob as matchesGlob2 } from "node:path/posix";
-
-// src/model.ts
-var SEVERITIES = ["error", "warning", "notice"];
-var PIPELINE_RULES = {
-  render: "render-error",
-  parse: "parse-error",
-  evaluation: "evaluation-error"
-};
-
-// src/config/exceptions.ts
-var EXCEPTION_EXPIRED = "exception-expired";
-var EXCEPTION_UNUSED = "exception-unused";
-var NAMED_ONLY = new Set(Object.values(PIPELINE_RULES));
-function applyExceptions(findings, exceptions, now) {
-  const active = exceptions.filter((exception) => !hasExpired(exception, now));
-  const used = /* @__PURE__ */ new Set();
-  const marked = findings.map((finding) => {
-    const matching = active.filter((exception) => matchesFinding(exception, finding));
-    matching.forEach((exception) => used.add(exception));
-    const first = matching[0];
-    return first && !finding.suppressed ? { ...finding, suppressed: suppressionBy(first) } : finding;
-  });
-  const expired = exceptions.filter((exception) => hasExpired(exception, now)).map((exception) => expiredFinding(exception, findings));
-  const unused = active.filter((exception) => !used.has(exception)).map(unusedFinding);
-  return [...marked, ...expired, ...unused];
-}
-function hasExpired(exception, now) {
-  if (exception.expires === void 0) return false;
-  const [year, month, day] = exception.expires.split("-").map(Number);
-  return now.getTime() >= Date.UTC(year, month - 1, day + 1);
-}
-function matchesFinding(exception, finding) {
-  if (!exception.rules.some((pattern) => matchesRule(pattern, finding.ruleId))) return false;
-  const resource = finding.resource;
-  const namespace = resource?.namespace ?? finding.target.helm?.namespace;
-  return matchesName(exception.kind, resource?.kind) && matchesName(exception.namespace, namespace) && matchesName(exception.name, resource?.name) && matchesPath2(exception.target, finding.target.path) && matchesPath2(exception.file, finding.location?.file);
-}
-function matchesRule(pattern, ruleId2) {
-  if (pattern === ruleId2) return true;
-  return !NAMED_ONLY.has(ruleId2) && matchesGlob2(ruleId2, pattern);
-}
-function matchesName(pattern, value) {
-  if (pattern === void 0) return true;
-  return value !== void 0 && matchesGlob2(value, pattern);
-}
-function matchesPath2(pattern, path) {
-  if (pattern === void 0) return true;
-  if (path === void 0) return false;
-  const clean = pattern.replace(/^\.\/+/, "").replace(/\/+$/, "");
-  return [clean, `${clean}/**`].some((glob) => matchesGlob2(hideDots2(path), hideDots2(glob)));
-}
-function hideDots2(text) {
-  return text.replace(/(^|[/{,])\.(?=[^/])/g, "$1");
-}
-function suppressionBy(exception) {
-  const { reason, owner, expires, source } = exception;
-  return { by: "config", reason, ...owner === void 0 ? {} : { owner }, ...expires === void 0 ? {} : { expires }, file: source.file, line: source.line };
-}
-function expiredFinding(exception, findings) {
-  const hidden = findings.filter((finding) => matchesFinding(exception, finding)).length;
-  const now = hidden === 0 ? "it matches no finding now; remove it" : `${hidden === 1 ? "1 finding it accepted is" : `${hidden} findings it accepted are`} reported again; fix them, or renew the exception with a new date`;
-  return configFinding(exception, {
-    ruleId: EXCEPTION_EXPIRED,
-    severity: "error",
-    title: "Exception expired",
-    message: `${describeException(exception)} expired on ${exception.expires}: ${now}`
-  });
-}
-function unusedFinding(exception) {
-  return configFinding(exception, {
-    ruleId: EXCEPTION_UNUSED,
-    severity: "notice",
-    title: "Exception matched nothing",
-    message: `${describeException(exception)} matched no finding: remove it, or correct its rules or selector`
-  });
-}
-function configFinding(exception, fields) {
-  const { file, line } = exception.source;
-  return { ...fields, target: { kind: "manifests", path: file }, location: { file, line } };
-}
-function describeException(exception) {
-  const selector = ["kind", "namespace", "name", "target", "file"].filter((key) => exception[key] !== void 0).map((key) => `${key} ${exception[key]}`);
-  const on = selector.length ? ` on ${selector.join(", ")}` : "";
-  const owner = exception.owner === void 0 ? "" : `owner: ${exception.owner}; `;
-  return `the exception for ${exception.rules.join(", ")}${on} (${owner}reason: ${exception.reason})`;
-}
-function appliedExceptions(findings) {
-  const applied = /* @__PURE__ */ new Map();
-  for (const { suppressed } of findings) {
-    if (!suppressed) continue;
-    const key = JSON.stringify([suppressed.by, suppressed.file, suppressed.line, suppressed.reason]);
-    const entry = applied.get(key);
-    if (entry) entry.findings++;
-    else applied.set(key, { ...suppressed, findings: 1 });
-  }
-  return [...applied.values()];
-}
-
 // src/report/describe.ts
 function describeResource(resource) {
   if (!resource) return "";
@@ -24947,93 +25358,6 @@ function formatJson(outcome) {
 import { readFileSync as readFileSync6 } from "node:fs";
 import { realpath as realpath4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute10, join as join22, relative as relative12 } from "node:path";
-
-// src/config/rules.ts
-import { matchesGlob as matchesGlob3 } from "node:path/posix";
-var EXCEPTABLE_FINDINGS = [...Object.values(PIPELINE_RULES), "namespace-pss-relaxed"];
-function checkRuleIds(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const ids = [...byId.keys()];
-  const problems = [];
-  const at5 = (path, message) => problems.push(problemAt(config.document, path, message));
-  for (const [id, setting] of Object.entries(config.rules)) {
-    const rule = byId.get(id);
-    if (!rule) at5(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
-    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at5(["rules", id, "parameters", ...problem.path], problem.message);
-  }
-  const exceptable = [...ids, ...otherIds];
-  config.exceptions.forEach((exception, index) => {
-    exception.rules.forEach((pattern, position) => {
-      if (pattern === "*" || exceptable.some((id) => id === pattern || matchesGlob3(id, pattern))) return;
-      at5(exceptionRulePath(config, index, position), `'${pattern}' matches no rule${suggestion(pattern, exceptable)}; expected a rule id or a glob of rule ids`);
-    });
-  });
-  if (problems.length) throw new ConfigError(problems.join("\n"));
-}
-function exceptionRulePath(config, index, position) {
-  const entries = config.document.value.exceptions;
-  return Array.isArray(entries?.[index]?.rules) ? ["exceptions", index, "rules", position] : ["exceptions", index, "rules"];
-}
-function parameterProblems(rule, known, parameters) {
-  const names = known.map((parameter) => parameter.name);
-  return Object.entries(parameters).flatMap(([name, value]) => {
-    const parameter = known.find((candidate) => candidate.name === name);
-    if (!parameter) {
-      const expected2 = names.length ? `expected one of ${names.join(", ")}` : `rule ${rule.id} takes no parameters`;
-      return [{ path: [name], message: `unknown parameter '${name}' of rule ${rule.id}${suggestion(name, names)}; ${expected2}` }];
-    }
-    if (parameter.type && !hasType(value, parameter.type)) {
-      return [{ path: [name], message: `${JSON.stringify(value)} is ${jsonType(value)}; expected ${parameter.type}` }];
-    }
-    const itemType = parameter.items?.type;
-    if (itemType && Array.isArray(value)) {
-      const index = value.findIndex((item) => !hasType(item, itemType));
-      if (index >= 0) return [{ path: [name, index], message: `${JSON.stringify(value[index])} is ${jsonType(value[index])}; expected a list of ${itemType}s` }];
-    }
-    return [];
-  });
-}
-function hasType(value, type) {
-  const actual = jsonType(value);
-  if (type === "integer") return Number.isInteger(value);
-  if (type === "number") return actual === "number";
-  return !["string", "boolean", "array", "object", "null"].includes(type) || actual === type;
-}
-function jsonType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
-function ruleChoices(config) {
-  const choices = { enabled: [], disabled: [], severities: {}, parameters: {} };
-  for (const [id, setting] of Object.entries(config?.rules ?? {})) {
-    if (setting.enabled === true) choices.enabled.push(id);
-    if (setting.enabled === false) choices.disabled.push(id);
-    if (setting.severity) choices.severities[id] = setting.severity;
-    if (setting.parameters) choices.parameters[id] = setting.parameters;
-  }
-  return choices;
-}
-function configureRules(rules, choices) {
-  const disabled = new Set(choices.disabled);
-  return rules.filter((rule) => !disabled.has(rule.id)).map((rule) => choices.severities[rule.id] ? { ...rule, severity: choices.severities[rule.id] } : rule);
-}
-function parameterData(rules, choices) {
-  const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
-  return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => packages.has(id) ? [[packages.get(id), values]] : []));
-}
-function describeConfiguration(config) {
-  if (!config) return void 0;
-  const choices = ruleChoices(config);
-  return {
-    file: config.file,
-    disabled: choices.disabled,
-    enabled: choices.enabled,
-    regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
-    parameters: Object.keys(choices.parameters),
-    exceptions: config.exceptions.length
-  };
-}
 
 // src/discover/accounting.ts
 import { basename as basename3, dirname as dirname4, join as join8 } from "node:path/posix";
@@ -25574,12 +25898,12 @@ function atPath(path, value) {
 function gitopsTargets(context) {
   const argo = argoTargets(context);
   const flux = fluxTargets(context);
-  const targets = unique([...argo.targets, ...flux.targets], targetKey);
+  const targets = unique([...argo.targets, ...flux.targets], targetKey2);
   const findings = unique([...argo.findings, ...flux.findings], (finding) => JSON.stringify([finding.message, finding.location]));
   const notChecked2 = unique([...argo.notChecked, ...flux.notChecked], (entry) => entry.file);
   return { targets, findings, notChecked: notChecked2 };
 }
-function targetKey(target) {
+function targetKey2(target) {
   const { deployedBy, ...rest } = target;
   const deployer = deployedBy && { kind: deployedBy.kind, name: deployedBy.name, namespace: deployedBy.namespace };
   return JSON.stringify({ ...rest, deployer });
@@ -25609,9 +25933,9 @@ async function followDeployments(resources, context, renderAndParse) {
       findingKeys.add(key);
     }
     result.notChecked.push(...found.notChecked.filter((entry) => !result.notChecked.some((known) => known.file === entry.file)));
-    const fresh = found.targets.filter((target) => !seen.has(targetKey(target)));
+    const fresh = found.targets.filter((target) => !seen.has(targetKey2(target)));
     if (!fresh.length) break;
-    for (const target of fresh) seen.add(targetKey(target));
+    for (const target of fresh) seen.add(targetKey2(target));
     result.targets.push(...fresh);
     all = [...all, ...await renderAndParse(fresh)];
   }
@@ -32163,202 +32487,6 @@ function configuredRules(policies) {
   return configureRules(policies.sources.flatMap((source) => source.rules), policies.choices);
 }
 
-// src/config/annotations.ts
-var IGNORE_ANNOTATION = "kube-policy-gate.io/ignore";
-var IGNORE_REASON_ANNOTATION = "kube-policy-gate.io/ignore-reason";
-var IGNORE_WITHOUT_REASON = "ignore-without-reason";
-var IGNORE_UNKNOWN_RULE = "ignore-unknown-rule";
-var IGNORE_FIELD_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
-function applyAnnotations(resource, findings, knownIds, locate) {
-  const annotations = annotationsOf(resource.object);
-  const value = annotations[IGNORE_ANNOTATION];
-  if (value === void 0) return { findings, warnings: [] };
-  const location = locate?.(IGNORE_FIELD_PATH);
-  const reason = typeof annotations[IGNORE_REASON_ANNOTATION] === "string" ? annotations[IGNORE_REASON_ANNOTATION].trim() : "";
-  if (!reason) return { findings, warnings: [withoutReason(resource, location)] };
-  const ids = String(value).split(",").map((id) => id.trim()).filter(Boolean);
-  const unknown = ids.filter((id) => id !== "*" && !knownIds.includes(id));
-  const suppression = { by: "annotation", reason, ...location ? { file: location.file, line: location.line } : {} };
-  const marked = findings.map(
-    (finding) => !finding.suppressed && ids.some((id) => id === finding.ruleId || id === "*" && matchesRule(id, finding.ruleId)) ? { ...finding, suppressed: suppression } : finding
-  );
-  return { findings: marked, warnings: unknown.map((id) => unknownRule(resource, id, knownIds, location)) };
-}
-function annotationsOf(object) {
-  const metadata = object.metadata;
-  if (typeof metadata !== "object" || metadata === null) return {};
-  const annotations = metadata.annotations;
-  return typeof annotations === "object" && annotations !== null ? annotations : {};
-}
-function withoutReason(resource, location) {
-  return warning(resource, location, {
-    ruleId: IGNORE_WITHOUT_REASON,
-    title: "Ignore annotation without a reason",
-    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} is not applied: it needs a non-empty ${IGNORE_REASON_ANNOTATION} annotation saying why the findings are acceptable`
-  });
-}
-function unknownRule(resource, id, knownIds, location) {
-  return warning(resource, location, {
-    ruleId: IGNORE_UNKNOWN_RULE,
-    title: "Ignore annotation names an unknown rule",
-    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} names '${id}', which is no rule${suggestion(id, knownIds)}; it ignores nothing`
-  });
-}
-function warning(resource, location, fields) {
-  const { apiVersion, kind, namespace, name } = resource;
-  return {
-    ...fields,
-    severity: "warning",
-    target: resource.target,
-    resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name },
-    fieldPath: IGNORE_FIELD_PATH,
-    ...location ? { location } : {}
-  };
-}
-
-// src/policy/decision.ts
-var ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
-var NAMESPACE_RELAXED = "namespace-pss-relaxed";
-var STRICTNESS = { privileged: 0, baseline: 1, restricted: 2 };
-function profileLevel(profile) {
-  return profile === "baseline" ? "baseline" : "restricted";
-}
-function ruleSelected(rule, profile, enabled = /* @__PURE__ */ new Set(), namespaceLevel) {
-  if (enabled.has(rule.id) || rule.custom) return true;
-  if (rule.optional) return profile === "hardened";
-  const pss = rule.profiles.includes("baseline") || rule.profiles.includes("restricted");
-  if (!pss) return profile === "default" || profile === "hardened";
-  const level = namespaceLevel ?? profileLevel(profile);
-  return level === "restricted" || level === "baseline" && rule.profiles.includes("baseline");
-}
-function rulesToRun(rules, profile, enabled = /* @__PURE__ */ new Set()) {
-  return rules.filter((rule) => ruleSelected(rule, profile, enabled, "restricted") || ruleSelected(rule, profile, enabled)).map((rule) => rule.package);
-}
-function namespaceLevels(resources) {
-  const levels = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    const level = enforceLevel(resource);
-    if (level === void 0) continue;
-    const known = levels.get(resource.name);
-    if (known === void 0 || STRICTNESS[level] > STRICTNESS[known]) levels.set(resource.name, level);
-  }
-  return levels;
-}
-function enforceLevel(resource) {
-  if (resource.kind !== "Namespace" || resource.apiVersion !== "v1") return void 0;
-  const labels = resource.object.metadata?.labels;
-  const value = labels?.[ENFORCE_LABEL];
-  if (value === void 0) return void 0;
-  return value === "privileged" || value === "baseline" ? value : "restricted";
-}
-function decide(evaluations, rules, selection, locate) {
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const trusted = selection.trustNamespaceLabels === false ? void 0 : selection.namespaces;
-  const hidden = /* @__PURE__ */ new Map();
-  const findings = [];
-  for (const evaluation of evaluations) {
-    if ("error" in evaluation) {
-      findings.push({ ...evaluationFailure(evaluation.resource, evaluation.error), location: locate(evaluation.resource, []) });
-      continue;
-    }
-    const namespace = evaluation.resource.namespace ?? "default";
-    for (const violation of evaluation.violations) {
-      if (selection.disabled?.has(violation.rule)) continue;
-      const rule = byId.get(violation.rule);
-      if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
-        if (ruleSelected(rule, selection.profile, selection.enabled)) countHidden(hidden, namespace, evaluation.resource);
-        continue;
-      }
-      findings.push(violationFinding(evaluation.resource, violation, rule, locate));
-    }
-  }
-  const resources = [...new Set(evaluations.map((evaluation) => evaluation.resource))];
-  const all = [...findings, ...relaxedNamespaces(resources, selection, hidden, locate)];
-  return honourAnnotations(all, resources, [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate);
-}
-function honourAnnotations(findings, resources, knownIds, locate) {
-  const annotated = resources.filter((resource) => hasIgnoreAnnotation(resource.object));
-  if (annotated.length === 0) return findings;
-  const result = [...findings];
-  const warnings = [];
-  for (const resource of annotated) {
-    const own = result.flatMap((finding, index) => finding.target === resource.target && sameObject(finding.resource, resource) ? [index] : []);
-    const applied = applyAnnotations(resource, own.map((index) => result[index]), knownIds, (path) => locate(resource, path));
-    own.forEach((index, position) => result[index] = applied.findings[position]);
-    warnings.push(...applied.warnings);
-  }
-  return [...result, ...warnings];
-}
-function hasIgnoreAnnotation(object) {
-  const annotations = object.metadata?.annotations;
-  return typeof annotations === "object" && annotations !== null && IGNORE_ANNOTATION in annotations;
-}
-function sameObject(ref, resource) {
-  return ref !== void 0 && ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion;
-}
-function violationFinding(resource, violation, rule, locate) {
-  return {
-    ruleId: violation.rule,
-    severity: rule?.severity ?? "error",
-    title: rule?.title ?? violation.rule,
-    message: violation.message,
-    target: resource.target,
-    resource: identity(resource),
-    fieldPath: violation.path,
-    location: locate(resource, violation.path)
-  };
-}
-function countHidden(hidden, namespace, resource) {
-  const entry = hidden.get(namespace) ?? { findings: 0, objects: /* @__PURE__ */ new Set() };
-  entry.findings++;
-  entry.objects.add(resource);
-  hidden.set(namespace, entry);
-}
-function relaxedNamespaces(resources, selection, hidden, locate) {
-  const floor = profileLevel(selection.profile);
-  const fieldPath = ["metadata", "labels", ENFORCE_LABEL];
-  return resources.flatMap((resource) => {
-    const level = enforceLevel(resource);
-    if (level === void 0 || STRICTNESS[level] >= STRICTNESS[floor]) return [];
-    const hides = hidden.get(resource.name);
-    const finding = {
-      ruleId: NAMESPACE_RELAXED,
-      severity: hides ? "error" : "notice",
-      title: "Namespace relaxes Pod Security",
-      message: `Namespace ${resource.name} enforces Pod Security level ${level}, below ${floor}: ${consequence(floor, level, hides, selection.trustNamespaceLabels !== false)}`,
-      target: resource.target,
-      resource: identity(resource),
-      fieldPath,
-      location: locate(resource, fieldPath)
-    };
-    return [finding];
-  });
-}
-function consequence(floor, level, hides, trusted) {
-  if (!trusted) return `the label is not trusted (trust-namespace-labels is false), so its objects are judged at ${floor}`;
-  if (!hides) return `it hides no finding today, but Pods in it are judged at ${level}`;
-  const objects = hides.objects.size;
-  return `${count(hides.findings, "finding")} on ${count(objects, "object")} in it ${hides.findings === 1 ? "is" : "are"} not reported`;
-}
-function count(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function identity(resource) {
-  const { apiVersion, kind, namespace, name } = resource;
-  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
-}
-function evaluationFailure(resource, error) {
-  return {
-    ruleId: PIPELINE_RULES.evaluation,
-    severity: "error",
-    title: "Could not evaluate an object",
-    message: `policy evaluation failed: ${error}`,
-    target: resource.target,
-    resource: identity(resource),
-    fieldPath: []
-  };
-}
-
 // src/policy/inventory.ts
 function inventories(resources) {
   const everywhere = /* @__PURE__ */ new Set();
@@ -32768,14 +32896,18 @@ async function check(options) {
     const targets = [...discovered, ...deployments.targets];
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
-    const judged = await evaluate2(resources, policies, options, read);
+    const scope = options.shard && shardScope(options.shard, targets, resources, options.profile);
+    const common = scope ? [...findings] : [];
+    const judged = await evaluate2(resources, policies, options, read, scope);
+    if (scope && scope.shard.index > 1) findings.length = 0;
     append(findings, judged.findings);
     const accepted = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date());
     const configuration = describeConfiguration(options.config);
     const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
     const outcome = decideOutcome(accepted, options.failOn, targets.length, resources.length);
     const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
-    return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...configuration && { configuration } };
+    const part = scope && { shard: shardPart(scope, common, judged.findings, options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date()) };
+    return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...configuration && { configuration }, ...part };
   } finally {
     await sandbox.dispose();
   }
@@ -32815,7 +32947,7 @@ function parseAll(rendered) {
 function append(into, items) {
   for (const item of items) into.push(item);
 }
-async function evaluate2(resources, policies, options, read) {
+async function evaluate2(resources, policies, options, read, scope) {
   const selection = {
     profile: options.profile,
     enabled: policies.enabled,
@@ -32827,11 +32959,14 @@ async function evaluate2(resources, policies, options, read) {
   const skipped = skippedRules(configuredRules(policies), versions.kube_version);
   const run = runnableRules(rulesToRun(configuredRules(policies), selection.profile, selection.enabled), configuredRules(policies), skipped);
   const inventoryFor = inventories(resources);
-  const evaluations = [...groupByTarget(resources)].flatMap(([target, group]) => {
+  const evaluations = [...groupByTarget(resources)].flatMap(([target, all]) => {
+    const group = scope ? all.filter(scope.evaluates) : all;
+    if (group.length === 0) return [];
     const data = mergeData(policies.data, policyData(inventoryFor(target), run, versions));
     return policies.sources.flatMap((source) => source.evaluateAll(group, data));
   });
-  const findings = decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const decided = decide(evaluations, configuredRules(policies), selection, createLocator(read));
+  const findings = scope ? scope.keep(decided) : decided;
   const levels = options.trustNamespaceLabels === false ? /* @__PURE__ */ new Map() : selection.namespaces;
   return { findings, skippedRules: skipped, podSecurity: pssJudgements(resources, levels, profileLevel(options.profile), versions) };
 }
@@ -33147,58 +33282,77 @@ function readBundledRules(directory = defaultBundleDir()) {
   }
 }
 
-// package.json
-var package_default = {
-  name: "kube-policy-gate",
-  version: "0.1.0",
-  description: "GitHub Action that renders Kustomize, Helm and plain manifests in a pull request and judges every object with Rego policies compiled to WebAssembly.",
-  license: "Apache-2.0",
-  type: "module",
-  private: true,
-  bin: {
-    "kube-policy-gate": "dist/cli.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    tools: "bash scripts/install-tools.sh",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    demo: "bash scripts/demo.sh",
-    test: "bash scripts/test.sh",
-    "test:unit": "vitest run",
-    "test:policies": "node scripts/opa-test.mjs",
-    "check:dist": "node scripts/check-dist.mjs",
-    bench: "node scripts/bench.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@open-policy-agent/opa-wasm": "1.10.0",
-    ajv: "^8.20.0",
-    "js-yaml": "^5.5.0",
-    tar: "^7.5.23",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@octokit/openapi": "^23.0.2",
-    "@types/node": "^24.19.2",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    marked: "^18.2.1",
-    node: "^24.21.0",
-    typescript: "5.9.3",
-    vitest: "^5.1.1"
+// src/shard/merge.ts
+import { readdir as readdir6, readFile as readFile7 } from "node:fs/promises";
+import { join as join25, relative as relative15 } from "node:path";
+async function readShardReports(directory) {
+  const files = await jsonFiles(directory).catch((error) => {
+    throw new ConfigError(`Invalid merge-reports '${directory}': ${errorMessage(error)}. Expected the directory the shards' reports were downloaded to.`);
+  });
+  if (files.length === 0) throw new ConfigError(`Invalid merge-reports '${directory}': it holds no .json report. Expected the JSON reports (report-file) of every shard.`);
+  const reports = await Promise.all(files.map(async (file) => parseShardReport(relative15(directory, file) || file, await readFile7(file, "utf8"))));
+  return mergeShards(reports, directory);
+}
+async function jsonFiles(directory) {
+  const entries = await readdir6(directory, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".json")).map((entry) => join25(entry.parentPath, entry.name)).sort();
+}
+function parseShardReport(file, text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`Invalid shard report '${file}': it is not JSON (${errorMessage(error)}). Expected the report-file of a run with shard: i/n.`);
   }
-};
+  const shard = value?.shard;
+  if (typeof shard !== "object" || shard === null || shard.format !== SHARD_FORMAT) {
+    throw new ConfigError(`Invalid shard report '${file}': it has no shard part of format ${SHARD_FORMAT}. Expected the report-file of a run with shard: i/n.`);
+  }
+  if (shard.version !== package_default.version) {
+    throw new ConfigError(`Invalid shard report '${file}': written by kube-policy-gate ${String(shard.version)}, this is ${package_default.version}. Expected every shard and the merge to run the same version.`);
+  }
+  const outcome = value;
+  if (!Array.isArray(outcome.findings) || !Array.isArray(shard.evaluated) || !Array.isArray(shard.common) || !Array.isArray(shard.targets)) {
+    throw new ConfigError(`Invalid shard report '${file}': it is incomplete (findings or its shard part missing). Expected the report-file as a shard wrote it.`);
+  }
+  return { file, outcome };
+}
+function mergeShards(reports, directory = ".") {
+  const first = checkComplete(reports, directory);
+  const { shard, failOn, targets, resources, findings: _findings, counts: _counts, verdict: _verdict, exceptions: _exceptions, ...facts } = first.outcome;
+  const evaluated = reports.flatMap((report) => report.outcome.shard.evaluated).sort((a, b2) => a.order[0] - b2.order[0] || a.order[1] - b2.order[1]).map((entry) => entry.finding);
+  const accepted = applyExceptions(withoutRepeats([...shard.common, ...evaluated]), shard.exceptions, new Date(shard.now));
+  return { ...decideOutcome(accepted, failOn, targets, resources), ...facts };
+}
+function checkComplete(reports, directory) {
+  const sorted = [...reports].sort((a, b2) => a.outcome.shard.index - b2.outcome.shard.index);
+  const first = sorted[0];
+  const { count: count2 } = first.outcome.shard;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const report of sorted) {
+    const { index, count: total, targets } = report.outcome.shard;
+    const name = `'${report.file}' (shard ${index}/${total})`;
+    if (total !== count2) throw new ConfigError(`Invalid shard report ${name}: '${first.file}' is shard ${first.outcome.shard.index}/${count2}. Expected every report to split the run the same way.`);
+    const twin = byIndex.get(index);
+    if (twin) throw new ConfigError(`Invalid shard report ${name}: '${twin.file}' is shard ${index}/${count2} too. Expected each shard once.`);
+    byIndex.set(index, report);
+    if (JSON.stringify(targets) !== JSON.stringify(first.outcome.shard.targets) || report.outcome.failOn !== first.outcome.failOn) {
+      throw new ConfigError(`Invalid shard report ${name}: it judged other targets or settings than '${first.file}'. Expected shards of one run (the same commit and settings).`);
+    }
+  }
+  const missing = Array.from({ length: count2 }, (_2, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing.length) {
+    throw new ConfigError(`Missing shard reports in '${directory}': ${missing.map((index) => `${index}/${count2}`).join(", ")} (found ${sorted.map((report) => `'${report.file}'`).join(", ")}). Expected the report of every shard 1..${count2}.`);
+  }
+  return byIndex.get(1);
+}
 
 export {
   ConfigError,
   errorMessage,
   execTool,
+  package_default,
+  appliedExceptions,
   Inputs,
   oneOf,
   configuredSettings,
@@ -33225,7 +33379,6 @@ export {
   xmlAttribute,
   fails,
   failingCount,
-  appliedExceptions,
   formatText,
   formatRendered,
   formatJson,
@@ -33236,5 +33389,5 @@ export {
   actionReportContext,
   writeReportFiles,
   readBundledRules,
-  package_default
+  readShardReports
 };
