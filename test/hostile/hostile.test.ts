@@ -140,10 +140,11 @@ describe(`hostile corpus (${cases.length} cases, dist: ${DIST})`, () => {
             expect(foreign, 'programs run besides node, helm, kustomize, kubectl and git').toEqual([]);
 
             const inside = (path: string, directory: string) => path === directory || path.startsWith(`${directory}/`);
-            // A process is the program it last executed: strace's -Y name can still be the parent's thread name
-            // (`MainThread`) for a child node started, e.g. git.
+            // A process is the program it last tried to execute: strace's -Y name can still be the parent's thread name
+            // (`MainThread`) for a child node started, e.g. git, and with -f an execve's result may be logged apart
+            // from the call (`<unfinished ...>`), so the attempt counts, not only a parsed success.
             const programs = new Map<number, string>();
-            for (const event of trace) if (event.call === 'execve' && event.ok) programs.set(event.pid, programName(event.path));
+            for (const event of trace) if (event.call === 'execve') programs.set(event.pid, programName(event.path));
             const program = (event: (typeof trace)[number]) => programs.get(event.pid) ?? event.comm;
             const forbidden = trace
               .filter((event) => event.call === 'open')
