@@ -24,7 +24,7 @@ import {
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunks/chunk-KC2QCFYO.js";
+} from "./chunks/chunk-L5A7ZLCG.js";
 import "./chunks/chunk-EVY675CJ.js";
 
 // src/cli.ts

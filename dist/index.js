@@ -34,7 +34,7 @@ import {
   ruleDocUrl,
   ruleIndex,
   writeReportFiles
-} from "./chunks/chunk-KC2QCFYO.js";
+} from "./chunks/chunk-L5A7ZLCG.js";
 import {
   require_tunnel,
   require_undici

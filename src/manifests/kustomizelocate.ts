@@ -3,13 +3,9 @@ import { dirname, join } from 'node:path/posix';
 import type { KustomizeTransformation, Resource, SourceLocation } from '../model.js';
 import { readKustomization, list, selects, type FileReader, type Kustomization, type Patch, type Snippet } from './kustomizefile.js';
 import { flattenLists } from './lists.js';
-import { locateInYaml, type FieldPath, type TextPosition } from './locate.js';
+import { locateInYaml, quickIdentity, readObject, type FieldPath, type TextPosition } from './locate.js';
 import { childAt, valueAt } from './paths.js';
 import { splitDocuments } from './split.js';
-import { decodeDocument } from './decode.js';
-import { parseDocument } from 'yaml';
-import { KUBERNETES_YAML } from './scalars.js';
-import { normaliseLineBreaks } from './linebreaks.js';
 
 interface Candidate {
   location: SourceLocation;
@@ -129,21 +125,7 @@ function sourceObject(fileText: string, kind: string, names: string[]): SourceOb
   return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 
-function quickIdentity(text: string): { kind?: string; name?: string } | undefined {
-  const kind = /^kind:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
-  const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
-  return kind ? { kind, name } : undefined;
-}
 
-function readObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const doc = parseDocument(normaliseLineBreaks(text).text, KUBERNETES_YAML);
-    const value = doc.errors.length === 0 ? decodeDocument(doc) : undefined;
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const GENERATOR_KEYS: Record<string, string> = { ConfigMapGenerator: 'configMapGenerator', SecretGenerator: 'secretGenerator' };
 

@@ -146,7 +146,8 @@ function findListItem(documents: SourceDocument[], kind: string, renderedName: s
   return undefined;
 }
 
-function readObject(text: string): Record<string, unknown> | undefined {
+/** A document as the cluster reads it (go-yaml's merges and line breaks), or undefined when it is no object. */
+export function readObject(text: string): Record<string, unknown> | undefined {
   try {
     const doc = parseDocument(normaliseLineBreaks(text).text, KUBERNETES_YAML);
     const value = doc.errors.length === 0 ? decodeDocument(doc) : undefined;
@@ -156,7 +157,8 @@ function readObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-function quickIdentity(text: string): { kind?: string; name?: string } | undefined {
+/** kind and metadata.name read by pattern, for a cheap first look at a document. */
+export function quickIdentity(text: string): { kind?: string; name?: string } | undefined {
   const kind = /^kind:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
   const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
   return kind ? { kind, name } : undefined;

@@ -7217,7 +7217,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument5(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7243,7 +7243,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7279,7 +7279,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments5;
-    exports.parseDocument = parseDocument5;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -19886,7 +19886,7 @@ var require_dist2 = __commonJS({
       }
       return stream;
     }
-    function parseDocument5(src, options) {
+    function parseDocument4(src, options) {
       const cst = parseCst.parse(src);
       const doc = new Document(options).parse(cst[0]);
       if (cst.length > 1) {
@@ -19896,7 +19896,7 @@ var require_dist2 = __commonJS({
       return doc;
     }
     function parse5(src, options) {
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument4(src, options);
       doc.warnings.forEach((warning2) => warnings.warn(warning2));
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
@@ -19913,7 +19913,7 @@ var require_dist2 = __commonJS({
       parse: parse5,
       parseAllDocuments: parseAllDocuments5,
       parseCST: parseCst.parse,
-      parseDocument: parseDocument5,
+      parseDocument: parseDocument4,
       scalarOptions: Document$1.scalarOptions,
       stringify
     };
@@ -26787,6 +26787,20 @@ function parsedDocument(text) {
   recentDocuments.set(text, doc);
   return doc;
 }
+function readObject(text) {
+  try {
+    const doc = (0, import_yaml5.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
+    const value = doc.errors.length === 0 ? decodeDocument(doc) : void 0;
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function quickIdentity(text) {
+  const kind = /^kind:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+  const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
+  return kind ? { kind, name } : void 0;
+}
 function lineAndColumn(text, offset) {
   let line = 1;
   let lineStart = 0;
@@ -27501,7 +27515,6 @@ function list4(value) {
 }
 
 // src/manifests/kustomizelocate.ts
-var import_yaml9 = __toESM(require_dist(), 1);
 function createKustomizeLocator(read) {
   const kustomizations = /* @__PURE__ */ new Map();
   const kustomization = (file) => {
@@ -27582,20 +27595,6 @@ function sourceObject2(fileText, kind, names) {
     }
   }
   return ofKind.length === 1 ? ofKind[0] : void 0;
-}
-function quickIdentity(text) {
-  const kind = /^kind:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
-  const name = /^metadata:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+name:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1];
-  return kind ? { kind, name } : void 0;
-}
-function readObject(text) {
-  try {
-    const doc = (0, import_yaml9.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
-    const value = doc.errors.length === 0 ? decodeDocument(doc) : void 0;
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-  } catch {
-    return void 0;
-  }
 }
 var GENERATOR_KEYS = { ConfigMapGenerator: "configMapGenerator", SecretGenerator: "secretGenerator" };
 function generatorCandidate(resource, path, origin, names, steps, kustomization, read) {
@@ -28021,7 +28020,7 @@ function failingCount(outcome) {
 }
 
 // src/policy/data.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute as isAbsolute6, relative as relative7, resolve as resolve5, sep as sep5 } from "node:path";
 function loadPolicyData(files, root) {
@@ -28043,7 +28042,7 @@ function readDataFile(file, root) {
   }
   let value;
   try {
-    value = (0, import_yaml10.parse)(text, { uniqueKeys: true, maxAliasCount: 100 });
+    value = (0, import_yaml9.parse)(text, { uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
     throw new ConfigError(`Invalid policy-data '${file}': ${errorMessage(error).split("\n")[0]}. Expected a JSON or YAML object.`);
   }
@@ -28878,7 +28877,7 @@ function isObject3(value) {
 }
 
 // src/policy/sources/gatekeeper-objects.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 import { readdir as readdir3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute7, join as join15, relative as relative8, resolve as resolve6, sep as sep6 } from "node:path";
 var TEMPLATE_API = "templates.gatekeeper.sh/";
@@ -28915,7 +28914,7 @@ async function readObjects(file, name) {
   const text = await readFile3(file, "utf8");
   if (!text.includes(TEMPLATE_API) && !text.includes(CONSTRAINT_API)) return [];
   const objects = [];
-  for (const document of (0, import_yaml11.parseAllDocuments)(text, KUBERNETES_YAML)) {
+  for (const document of (0, import_yaml10.parseAllDocuments)(text, KUBERNETES_YAML)) {
     const problem = document.errors[0];
     if (problem) {
       const line = text.slice(0, problem.pos[0]).split("\n").length;
@@ -32521,7 +32520,7 @@ import { join as join20 } from "node:path";
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { isAbsolute as isAbsolute8, join as join17, relative as relative9, resolve as resolve8 } from "node:path";
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 async function renderKustomize(target, context) {
@@ -32613,7 +32612,7 @@ function parsedBuildMetadata(text) {
   } catch {
     return { transformations: [] };
   }
-  const read = (value) => typeof value === "string" ? (0, import_yaml12.parse)(value) : void 0;
+  const read = (value) => typeof value === "string" ? (0, import_yaml11.parse)(value) : void 0;
   const origin = read(annotations[ORIGIN_ANNOTATION]);
   const transformations = read(annotations[TRANSFORMATIONS_ANNOTATION]);
   const steps = (Array.isArray(transformations) ? transformations : []).filter((entry) => typeof entry?.configuredBy?.kind === "string" && typeof entry?.configuredIn === "string").map((entry) => ({ file: entry.configuredIn, kind: entry.configuredBy.kind }));
