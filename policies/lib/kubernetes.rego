@@ -65,10 +65,11 @@ container_labels := {"initContainers": "init container", "containers": "containe
 
 # Every container: the container, its JSON path, which list it is in, and a label for messages
 # (`container "app"`). Messages use %s only: the wasm SDK's sprintf has no %q and prints objects badly.
-containers contains {"container": c, "path": array.concat(pod.path, [field, i]), "field": field, "label": label} if {
+containers[path] := {"container": c, "path": path, "field": field, "label": label} if {
 	some field in container_fields
 	some i, c in pod.spec[field]
-	label := sprintf("%s \"%s\"", [container_labels[field], object.get(c, "name", sprintf("#%d", [i]))])
+	path := array.concat(pod.path, [field, i])
+	label := concat("", [container_labels[field], " \"", display(object.get(c, "name", numbered(i))), "\""])
 }
 
 # Argo Workflows templates: container, script, containerSet.containers, initContainers and sidecars of each
@@ -85,25 +86,36 @@ template_containers(template) := (({[[key], "containers", key, c] |
 	some j, c in template.sidecars
 }
 
-containers contains {"container": c, "path": path, "field": field, "label": label} if {
+containers[path] := {"container": c, "path": path, "field": field, "label": label} if {
 	some i, template in pod.spec.templates
 	is_object(template)
 	some [rest, field, kind, c] in template_containers(template)
 	is_object(c)
 	path := array.concat(array.concat(pod.path, ["templates", i]), rest)
-	label := sprintf("%s \"%s\" of template \"%s\"", [kind, object.get(c, "name", "main"), object.get(template, "name", sprintf("#%d", [i]))])
+	label := concat("", [kind, " \"", display(object.get(c, "name", "main")), "\" of template \"", display(object.get(template, "name", numbered(i))), "\""])
 }
 
 # Tekton Task and ClusterTask: steps and sidecars are containers; the pod-level fields come from the TaskRun's
 # podTemplate at run time, so the Task has no pod of its own here and only container rules judge it.
-containers contains {"container": c, "path": ["spec", list, i], "field": "containers", "label": label} if {
+containers[path] := {"container": c, "path": path, "field": "containers", "label": label} if {
 	group == "tekton.dev"
 	input.kind in {"Task", "ClusterTask"}
 	some list in ["steps", "sidecars"]
 	some i, c in input.spec[list]
 	is_object(c)
-	label := sprintf("%s \"%s\"", [trim_suffix(list, "s"), object.get(c, "name", sprintf("#%d", [i]))])
+	path := ["spec", list, i]
+	label := concat("", [trim_suffix(list, "s"), " \"", display(object.get(c, "name", numbered(i))), "\""])
 }
+
+# Labels are built with concat, not sprintf: every container gets one, and sprintf is a JavaScript call out of
+# wasm (the SDK implements it), which cost about a tenth of the evaluation time.
+# A value as a message shows it: a string as itself, anything else as JSON.
+display(value) := value if is_string(value)
+
+else := json.marshal(value)
+
+# "#3": a container or template without a name, by its index.
+numbered(i) := concat("", ["#", format_int(i, 10)])
 
 # The pod-level securityContext, or an empty object.
 pod_security_context := object.get(pod.spec, "securityContext", {})
