@@ -1,7 +1,7 @@
 // The pipeline as a recipe: discover → render → parse → evaluate → decide. Shared by the action and the CLI.
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { applyExceptions } from './config/exceptions.js';
 import { describeConfiguration } from './config/rules.js';
 import { ConfigError } from './errors.js';
@@ -12,9 +12,8 @@ import { repositoryUrls } from './discover/gitops/index.js';
 import { checkValuesFiles, checkVariants, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
 import { listFiles } from './discover/walk.js';
-import { parseRendered } from './manifests/parse.js';
-import { createLocator, type FileReader } from './manifests/source.js';
-import type { Finding, Outcome, Resource, Target } from './model.js';
+import { cachedReader, createLocator, type FileReader } from './manifests/source.js';
+import type { Outcome, Target } from './model.js';
 import { decideOutcome, withoutRepeats } from './outcome.js';
 import { mergeData } from './policy/data.js';
 import { configuredRules, loadPolicies, type Policies } from './policy/load.js';
@@ -22,6 +21,7 @@ import { decide, namespaceLevels, profileLevel, rulesToRun } from './policy/deci
 import { inventories, policyData } from './policy/inventory.js';
 import { pssJudgements, runnableRules, skippedRules, versionData, type PssJudgement, type SkippedRule } from './policy/versions.js';
 import { renderTarget, type RenderResult } from './render/index.js';
+import { RenderedSet, streamObjects, type Streamed } from './stream.js';
 import { createSandbox } from './render/sandbox.js';
 import { shardPart, shardScope, type ShardScope } from './shard/split.js';
 import type { Settings } from './inputs.js';
@@ -35,6 +35,8 @@ export interface CheckOptions extends Settings {
   onRendered?: (result: RenderResult) => void;
   /** When exceptions expire; tests set it. */
   now?: Date;
+  /** Evaluation threads (0: in process); by default one per core when the run has 1,000 documents or more. */
+  threadCount?: number;
 }
 
 export async function check(options: CheckOptions): Promise<Outcome> {
@@ -52,27 +54,27 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const view = { files, read: (path: string) => read(path) ?? '' };
     const discovered = discoverTargets(view, options);
     checkVariants(options.config?.variants ?? [], discovered, new Set(files));
-    const { resources, findings } = parseAll(await renderAll(discovered, { ...options, root: sandbox.root }));
+    const set = new RenderedSet();
+    set.add(await renderAll(discovered, { ...options, root: sandbox.root }));
     // Argo CD and Flux objects among them deploy more: render those as their controllers would.
-    const deployments = await followDeployments(resources, { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) => {
-      const parsed = parseAll(await renderAll(more, { ...options, root: sandbox.root }));
-      append(resources, parsed.resources);
-      append(findings, parsed.findings);
-      return parsed.resources;
-    });
+    const deployments = await followDeployments([...set.context], { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) =>
+      set.add(await renderAll(more, { ...options, root: sandbox.root })),
+    );
     const targets = [...discovered, ...deployments.targets];
+    const findings = set.results.flatMap((result) => ('failure' in result ? [result.failure] : []));
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
-    // A shard (shard: i/n) has rendered everything, so cross-target facts are whole; it evaluates only its own targets.
-    const scope = options.shard && shardScope(options.shard, targets, resources, options.profile);
-    const common = scope ? [...findings] : [];
-    const judged = await evaluate(resources, policies, options, read, scope);
+    const judged = await evaluate(set, targets, policies, options, { read, root: sandbox.root });
+    const { scope } = judged;
+    // A shard (shard: i/n) has parsed everything, so cross-target facts are whole; it evaluated only its own targets.
+    const common = scope ? [...findings, ...judged.parseFindings] : [];
     if (scope && scope.shard.index > 1) findings.length = 0;
+    else append(findings, judged.parseFindings);
     append(findings, judged.findings);
     const accepted = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
     const configuration = describeConfiguration(options.config);
     const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
-    const outcome = decideOutcome(accepted, options.failOn, targets.length, resources.length);
+    const outcome = decideOutcome(accepted, options.failOn, targets.length, judged.objects);
     const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
     const part = scope && { shard: shardPart(scope, common, judged.findings, options.config?.exceptions ?? [], options.now ?? new Date()) };
     return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...(configuration && { configuration }), ...part };
@@ -93,29 +95,14 @@ async function confineRoot(root: string, workspace: string): Promise<string> {
   return realRoot;
 }
 
-/** Two renders at a time: kustomize and helm are single-threaded enough to share two cores well. */
+/** A render per core (helm and kustomize are single-threaded), as the runner's cores allow. */
 function renderAll(targets: Target[], options: CheckOptions): Promise<RenderResult[]> {
   const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes };
-  return mapConcurrently(targets, 2, async (target) => {
+  return mapConcurrently(targets, availableParallelism(), async (target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);
     return result;
   });
-}
-
-function parseAll(rendered: RenderResult[]): { resources: Resource[]; findings: Finding[] } {
-  const resources: Resource[] = [];
-  const findings: Finding[] = [];
-  for (const result of rendered) {
-    if ('failure' in result) {
-      findings.push(result.failure);
-      continue;
-    }
-    const parsed = parseRendered(result.target, result.documents);
-    append(resources, parsed.resources);
-    append(findings, parsed.findings);
-  }
-  return { resources, findings };
 }
 
 /** `into.push(...items)` passes every item as an argument: past about 120,000 (findings of a big run) the stack overflows. */
@@ -123,61 +110,60 @@ function append<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
 }
 
-/** Target by target: each sees the inventory as its own deployment would (see inventories). */
-async function evaluate(resources: Resource[], policies: Policies, options: CheckOptions, read: FileReader, scope?: ShardScope): Promise<Judged> {
+/**
+ * Target by target: each sees the inventory as its own deployment would (see inventories), from the context
+ * objects parsed ahead; the other objects stream through evaluation a part at a time (stream.ts).
+ */
+async function evaluate(set: RenderedSet, targets: Target[], policies: Policies, options: CheckOptions, sandbox: { read: FileReader; root: string }): Promise<Judged> {
+  const context = set.context;
   const selection = {
     profile: options.profile,
     enabled: policies.enabled,
     disabled: new Set(policies.choices.disabled),
-    namespaces: namespaceLevels(resources),
+    namespaces: namespaceLevels(context),
     trustNamespaceLabels: options.trustNamespaceLabels,
   };
-  const versions = versionData(options, resources);
+  const versions = versionData(options, context);
   const skipped = skippedRules(configuredRules(policies), versions.kube_version);
   const run = runnableRules(rulesToRun(configuredRules(policies), selection.profile, selection.enabled), configuredRules(policies), skipped);
-  const inventoryFor = inventories(resources);
-  const evaluations = [...groupByTarget(resources)].flatMap(([target, all]) => {
-    const group = scope ? all.filter(scope.evaluates) : all;
-    if (group.length === 0) return [];
-    const data = mergeData(policies.data, policyData(inventoryFor(target), run, versions));
-    return policies.sources.flatMap((source) => source.evaluateAll(group, data));
+  const inventoryFor = inventories(context);
+  const scope = options.shard && shardScope(options.shard, targets, renderedSizes(set), selection.namespaces, options.profile);
+  const streamed = await streamObjects(set, {
+    sources: policies.sources,
+    threads: policies.threads,
+    // Read when deciding starts: a prebuilt bundle's rules are described as they first report.
+    rules: () => configuredRules(policies),
+    selection,
+    locate: createLocator(sandbox.read),
+    dataFor: (target) => mergeData(policies.data, policyData(inventoryFor(target), run, versions)),
+    shard: scope,
+    root: sandbox.root,
+    threadCount: options.threadCount,
   });
-  const decided = decide(evaluations, configuredRules(policies), selection, createLocator(read));
-  const findings = scope ? scope.keep(decided) : decided;
   const levels = options.trustNamespaceLabels === false ? new Map<string, string>() : selection.namespaces;
-  return { findings, skippedRules: skipped, podSecurity: pssJudgements(resources, levels, profileLevel(options.profile), versions) };
+  return {
+    ...streamed,
+    findings: scope ? scope.keep(streamed.findings) : streamed.findings,
+    scope,
+    skippedRules: skipped,
+    podSecurity: pssJudgements(streamed.namespaces, levels, profileLevel(options.profile), versions),
+  };
 }
 
 /** What evaluation found, and how it judged: the rules the Kubernetes version skips, each namespace's Pod Security. */
-interface Judged {
-  findings: Finding[];
+interface Judged extends Streamed {
+  scope?: ShardScope;
   skippedRules: SkippedRule[];
   podSecurity: PssJudgement[];
 }
 
-function groupByTarget(resources: Resource[]): Map<Target, Resource[]> {
-  const groups = new Map<Target, Resource[]>();
-  for (const resource of resources) {
-    const group = groups.get(resource.target);
-    if (group) group.push(resource);
-    else groups.set(resource.target, [resource]);
+/** Bytes of YAML each target rendered, in render order: how shards weigh targets. */
+function renderedSizes(set: RenderedSet): Map<Target, number> {
+  const sizes = new Map<Target, number>();
+  for (const result of set.results) {
+    if ('documents' in result && result.documents.length > 0) sizes.set(result.target, result.documents.reduce((sum, document) => sum + document.text.length, 0));
   }
-  return groups;
-}
-
-/** Reads repository files once each; undefined for a file that cannot be read. */
-function cachedReader(root: string): FileReader {
-  const cache = new Map<string, string | undefined>();
-  return (path) => {
-    if (!cache.has(path)) {
-      try {
-        cache.set(path, readFileSync(join(root, path), 'utf8'));
-      } catch {
-        cache.set(path, undefined);
-      }
-    }
-    return cache.get(path);
-  };
+  return sizes;
 }
 
 async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

@@ -29,12 +29,12 @@ export interface GitHubApi {
 
 /** A request GitHub answered with an error status; `status` tells a missing permission (403) from the rest. */
 export class GitHubApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-  ) {
+  readonly status: number | undefined;
+
+  constructor(message: string, status: number | undefined) {
     super(message);
     this.name = 'GitHubApiError';
+    this.status = status;
   }
 }
 

@@ -4,12 +4,13 @@ import { goFloatKey, isGoInteger } from './scalars.js';
 
 /** A document go-yaml or sigs.k8s.io/yaml refuses, with where. */
 export class DecodeError extends Error {
-  constructor(
-    message: string,
-    /** Character offset in the parsed text. */
-    readonly offset: number,
-  ) {
+  /** Character offset in the parsed text. */
+  readonly offset: number;
+
+  // No parameter property: evaluation threads run the sources with types stripped under vitest.
+  constructor(message: string, offset: number) {
     super(message);
+    this.offset = offset;
   }
 }
 

@@ -201,7 +201,12 @@ class BlockParser {
   /** The current line: the one being read, or after nextSignificant() the next line that holds content. */
   private i = 0;
 
-  constructor(private readonly lines: string[]) {}
+  private readonly lines: string[];
+
+  // A plain field, not a parameter property: Node runs the sources by stripping types (evaluation threads under vitest).
+  constructor(lines: string[]) {
+    this.lines = lines;
+  }
 
   parseDocument(): MapNode {
     if (this.nextSignificant() !== 0) throw DECLINE;

@@ -1,4 +1,6 @@
 // Resolves a finding's field path to a file and line in the PR checkout, through the Kustomize and Helm layers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Resource, SourceLocation } from '../model.js';
 import { locateThroughTemplate } from './helmlocate.js';
 import { createKustomizeLocator } from './kustomizelocate.js';
@@ -10,6 +12,22 @@ import { includedTemplates, locateInTemplate, type TemplateMatch } from './templ
 export type FileReader = (path: string) => string | undefined;
 
 export type Locator = (resource: Resource, path: FieldPath) => SourceLocation;
+
+/** Reads repository files once each; undefined for a file that cannot be read. */
+export function cachedReader(root: string): FileReader {
+  const cache = new Map<string, string | undefined>();
+  return (path) => {
+    if (!cache.has(path)) {
+      try {
+        cache.set(path, readFileSync(join(root, path), 'utf8'));
+      } catch {
+        cache.set(path, undefined);
+      }
+    }
+    return cache.get(path);
+  };
+}
+
 
 export function createLocator(read: FileReader): Locator {
   const locateKustomize = createKustomizeLocator(read);

@@ -86,44 +86,103 @@ export interface Selection {
 /** Findings a namespace's label keeps from being reported, and on which objects. */
 interface Hidden {
   findings: number;
-  objects: Set<Resource>;
+  objects: number;
 }
 
 export function decide(evaluations: Evaluation[], rules: RuleInfo[], selection: Selection, locate: Locator): Finding[] {
+  const decider = createDecider(rules, selection, locate);
+  decider.add(evaluations);
+  return decider.finish();
+}
+
+/** decide() a part at a time: the runner streams objects through it and drops them once their findings are made. */
+export interface Decider {
+  add(evaluations: Evaluation[]): void;
+  /** What add() has decided since the last take(), handed over (an evaluation thread's part, see stream.ts). */
+  take(): DecidedPart;
+  /** A part another decider took, as if its evaluations had been added here. */
+  merge(part: DecidedPart): void;
+  /** Every finding so far, then what needs them all: the relaxed namespaces' findings and the ignore annotations. */
+  finish(): Finding[];
+}
+
+/** A part's findings, and what finish() needs of its objects: few carry an ignore annotation or relax a namespace. */
+export interface DecidedPart {
+  findings: Finding[];
+  hidden: [string, Hidden][];
+  annotated: Resource[];
+  relaxing: Resource[];
+}
+
+export function createDecider(rules: RuleInfo[], selection: Selection, locate: Locator): Decider {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const trusted = selection.trustNamespaceLabels === false ? undefined : selection.namespaces;
-  const hidden = new Map<string, Hidden>();
-  const findings: Finding[] = [];
-  for (const evaluation of evaluations) {
-    if ('error' in evaluation) {
-      findings.push({ ...evaluationFailure(evaluation.resource, evaluation.error), location: locate(evaluation.resource, []) });
-      continue;
-    }
-    // "In the namespace" as admission sees it: metadata.namespace as rendered, else default.
-    const namespace = evaluation.resource.namespace ?? 'default';
-    for (const violation of evaluation.violations) {
-      if (selection.disabled?.has(violation.rule)) continue;
-      const rule = byId.get(violation.rule);
-      // A rule the bundle does not describe still counts: unknown rules are errors, never dropped.
-      if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
-        if (ruleSelected(rule, selection.profile, selection.enabled)) countHidden(hidden, namespace, evaluation.resource);
-        continue;
+  const floor = profileLevel(selection.profile);
+  let hidden = new Map<string, Hidden>();
+  // An object counts once per namespace however many of its findings are hidden (several sources evaluate it).
+  let counted = new WeakSet<Resource>();
+  let findings: Finding[] = [];
+  // Only these objects are needed once their part is decided: few carry an ignore annotation or relax a namespace.
+  let annotated = new Set<Resource>();
+  let relaxing = new Set<Resource>();
+  const hide = (namespace: string, resource: Resource) => {
+    const entry = hidden.get(namespace) ?? { findings: 0, objects: 0 };
+    entry.findings++;
+    if (!counted.has(resource)) entry.objects++;
+    counted.add(resource);
+    hidden.set(namespace, entry);
+  };
+  return {
+    add(evaluations) {
+      for (const evaluation of evaluations) {
+        const { resource } = evaluation;
+        if (hasIgnoreAnnotation(resource.object)) annotated.add(resource);
+        const level = enforceLevel(resource);
+        if (level !== undefined && STRICTNESS[level] < STRICTNESS[floor]) relaxing.add(resource);
+        if ('error' in evaluation) {
+          findings.push({ ...evaluationFailure(resource, evaluation.error), location: locate(resource, []) });
+          continue;
+        }
+        // "In the namespace" as admission sees it: metadata.namespace as rendered, else default.
+        const namespace = resource.namespace ?? 'default';
+        for (const violation of evaluation.violations) {
+          if (selection.disabled?.has(violation.rule)) continue;
+          const rule = byId.get(violation.rule);
+          // A rule the bundle does not describe still counts: unknown rules are errors, never dropped.
+          if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
+            if (ruleSelected(rule, selection.profile, selection.enabled)) hide(namespace, resource);
+            continue;
+          }
+          findings.push(violationFinding(resource, violation, rule, locate));
+        }
       }
-      findings.push(violationFinding(evaluation.resource, violation, rule, locate));
-    }
-  }
-  // Several sources evaluate each object: one entry per object here.
-  const resources = [...new Set(evaluations.map((evaluation) => evaluation.resource))];
-  const all = [...findings, ...relaxedNamespaces(resources, selection, hidden, locate)];
-  return honourAnnotations(all, resources, [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate);
+    },
+    take() {
+      const part = { findings, hidden: [...hidden], annotated: [...annotated], relaxing: [...relaxing] };
+      [findings, hidden, counted, annotated, relaxing] = [[], new Map(), new WeakSet(), new Set(), new Set()];
+      return part;
+    },
+    merge(part) {
+      for (const finding of part.findings) findings.push(finding);
+      for (const [namespace, entry] of part.hidden) {
+        const known = hidden.get(namespace) ?? { findings: 0, objects: 0 };
+        hidden.set(namespace, { findings: known.findings + entry.findings, objects: known.objects + entry.objects });
+      }
+      for (const resource of part.annotated) annotated.add(resource);
+      for (const resource of part.relaxing) relaxing.add(resource);
+    },
+    finish() {
+      const all = [...findings, ...relaxedNamespaces([...relaxing], selection, hidden, locate)];
+      return honourAnnotations(all, [...annotated], [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate);
+    },
+  };
 }
 
 /**
  * The `kube-policy-gate.io/ignore` annotation of each object that carries one, applied to that object's findings
  * (see src/config/annotations.ts). Few objects carry it: only their findings are looked at.
  */
-function honourAnnotations(findings: Finding[], resources: Resource[], knownIds: string[], locate: Locator): Finding[] {
-  const annotated = resources.filter((resource) => hasIgnoreAnnotation(resource.object));
+function honourAnnotations(findings: Finding[], annotated: Resource[], knownIds: string[], locate: Locator): Finding[] {
   if (annotated.length === 0) return findings;
   const result = [...findings];
   const warnings: Finding[] = [];
@@ -158,12 +217,6 @@ function violationFinding(resource: Resource, violation: Violation, rule: RuleIn
   };
 }
 
-function countHidden(hidden: Map<string, Hidden>, namespace: string, resource: Resource): void {
-  const entry = hidden.get(namespace) ?? { findings: 0, objects: new Set<Resource>() };
-  entry.findings++;
-  entry.objects.add(resource);
-  hidden.set(namespace, entry);
-}
 
 /**
  * A Namespace from the PR that enforces a level below the profile's decides how its Pods are judged, so the
@@ -193,7 +246,7 @@ function relaxedNamespaces(resources: Resource[], selection: Selection, hidden: 
 function consequence(floor: PssLevel, level: PssLevel, hides: Hidden | undefined, trusted: boolean): string {
   if (!trusted) return `the label is not trusted (trust-namespace-labels is false), so its objects are judged at ${floor}`;
   if (!hides) return `it hides no finding today, but Pods in it are judged at ${level}`;
-  const objects = hides.objects.size;
+  const objects = hides.objects;
   return `${count(hides.findings, 'finding')} on ${count(objects, 'object')} in it ${hides.findings === 1 ? 'is' : 'are'} not reported`;
 }
 

@@ -86,7 +86,7 @@ export async function createEvaluator(bundle: PolicyBundle, data: Record<string,
   };
 }
 
-function toViolations(result: unknown): Violation[] {
+export function toViolations(result: unknown): Violation[] {
   if (!Array.isArray(result)) throw new Error(`${ENTRYPOINT} returned ${JSON.stringify(result)}, expected a set of violations`);
   return result.map((item: Record<string, unknown>) => ({
     rule: String(item.rule),

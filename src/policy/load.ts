@@ -6,6 +6,7 @@ import { checkRuleIds, configureRules, parameterData, ruleChoices, type RuleChoi
 import type { RuleInfo } from './bundle.js';
 import { loadPolicyData, mergeData, type Data } from './data.js';
 import { loadBundledSource } from './sources/bundled.js';
+import { EvaluationThreads } from './threads.js';
 import { loadPolicySources, withUniqueRuleIds, type PolicySource } from './sources/index.js';
 
 export interface Policies {
@@ -15,6 +16,8 @@ export interface Policies {
   enabled: Set<string>;
   /** The user's policy-data and the config's rule parameters. */
   data: Data;
+  /** Evaluation threads the sources share: the runner starts them for a big run and closes them. */
+  threads: EvaluationThreads;
 }
 
 export interface PolicyOptions extends Pick<Settings, 'config' | 'policyBundles' | 'policyData' | 'policyMode' | 'policyNamespaces' | 'regoVersion'> {
@@ -30,8 +33,10 @@ export interface PolicyOptions extends Pick<Settings, 'config' | 'policyBundles'
 
 /** Everything about policies that can be wrong is found here, before anything renders. */
 export async function loadPolicies(options: PolicyOptions): Promise<Policies> {
-  const bundled = options.policyMode === 'replace' ? [] : [await loadBundledSource(options.bundleDir)];
+  const threads = new EvaluationThreads();
+  const bundled = options.policyMode === 'replace' ? [] : [await loadBundledSource(options.bundleDir, threads)];
   const custom = await loadPolicySources(options.policyBundles, {
+    threads,
     root: options.root,
     regoVersion: options.regoVersion,
     namespaces: options.policyNamespaces.length ? options.policyNamespaces : ['main'],
@@ -47,7 +52,7 @@ export async function loadPolicies(options: PolicyOptions): Promise<Policies> {
   const data = mergeData(loadPolicyData(options.policyData, options.root), { kpg: { parameters: parameterData(rules, choices) } });
   const problems = sources.flatMap((source) => source.dataProblems?.(data) ?? []);
   if (problems.length) throw new ConfigError(`Invalid policy data (from policy-data or the config's rule parameters):\n${problems.join('\n')}`);
-  return { sources, choices, enabled: new Set([...(options.enable ?? []), ...choices.enabled]), data };
+  return { sources, choices, enabled: new Set([...(options.enable ?? []), ...choices.enabled]), data, threads };
 }
 
 /**

@@ -104,9 +104,10 @@ export function runnableRules(run: string[], rules: RuleInfo[], skipped: Skipped
  * The level and policy version that judge each namespace the objects land in (metadata.namespace, else default):
  * `levels` as decision.namespaceLevels gives them, `fallback` the profile's level.
  */
-export function pssJudgements(resources: Resource[], levels: ReadonlyMap<string, string>, fallback: string, data: VersionData): PssJudgement[] {
-  const namespaces = [...new Set(resources.filter((resource) => resource.kind !== 'Namespace').map((resource) => resource.namespace ?? 'default'))].sort();
-  return namespaces.map((namespace) => ({
+export function pssJudgements(resources: Iterable<Pick<Resource, 'kind' | 'namespace'>>, levels: ReadonlyMap<string, string>, fallback: string, data: VersionData): PssJudgement[] {
+  const namespaces = new Set<string>();
+  for (const resource of resources) if (resource.kind !== 'Namespace') namespaces.add(resource.namespace ?? 'default');
+  return [...namespaces].sort().map((namespace) => ({
     namespace,
     level: levels.get(namespace) ?? fallback,
     version: `v1.${data.pss_namespace_versions[namespace] ?? data.pss_version}`,

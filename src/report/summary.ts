@@ -40,7 +40,11 @@ class Page {
   omitted = 0;
   full = false;
 
-  constructor(private readonly limit: number) {}
+  private readonly limit: number;
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   /** Adds the lines if they all fit; false (and the page is full from then on) if not. */
   add(...lines: string[]): boolean {

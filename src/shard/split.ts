@@ -8,7 +8,7 @@ import { IGNORE_UNKNOWN_RULE, IGNORE_WITHOUT_REASON } from '../config/annotation
 import type { ConfigException } from '../config/exceptions.js';
 import { ConfigError } from '../errors.js';
 import type { Finding, Resource, Target } from '../model.js';
-import { NAMESPACE_RELAXED, namespaceLevels, profileLevel, type ProfileChoice } from '../policy/decision.js';
+import { NAMESPACE_RELAXED, profileLevel, type ProfileChoice, type PssLevel } from '../policy/decision.js';
 
 /** One of `count` shards, 1-based. */
 export interface Shard {
@@ -82,6 +82,10 @@ export interface ShardScope {
   keys: string[];
   /** Whether the policies see this object: the shard's own, and any in a namespace whose label relaxes Pod Security. */
   evaluates(resource: Resource): boolean;
+  /** Whether the target is this shard's. */
+  owns(target: Target): boolean;
+  /** Namespaces whose label relaxes Pod Security: their objects are evaluated on every shard. */
+  relaxed: ReadonlySet<string>;
   /** The findings of the shard's own targets. */
   keep(findings: Finding[]): Finding[];
   /** A target's place among the rendered target groups (identical on every shard). */
@@ -91,21 +95,23 @@ export interface ShardScope {
 /**
  * Targets weigh what they render (bytes of YAML), a fair measure of evaluating and locating them. Objects of other
  * shards in a relaxed namespace are evaluated too: the Namespace's finding counts what its label hides everywhere.
+ * `rendered` lists the targets that rendered documents, in the order they are evaluated, with their size;
+ * `levels` is every rendered Namespace's Pod Security level (decision.namespaceLevels).
  */
-export function shardScope(shard: Shard, targets: Target[], resources: Resource[], profile: ProfileChoice): ShardScope {
+export function shardScope(shard: Shard, targets: Target[], rendered: Map<Target, number>, levels: ReadonlyMap<string, PssLevel>, profile: ProfileChoice): ShardScope {
   const keys = targets.map(targetKey);
-  const weight = new Map<Target, number>();
-  for (const resource of resources) weight.set(resource.target, (weight.get(resource.target) ?? 0) + resource.document.text.length);
-  const bins = assignBins(keys.map((key, index) => ({ key, weight: 1 + (weight.get(targets[index]!) ?? 0) })), shard.count);
+  const bins = assignBins(keys.map((key, index) => ({ key, weight: 1 + (rendered.get(targets[index]!) ?? 0) })), shard.count);
   const own = new Set(targets.filter((_, index) => bins[index] === shard.index - 1));
-  const groups = new Map([...new Set(resources.map((resource) => resource.target))].map((target, index) => [target, index]));
+  const groups = new Map([...rendered.keys()].map((target, index) => [target, index]));
   const rank = { privileged: 0, baseline: 1, restricted: 2 } as const;
   const floor = rank[profileLevel(profile)];
-  const relaxed = new Set([...namespaceLevels(resources)].filter(([, level]) => rank[level] < floor).map(([name]) => name));
+  const relaxed = new Set([...levels].filter(([, level]) => rank[level] < floor).map(([name]) => name));
   return {
     shard,
     keys,
     evaluates: (resource) => own.has(resource.target) || relaxed.has(resource.namespace ?? 'default'),
+    owns: (target) => own.has(target),
+    relaxed,
     keep: (findings) => findings.filter((finding) => own.has(finding.target)),
     group: (target) => groups.get(target) ?? -1,
   };

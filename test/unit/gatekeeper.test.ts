@@ -8,7 +8,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Resource } from '../../src/model.js';
 import type { Evaluation } from '../../src/policy/evaluate.js';
 import { loadGatekeeper } from '../../src/policy/sources/gatekeeper.js';
-import type { PolicySource } from '../../src/policy/sources/types.js';
+import type { InProcessSource } from '../../src/policy/sources/types.js';
 import { FIXTURES, ROOT } from '../helpers.js';
 
 const GATEKEEPER = join(FIXTURES, 'gatekeeper');
@@ -30,11 +30,11 @@ afterAll(async () => {
 });
 afterEach(() => vi.unstubAllEnvs());
 
-function load(paths: string[], root = GATEKEEPER): Promise<PolicySource | undefined> {
+function load(paths: string[], root = GATEKEEPER): Promise<InProcessSource | undefined> {
   return loadGatekeeper(paths, { root, regoVersion: 'v1', namespaces: ['main'], cacheDir });
 }
 
-async function source(paths: string[], root = GATEKEEPER): Promise<PolicySource> {
+async function source(paths: string[], root = GATEKEEPER): Promise<InProcessSource> {
   const loaded = await load(paths, root);
   if (!loaded) throw new Error(`no Gatekeeper policy under ${paths.join(', ')}`);
   return loaded;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Resource } from '../../src/model.js';
+import type { Evaluation } from '../../src/policy/evaluate.js';
 import { loadBundledSource } from '../../src/policy/sources/bundled.js';
 import { resultPath } from '../../src/policy/sources/result-path.js';
 import { loadPolicySources } from '../../src/policy/sources/index.js';
@@ -41,7 +42,8 @@ const tidy = deployment('tidy', { replicas: 2, template: { spec: { securityConte
 /** Violations of one source over [web, tidy]: what a user sees, in a stable order. */
 function judge(sources: PolicySource[], data: Record<string, unknown> = {}) {
   return sources.flatMap((source) =>
-    source.evaluateAll([web, tidy], data).flatMap((evaluation) => {
+    // Without threads started (a run's runner starts them), sources answer in process.
+    (source.evaluateAll([web, tidy], data) as Evaluation[]).flatMap((evaluation) => {
       if ('error' in evaluation) throw new Error(evaluation.error);
       return evaluation.violations.map((violation) => ({ object: evaluation.resource.name, ...violation }));
     }),
@@ -97,7 +99,7 @@ describe('conftest policy directories', () => {
   it('evaluates complete rules, and names the rule that fails on one object while judging the others', async () => {
     const [source] = await loadPolicySources([`${POLICIES}/conftest-complete`], options());
     const pod = (name: string) => resource({ apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { a: 'b' } }, spec: {} });
-    const evaluations = source!.evaluateAll([pod('api'), web, pod('clash'), tidy], {});
+    const evaluations = source!.evaluateAll([pod('api'), web, pod('clash'), tidy], {}) as Evaluation[];
     expect(evaluations.map((evaluation) => ('error' in evaluation ? evaluation.error : evaluation.violations.map((violation) => `${violation.rule}: ${violation.message}`)))).toEqual([
       ['main.deny: pods are not allowed here'],
       ['main.warn: no labels'],

@@ -5,16 +5,18 @@ import { createEvaluator, type Evaluation, type Evaluator } from '../evaluate.js
 import type { PolicySource } from './types.js';
 import { mergeData } from '../data.js';
 import type { CompiledPolicy, RuleNotes } from './wasm.js';
+import type { EvaluationThreads } from '../threads.js';
 
 /** Our library from dist/policy (or `bundleDir`); `data` is passed as given, data.kpg.run included. */
-export async function loadBundledSource(bundleDir?: string): Promise<PolicySource> {
+export async function loadBundledSource(bundleDir?: string, threads?: EvaluationThreads): Promise<PolicySource> {
   const bundle = await loadBundle(bundleDir);
   const evaluator = await createEvaluator(bundle, {});
   return {
     origin: 'kube-policy-gate',
     style: 'kpg',
     rules: bundle.rules,
-    evaluateAll: evaluateWith(evaluator, (data) => data),
+    threadable: bundle.wasm,
+    evaluateAll: evaluateWith(evaluator, (data) => data, bundle.wasm, threads),
     dataProblems(data) {
       evaluator.setData(data);
       return evaluator.dataProblems().map((problem) => `${problem.path.join('.')}: ${problem.message}`);
@@ -27,30 +29,36 @@ export async function loadBundledSource(bundleDir?: string): Promise<PolicySourc
  * bundle was compiled here from Rego (`notes`); a prebuilt bundle carries no METADATA, so a rule is described
  * when it first reports: id from the violation, title = id, severity error.
  */
-export async function kpgSource(compiled: CompiledPolicy): Promise<PolicySource> {
+export async function kpgSource(compiled: CompiledPolicy, threads?: EvaluationThreads): Promise<PolicySource> {
   const evaluator = await createEvaluator({ wasm: compiled.wasm, rules: [] }, compiled.data);
   const rules = compiled.notes ? describedRules(compiled.notes, compiled.origin) : [];
   const known = new Set(rules.map((rule) => rule.id));
   // data.kpg.run lists the bundled library's rule packages: it would silence every rule of this bundle.
-  const evaluate = evaluateWith(evaluator, (data) => mergeData(compiled.data, withoutRun(data)));
+  const evaluate = evaluateWith(evaluator, (data) => mergeData(compiled.data, withoutRun(data)), compiled.wasm, threads);
+  const describe = (evaluations: Evaluation[]) => {
+    for (const id of reportedRules(evaluations)) {
+      if (known.has(id)) continue;
+      known.add(id);
+      rules.push(customRule(id, compiled.origin, {}));
+    }
+    return evaluations;
+  };
   return {
     origin: compiled.origin,
     style: 'kpg',
     rules,
     evaluateAll(resources, data) {
       const evaluations = evaluate(resources, data);
-      for (const id of reportedRules(evaluations)) {
-        if (known.has(id)) continue;
-        known.add(id);
-        rules.push(customRule(id, compiled.origin, {}));
-      }
-      return evaluations;
+      return Array.isArray(evaluations) ? describe(evaluations) : evaluations.then(describe);
     },
   };
 }
 
-function evaluateWith(evaluator: Evaluator, dataFor: (data: Record<string, unknown>) => Record<string, unknown>) {
-  return (resources: Resource[], data: Record<string, unknown>): Evaluation[] => {
+/** On the run's threads when it has started them (threads.ts), else in process: the same evaluations either way. */
+function evaluateWith(evaluator: Evaluator, dataFor: (data: Record<string, unknown>) => Record<string, unknown>, wasm: ArrayBuffer, threads?: EvaluationThreads) {
+  return (resources: Resource[], data: Record<string, unknown>): Evaluation[] | Promise<Evaluation[]> => {
+    const pool = threads?.pool(wasm);
+    if (pool) return pool.then((threaded) => threaded.evaluate(resources, dataFor(data)));
     evaluator.setData(dataFor(data));
     return evaluator.evaluateAll(resources);
   };

@@ -4,7 +4,7 @@ import type { Resource } from '../../model.js';
 import type { RuleInfo } from '../bundle.js';
 import type { Evaluation, Violation } from '../evaluate.js';
 import { customRule } from './bundled.js';
-import type { PolicySource } from './types.js';
+import type { InProcessSource, PolicySource } from './types.js';
 import { mergeData } from '../data.js';
 import { resultPath } from './result-path.js';
 import type { CompiledPolicy, WasmPolicy } from './wasm.js';
@@ -44,7 +44,7 @@ export function batchModule(entrypoints: string[]): string {
  * Each rule is evaluated with `input` = one object, as conftest does for Kubernetes YAML. Results are strings or
  * `{msg, details}` objects; `warn*` rules report warnings, the rest errors.
  */
-export function conftestSource(compiled: CompiledPolicy, policy: WasmPolicy, entrypoints: string[]): PolicySource {
+export function conftestSource(compiled: CompiledPolicy, policy: WasmPolicy, entrypoints: string[]): InProcessSource {
   const rules = entrypoints.map((entrypoint) => conftestRule(conftestRuleId(entrypoint), compiled));
   const evaluateBatch = (batch: Resource[]): Evaluation[] => {
     try {

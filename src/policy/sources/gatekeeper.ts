@@ -10,7 +10,7 @@ import { resultPath } from './result-path.js';
 import { compileTemplate } from './gatekeeper-compile.js';
 import { matches, type Candidate } from './gatekeeper-match.js';
 import { readPolicyObjects, type Constraint, type EnforcementAction, type Template, type UnusableTemplate } from './gatekeeper-objects.js';
-import type { PolicySource, SourceOptions } from './types.js';
+import type { InProcessSource, PolicySource, SourceOptions } from './types.js';
 
 const SEVERITY = { deny: 'error', warn: 'warning', dryrun: 'notice' } as const satisfies Record<EnforcementAction, RuleInfo['severity']>;
 
@@ -35,7 +35,7 @@ interface Bound {
  * Mistakes (a constraint without its template, a template that does not compile, CEL-only templates, no opa) throw
  * a ConfigError that names the file. Only templates some constraint uses are compiled.
  */
-export async function loadGatekeeper(paths: string[], options: SourceOptions): Promise<PolicySource | undefined> {
+export async function loadGatekeeper(paths: string[], options: SourceOptions): Promise<InProcessSource | undefined> {
   const { templates, constraints } = await readPolicyObjects(paths, options.root);
   if (templates.length === 0 && constraints.length === 0) return undefined;
   if (constraints.length === 0) {

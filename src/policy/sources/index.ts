@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { ENTRYPOINT } from '../evaluate.js';
 import { kpgSource } from './bundled.js';
+import type { EvaluationThreads } from '../threads.js';
 import { conftestEntrypoints, conftestSource } from './conftest.js';
 import { loadGatekeeper } from './gatekeeper.js';
 import { readPolicyObjects } from './gatekeeper-objects.js';
@@ -29,7 +30,7 @@ export async function loadPolicySources(entries: string[], options: SourceOption
   const sources: PolicySource[] = [];
   for (const entry of entries) {
     const compiled = await loadEntry(entry, options);
-    if (compiled) sources.push(...(await sourcesOf(compiled)));
+    if (compiled) sources.push(...(await sourcesOf(compiled, options.threads)));
   }
   if (gatekeeper) sources.push(gatekeeper);
   return withUniqueRuleIds(sources);
@@ -59,10 +60,10 @@ async function holdsGatekeeper(entry: string, options: SourceOptions): Promise<b
  * The style follows the entrypoints the bundle was built with: kpg/violations is ours; deny, warn, violation
  * (and deny_*, warn_*, violation_*) in any package are conftest's. Other entrypoints are not evaluated.
  */
-export async function sourcesOf(compiled: CompiledPolicy): Promise<PolicySource[]> {
+export async function sourcesOf(compiled: CompiledPolicy, threads?: EvaluationThreads): Promise<PolicySource[]> {
   const policy = await instantiate(compiled);
   const sources: PolicySource[] = [];
-  if (policy.entrypoints.includes(ENTRYPOINT)) sources.push(await kpgSource(compiled));
+  if (policy.entrypoints.includes(ENTRYPOINT)) sources.push(await kpgSource(compiled, threads));
   const conftest = conftestEntrypoints(policy.entrypoints);
   if (conftest.length) sources.push(conftestSource(compiled, policy, conftest));
   if (sources.length === 0) {

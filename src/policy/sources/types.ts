@@ -2,6 +2,7 @@
 import type { Resource } from '../../model.js';
 import type { RuleInfo } from '../bundle.js';
 import type { Evaluation } from '../evaluate.js';
+import type { EvaluationThreads } from '../threads.js';
 
 /** How a source's policies are written; decides how its results become violations. */
 export type PolicyStyle = 'kpg' | 'conftest' | 'gatekeeper';
@@ -19,9 +20,19 @@ export interface PolicySource {
    * Evaluates resources (one target's at a time) with `data` merged over the source's own data. Each violation
    * names a rule id from `rules`; its `path` is the offending field when known, else [] (the object).
    */
-  evaluateAll(resources: Resource[], data: Record<string, unknown>): Evaluation[];
+  evaluateAll(resources: Resource[], data: Record<string, unknown>): Evaluation[] | Promise<Evaluation[]>;
+  /**
+   * The source is this policy module in our style, evaluated with `data` as given and with a fixed set of rules:
+   * evaluation threads may then run it themselves, beside parsing and deciding (stream.ts).
+   */
+  threadable?: ArrayBuffer;
   /** Messages for what `data` holds that this source's rules cannot use (a mistyped parameter); optional. */
   dataProblems?(data: Record<string, unknown>): string[];
+}
+
+/** A source that evaluates in process and answers at once (conftest rules, Gatekeeper templates). */
+export interface InProcessSource extends PolicySource {
+  evaluateAll(resources: Resource[], data: Record<string, unknown>): Evaluation[];
 }
 
 /** Options every loader receives. */
@@ -34,4 +45,6 @@ export interface SourceOptions {
   namespaces: string[];
   /** Where compiled bundles are cached by content hash (RUNNER_TEMP on a runner). */
   cacheDir: string;
+  /** Threads that sources in our style may evaluate on (threads.ts). */
+  threads?: EvaluationThreads;
 }
