@@ -1,4 +1,5 @@
 // kube-policy-gate for a terminal: the same pipeline as the action, printed as text or JSON.
+import { once } from 'node:events';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +9,7 @@ import { ConfigError, errorMessage } from './errors.js';
 import { configuredSettings } from './config/settings.js';
 import { Inputs, oneOf } from './inputs.js';
 import { logLine } from './report/escape.js';
-import { formatJson, formatText } from './report/text.js';
+import { formatText, jsonChunks } from './report/text.js';
 import { readBundledRules } from './report/files.js';
 import { formatJunit } from './report/junit.js';
 import { formatSarifText } from './report/sarif.js';
@@ -140,10 +141,24 @@ async function main(argv: string[]): Promise<number> {
   const outcome = values.base === undefined ? checked : await compareWithBase(checked, settings, values.base);
   if (outcome.comparison?.notice) process.stderr.write(`${logLine(`kube-policy-gate: ${outcome.comparison.notice}`)}\n`);
   const context = { rules: readBundledRules(), toolVersion: packageJson.version };
-  const formats = { text: formatText, json: formatJson, sarif: formatSarifText, junit: formatJunit };
-  process.stdout.write(formats[format](outcome, context));
+  const formats = { text: formatText, sarif: formatSarifText, junit: formatJunit };
+  await write(process.stdout, format === 'json' ? jsonChunks(outcome) : [formats[format](outcome, context)]);
   // A shard's verdict is the merge's to give (its findings are only part of the run).
   return outcome.verdict === 'fail' && !settings.shard ? 1 : 0;
+}
+
+/** Writes the pieces in about 1 MiB batches, waiting when the reader is slower (a pipe to a program). */
+async function write(stream: NodeJS.WriteStream, pieces: Iterable<string>): Promise<void> {
+  let batch = '';
+  const flush = async () => {
+    if (!stream.write(batch)) await once(stream, 'drain');
+    batch = '';
+  };
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 1 << 20) await flush();
+  }
+  if (batch) await flush();
 }
 
 const GLOB = /[*?[\]{}]/;

@@ -34,24 +34,31 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
   const key = (finding: Finding, target: string) => JSON.stringify([target, ...at(finding)]);
   // Every finding of a base, as it would read from each target that includes the base.
   const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
+  const fromBase = (finding: Finding) => fromBases.size > 0 && fromBases.has(key(finding, finding.target.path));
   // A repeat from another render variant of the same target adds its name to the finding kept ("fails in prod, staging").
-  const seen = new Map<string, Finding>();
+  const seen = new Map<string, number>();
+  const copied = new Set<number>();
   const kept: Finding[] = [];
   for (const finding of findings) {
-    if (fromBases.has(key(finding, finding.target.path))) continue;
+    if (fromBase(finding)) continue;
     const variant = finding.target.variant;
-    const named: Finding = variant === undefined ? { ...finding } : { ...finding, variants: [variant] };
+    // A copy only where it will differ (or may, below): a big run has tens of thousands of findings.
+    const named: Finding = variant === undefined ? finding : { ...finding, variants: [variant] };
     if (!finding.location) {
       kept.push(named);
       continue;
     }
     const { kind, namespace, name } = finding.resource ?? {};
     const same = JSON.stringify([...at(finding), kind, namespace, name]);
-    const first = seen.get(same);
-    if (first === undefined) {
-      seen.set(same, named);
+    const known = seen.get(same);
+    if (known === undefined) {
+      seen.set(same, kept.length);
       kept.push(named);
     } else {
+      // The first is changed below: changed as a copy, never in the caller's array.
+      if (!copied.has(known)) kept[known] = { ...kept[known]! };
+      copied.add(known);
+      const first = kept[known]!;
       if (variant !== undefined && first.variants && !first.variants.includes(variant)) first.variants.push(variant);
       // The same finding from a directory checked alone and as an Application deploys it names the Application.
       if (!first.target.deployedBy && finding.target.deployedBy) first.target = finding.target;

@@ -1,7 +1,7 @@
 // Decides whether a file holds Kubernetes objects by parsing it as kubectl does, not by matching lines.
 import { load } from 'js-yaml';
 import { KUBERNETES_FAST_SCHEMA } from '../manifests/scalars.js';
-import { isBlankDocument, splitDocuments } from '../manifests/split.js';
+import { documentsOf, isBlankDocument } from '../manifests/split.js';
 import { MANIFEST_EXTENSIONS } from './walk.js';
 
 /**
@@ -29,7 +29,7 @@ function hasObject(text: string, mentions: boolean, unparsable: boolean): boolea
       // Not one JSON value (a JSON stream, JSON with comments, or flow-style YAML): read it as YAML below.
     }
   }
-  for (const document of splitDocuments(text)) {
+  for (const document of documentsOf(text)) {
     // js-yaml 5 throws on an empty document (`---` at the top of a values file): nothing there, not a parse error.
     if (isBlankDocument(document.text)) continue;
     let value: unknown;

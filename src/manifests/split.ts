@@ -11,21 +11,31 @@ export interface DocumentText {
  * k8s.io/apimachinery's YAMLReader does (so `--- foo` is content, not a separator).
  */
 export function splitDocuments(stream: string): DocumentText[] {
-  const lines = stream.split('\n');
-  const documents: DocumentText[] = [];
+  return [...documentsOf(stream)];
+}
+
+/**
+ * splitDocuments one document at a time, each a slice of the stream: a big file is neither split into lines nor
+ * copied, and a reader that needs only the first object (discovery) stops there.
+ */
+export function* documentsOf(stream: string): Generator<DocumentText> {
   let start = 0;
-  const flush = (end: number) => {
-    documents.push({ text: lines.slice(start, end).join('\n'), firstLine: start + 1 });
-  };
-  for (let i = 0; i < lines.length; i++) {
-    if (isSeparator(lines[i]!)) {
-      flush(i);
-      start = i + 1;
+  let startLine = 1;
+  let line = 1;
+  for (let at = 0; ; line++) {
+    const end = stream.indexOf('\n', at);
+    const lineEnd = end === -1 ? stream.length : end;
+    if (stream.startsWith('---', at) && isSeparator(stream.slice(at, lineEnd))) {
+      yield { text: stream.slice(start, Math.max(start, at - 1)), firstLine: startLine };
+      // A separator on the last line ends the stream: no document starts after it (nor past the file's last line).
+      if (end === -1) return;
+      start = end + 1;
+      startLine = line + 1;
     }
+    if (end === -1) break;
+    at = end + 1;
   }
-  // A separator on the last line ends the stream: no document starts after it (nor past the file's last line).
-  if (start < lines.length) flush(lines.length);
-  return documents;
+  yield { text: stream.slice(start), firstLine: startLine };
 }
 
 function isSeparator(line: string): boolean {

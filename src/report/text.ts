@@ -37,5 +37,25 @@ export function formatRendered(result: RenderResult): string {
 
 /** Everything a machine needs, without the rendered text: accepted findings carry `suppressed`, and `exceptions` lists what accepted them. */
 export function formatJson(outcome: Outcome): string {
-  return `${jsonText(JSON.stringify({ ...outcome, exceptions: appliedExceptions(outcome.findings) }, null, 2))}\n`;
+  return [...jsonChunks(outcome)].join('');
+}
+
+/**
+ * formatJson a piece at a time, byte for byte: the findings one by one, so that a big report (about 900 bytes per
+ * finding) never has to be one string beside the outcome it describes.
+ */
+export function* jsonChunks(outcome: Outcome): Generator<string> {
+  const { findings } = outcome;
+  const whole = jsonText(JSON.stringify({ ...outcome, findings: [], exceptions: appliedExceptions(findings) }, null, 2));
+  // A top-level key sits at two spaces after a line break, which no string in JSON holds unescaped.
+  const at = whole.indexOf('\n  "findings": []');
+  if (at < 0 || findings.length === 0) {
+    yield `${whole}\n`;
+    return;
+  }
+  yield `${whole.slice(0, at)}\n  "findings": [`;
+  for (const [index, finding] of findings.entries()) {
+    yield `${index ? ',' : ''}\n    ${jsonText(JSON.stringify(finding, null, 2)).replaceAll('\n', '\n    ')}`;
+  }
+  yield `\n  ]${whole.slice(at + '\n  "findings": []'.length)}\n`;
 }
