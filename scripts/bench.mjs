@@ -1,9 +1,11 @@
-// npm run bench [sizes...] [--rounds N] [--layouts one-file,many-files]: this CLI, conftest and `opa eval` side by
+// npm run bench [sizes...] [--rounds N] [--layouts one-file,many-files]: this CLI, conftest, `opa eval` and opa-wasm
+// alone (scripts/bench-wasm.mjs: the bundled policy.wasm in a loop, the floor the CLI wraps) side by
 // side on the same Rego and the same generated workloads, whole processes, A/B/C rounds; prints medians, ratios and
 // peak RSS, and checks that all three count the same violations. `npm run bench -- --stages` runs the in-process
 // stage profile instead (scripts/bench-stages.mjs). Method and results: docs/performance.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,24 @@ const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : fallback;
 };
+if (args.includes('--corpus')) {
+  // The corpus run: the whole CLI against its renders one at a time divided by the cores (scripts/bench-corpus.ts).
+  const corpus = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg)) ?? join(root, '../shared/corpus');
+  if (!existsSync(corpus)) {
+    console.log(`bench --corpus: ${corpus} does not exist (it is ../shared/corpus beside the repository in CI); nothing measured`);
+    process.exit(0);
+  }
+  const out = mkdtempSync(join(tmpdir(), 'kpg-bench-corpus-'));
+  try {
+    await build({ entryPoints: [join(root, 'scripts/bench-corpus.ts')], outfile: join(out, 'corpus.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node24', logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" } });
+    const bin = execFileSync('bash', [join(root, 'scripts/install-tools.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').at(-1);
+    const result = JSON.parse(execFileSync(process.execPath, [join(out, 'corpus.mjs'), corpus, join(root, 'dist/cli.js'), option('--rounds', '3')], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } }));
+    console.log(`corpus ${result.root}: ${result.targets} targets on ${result.cores} cores; renders one at a time ${result.renderSeconds.toFixed(2)} s, ÷ cores ${result.floor.toFixed(2)} s; the whole CLI ${result.cliSeconds.toFixed(2)} s (${result.ratio.toFixed(2)}× the floor)`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const rounds = Number(option('--rounds', '5'));
 const layouts = option('--layouts', 'one-file').split(',');
 const sizes = args.filter((arg, index) => /^\d+$/.test(arg) && !['--rounds'].includes(args[index - 1])).map(Number);
@@ -37,8 +57,8 @@ try {
   writeFileSync(join(work, 'shim/shim.rego'), 'package main\n\nimport data.kpg\n\ndeny contains sprintf("%s: %s", [v.rule, v.message]) if some v in kpg.violations\n');
   writeFileSync(join(work, 'data.json'), JSON.stringify({ kpg: { run } }));
   console.log(`node ${process.version}; ${rounds} rounds; opa, conftest from ${bin}; ${run.length} rules`);
-  console.log('| objects | layout | this CLI | conftest | opa eval | conftest ÷ CLI | opa eval ÷ CLI | CLI peak RSS | conftest RSS | opa RSS | violations |');
-  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| objects | layout | this CLI | conftest | opa eval | opa-wasm alone | conftest ÷ CLI | opa eval ÷ CLI | CLI ÷ opa-wasm | CLI peak RSS | conftest RSS | opa RSS | violations |');
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const size of sizes.length ? sizes : [1000, 10000]) {
     for (const layout of layouts) console.log(row(size, layout, prepare(size, layout)));
   }
@@ -64,8 +84,9 @@ function row(size, layout, { dir, input }) {
     cli: () => measure(process.execPath, [join(root, 'dist/cli.js'), dir, '--format', 'json', '--fail-on', 'never'], countCli),
     conftest: () => measure(tools.conftest, ['test', '--no-color', '--output', 'json', '--policy', join(root, 'policies'), '--policy', join(work, 'shim'), '--data', join(work, 'data.json'), dir], countConftest),
     opa: () => measure(tools.opa, ['eval', '--format', 'json', '-d', join(root, 'policies'), '-d', join(work, 'data.json'), '--input', input, 'data.kpg.batch'], countOpa),
+    wasm: () => measure(process.execPath, [join(root, 'scripts/bench-wasm.mjs'), join(root, 'dist/policy/policy.wasm'), input, join(work, 'data.json')], countWasm),
   };
-  const results = { cli: [], conftest: [], opa: [] };
+  const results = { cli: [], conftest: [], opa: [], wasm: [] };
   // A/B/C, A/B/C…: a machine that slows down mid-run slows every tool alike.
   for (let round = 0; round < rounds; round++) for (const [name, runner] of Object.entries(runners)) results[name].push(runner());
   const median = (name, key) => {
@@ -76,7 +97,7 @@ function row(size, layout, { dir, input }) {
   if (new Set(Object.values(counts)).size !== 1) throw new Error(`violation counts differ at ${size} objects (${layout}): ${JSON.stringify(counts)}`);
   const seconds = (name) => median(name, 'seconds');
   const mb = (name) => `${Math.round(median(name, 'rssKb') / 1024)} MB`;
-  return `| ${size} | ${layout} | ${seconds('cli').toFixed(2)} s | ${seconds('conftest').toFixed(2)} s | ${seconds('opa').toFixed(2)} s | ${(seconds('conftest') / seconds('cli')).toFixed(1)}× | ${(seconds('opa') / seconds('cli')).toFixed(1)}× | ${mb('cli')} | ${mb('conftest')} | ${mb('opa')} | ${counts.cli} |`;
+  return `| ${size} | ${layout} | ${seconds('cli').toFixed(2)} s | ${seconds('conftest').toFixed(2)} s | ${seconds('opa').toFixed(2)} s | ${seconds('wasm').toFixed(2)} s | ${(seconds('conftest') / seconds('cli')).toFixed(1)}× | ${(seconds('opa') / seconds('cli')).toFixed(1)}× | ${(seconds('cli') / seconds('wasm')).toFixed(2)}× | ${mb('cli')} | ${mb('conftest')} | ${mb('opa')} | ${counts.cli} |`;
 }
 
 /** One whole process under GNU time: wall seconds, peak RSS and the violations it reported. */
@@ -96,6 +117,11 @@ function countCli(stdout, result) {
 
 function countConftest(stdout) {
   return JSON.parse(stdout).reduce((sum, file) => sum + (file.failures?.length ?? 0), 0);
+}
+
+function countWasm(stdout, result) {
+  if (result.status !== 0) throw new Error(`opa-wasm alone exited ${result.status}: ${result.stderr}`);
+  return Number(stdout.trim());
 }
 
 function countOpa(stdout, result) {
