@@ -2,7 +2,6 @@
 import { createRequire as __kpgCreateRequire } from 'node:module';
 const require = __kpgCreateRequire(import.meta.url);
 import {
-  ConfigError,
   Inputs,
   check,
   compareWithBase,
@@ -11,11 +10,10 @@ import {
   describeLocation,
   describeResource,
   describeTarget,
-  errorMessage,
   fails,
-  formatJson,
   formatSarifText,
   formatText,
+  jsonChunks,
   logLine,
   oneOf,
   package_default,
@@ -24,10 +22,16 @@ import {
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunks/chunk-L5A7ZLCG.js";
+} from "./chunks/chunk-QEQU6SG3.js";
+import {
+  ConfigError,
+  errorMessage
+} from "./chunks/chunk-WT5MYQPA.js";
+import "./chunks/chunk-XF2EGZJT.js";
 import "./chunks/chunk-EVY675CJ.js";
 
 // src/cli.ts
+import { once } from "node:events";
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
@@ -208,9 +212,21 @@ async function main(argv) {
   if (outcome.comparison?.notice) process.stderr.write(`${logLine(`kube-policy-gate: ${outcome.comparison.notice}`)}
 `);
   const context = { rules: readBundledRules(), toolVersion: package_default.version };
-  const formats = { text: formatText, json: formatJson, sarif: formatSarifText, junit: formatJunit };
-  process.stdout.write(formats[format](outcome, context));
+  const formats = { text: formatText, sarif: formatSarifText, junit: formatJunit };
+  await write(process.stdout, format === "json" ? jsonChunks(outcome) : [formats[format](outcome, context)]);
   return outcome.verdict === "fail" && !settings.shard ? 1 : 0;
+}
+async function write(stream, pieces) {
+  let batch = "";
+  const flush = async () => {
+    if (!stream.write(batch)) await once(stream, "drain");
+    batch = "";
+  };
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 1 << 20) await flush();
+  }
+  if (batch) await flush();
 }
 var GLOB = /[*?[\]{}]/;
 function scanScope(positionals, rootFlag, cwd) {

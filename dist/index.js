@@ -3,7 +3,6 @@ const require = __kpgCreateRequire(import.meta.url);
 import {
   Inputs,
   actionReportContext,
-  appliedExceptions,
   changeRank,
   check,
   commandData,
@@ -16,7 +15,6 @@ import {
   describeResource,
   describeTarget,
   describeVariants,
-  errorMessage,
   execTool,
   failingCount,
   formatRendered,
@@ -34,7 +32,12 @@ import {
   ruleDocUrl,
   ruleIndex,
   writeReportFiles
-} from "./chunks/chunk-L5A7ZLCG.js";
+} from "./chunks/chunk-QEQU6SG3.js";
+import {
+  appliedExceptions,
+  errorMessage
+} from "./chunks/chunk-WT5MYQPA.js";
+import "./chunks/chunk-XF2EGZJT.js";
 import {
   require_tunnel,
   require_undici
@@ -2476,12 +2479,12 @@ function clip2(text, limit) {
 
 // src/github/api.ts
 var GitHubApiError = class extends Error {
+  status;
   constructor(message, status) {
     super(message);
-    this.status = status;
     this.name = "GitHubApiError";
+    this.status = status;
   }
-  status;
 };
 var REQUEST_TIMEOUT_MS = 3e4;
 async function connectGitHub(token, baseUrl, timeoutMs = REQUEST_TIMEOUT_MS) {
@@ -2891,15 +2894,15 @@ function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES, context = {}) 
   return out.finish(out.omitted ? truncation(out.omitted, outcome.findings.length) : []);
 }
 var Page = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
   lines = [];
   size = 0;
   /** Findings not shown because the page was full. */
   omitted = 0;
   full = false;
+  limit;
+  constructor(limit) {
+    this.limit = limit;
+  }
   /** Adds the lines if they all fit; false (and the page is full from then on) if not. */
   add(...lines) {
     const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
