@@ -42,7 +42,9 @@ if (args.includes('--corpus')) {
 }
 const rounds = Number(option('--rounds', '5'));
 const layouts = option('--layouts', 'one-file').split(',');
-const sizes = args.filter((arg, index) => /^\d+$/.test(arg) && !['--rounds'].includes(args[index - 1])).map(Number);
+// --only cli,wasm: leave the slow peers out at the largest sizes (conftest takes minutes and gigabytes at 100k).
+const only = option('--only', 'cli,conftest,opa,wasm').split(',');
+const sizes = args.filter((arg, index) => /^\d+$/.test(arg) && !['--rounds', '--only', '--layouts'].includes(args[index - 1])).map(Number);
 
 const bin = execFileSync('bash', [join(root, 'scripts/install-tools.sh'), '--bench'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').at(-1);
 const tools = { opa: join(bin, 'opa'), conftest: join(bin, 'conftest') };
@@ -86,7 +88,8 @@ function row(size, layout, { dir, input }) {
     opa: () => measure(tools.opa, ['eval', '--format', 'json', '-d', join(root, 'policies'), '-d', join(work, 'data.json'), '--input', input, 'data.kpg.batch'], countOpa),
     wasm: () => measure(process.execPath, [join(root, 'scripts/bench-wasm.mjs'), join(root, 'dist/policy/policy.wasm'), input, join(work, 'data.json')], countWasm),
   };
-  const results = { cli: [], conftest: [], opa: [], wasm: [] };
+  for (const name of Object.keys(runners)) if (!only.includes(name)) delete runners[name];
+  const results = Object.fromEntries(Object.keys(runners).map((name) => [name, []]));
   // A/B/C, A/B/C…: a machine that slows down mid-run slows every tool alike.
   for (let round = 0; round < rounds; round++) for (const [name, runner] of Object.entries(runners)) results[name].push(runner());
   const median = (name, key) => {
@@ -95,9 +98,12 @@ function row(size, layout, { dir, input }) {
   };
   const counts = Object.fromEntries(Object.keys(runners).map((name) => [name, median(name, 'violations')]));
   if (new Set(Object.values(counts)).size !== 1) throw new Error(`violation counts differ at ${size} objects (${layout}): ${JSON.stringify(counts)}`);
-  const seconds = (name) => median(name, 'seconds');
-  const mb = (name) => `${Math.round(median(name, 'rssKb') / 1024)} MB`;
-  return `| ${size} | ${layout} | ${seconds('cli').toFixed(2)} s | ${seconds('conftest').toFixed(2)} s | ${seconds('opa').toFixed(2)} s | ${seconds('wasm').toFixed(2)} s | ${(seconds('conftest') / seconds('cli')).toFixed(1)}× | ${(seconds('opa') / seconds('cli')).toFixed(1)}× | ${(seconds('cli') / seconds('wasm')).toFixed(2)}× | ${mb('cli')} | ${mb('conftest')} | ${mb('opa')} | ${counts.cli} |`;
+  const seconds = (name) => (results[name] ? median(name, 'seconds') : NaN);
+  const mb = (name) => (results[name] ? `${Math.round(median(name, 'rssKb') / 1024)} MB` : '–');
+  const fixed = (value, digits, unit) => (Number.isNaN(value) ? '–' : `${value.toFixed(digits)}${unit}`);
+  const time = (name) => fixed(seconds(name), 2, ' s');
+  const ratio = (a, b, digits = 1) => fixed(seconds(a) / seconds(b), digits, '×');
+  return `| ${size} | ${layout} | ${time('cli')} | ${time('conftest')} | ${time('opa')} | ${time('wasm')} | ${ratio('conftest', 'cli')} | ${ratio('opa', 'cli')} | ${ratio('cli', 'wasm', 2)} | ${mb('cli')} | ${mb('conftest')} | ${mb('opa')} | ${counts.cli} |`;
 }
 
 /** One whole process under GNU time: wall seconds, peak RSS and the violations it reported. */

@@ -22,7 +22,7 @@ try {
 }
 
 await build({
-  entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/cli.ts'), worker: join(root, 'src/policy/worker.ts'), 'stream-worker': join(root, 'src/stream-worker.ts') },
+  entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/bin.ts'), worker: join(root, 'src/policy/worker.ts'), 'stream-worker': join(root, 'src/stream-worker.ts') },
   outdir: staging,
   // Paths in the bundle's comments are relative to this: the same output from any working directory.
   absWorkingDir: root,

@@ -147,18 +147,9 @@ async function main(argv: string[]): Promise<number> {
   return outcome.verdict === 'fail' && !settings.shard ? 1 : 0;
 }
 
-/** Writes the pieces in about 1 MiB batches, waiting when the reader is slower (a pipe to a program). */
+/** Writes the pieces as they come, waiting when the reader is slower (a pipe to a program). */
 async function write(stream: NodeJS.WriteStream, pieces: Iterable<string>): Promise<void> {
-  let batch = '';
-  const flush = async () => {
-    if (!stream.write(batch)) await once(stream, 'drain');
-    batch = '';
-  };
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= 1 << 20) await flush();
-  }
-  if (batch) await flush();
+  for (const piece of pieces) if (!stream.write(piece)) await once(stream, 'drain');
 }
 
 const GLOB = /[*?[\]{}]/;

@@ -35,7 +35,7 @@ export interface CheckOptions extends Settings {
   onRendered?: (result: RenderResult) => void;
   /** When exceptions expire; tests set it. */
   now?: Date;
-  /** Evaluation threads (0: in process); by default one per core when the run has 1,000 documents or more. */
+  /** Evaluation threads (0: in process); by default one per core when the run has 2,000 documents or more. */
   threadCount?: number;
 }
 

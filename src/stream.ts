@@ -20,7 +20,7 @@ const PART_DOCUMENTS = 256;
 /** Parts evaluated while the next is parsed. */
 const PARTS_IN_FLIGHT = 3;
 /** Below this many documents threads cost more (start-up, a module instance each) than they save. */
-const THREADS_FROM_DOCUMENTS = 1000;
+const THREADS_FROM_DOCUMENTS = 2000;
 
 /** Rendered documents, and the context objects among them parsed ahead (with their parse findings). */
 export class RenderedSet {

@@ -57,10 +57,10 @@ describe('evaluation threads', () => {
   });
 
   it('give a run the same outcome as evaluating in process', async () => {
-    const root = repository('big', { 'deploy/workloads.yaml': workloads(1100).join('---\n'), 'deploy/more/pods.yaml': pods('team-3') });
+    const root = repository('big', { 'deploy/workloads.yaml': workloads(2100).join('---\n'), 'deploy/more/pods.yaml': pods('team-3') });
     const threaded = await check({ ...settings({ root }), threadCount: 2 });
     const inProcess = await check({ ...settings({ root }), threadCount: 0 });
-    expect(threaded.resources).toBe(1101);
+    expect(threaded.resources).toBe(2101);
     expect(JSON.stringify(threaded)).toBe(JSON.stringify(inProcess));
     // By default a run this big uses threads too, with the same outcome.
     expect(JSON.stringify(await check(settings({ root })))).toBe(JSON.stringify(inProcess));

@@ -12,9 +12,16 @@ describe('jsonChunks', () => {
   it('joins to the whole outcome stringified at once, a finding per piece', () => {
     const outcome = fixtureOutcome();
     const chunks = [...jsonChunks(outcome)];
-    expect(chunks.length).toBe(outcome.findings.length + 2);
+    expect(chunks.length).toBe(Math.ceil(outcome.findings.length / 512) + 2);
     expect(chunks.join('')).toBe(whole(outcome));
     expect(formatJson(outcome)).toBe(whole(outcome));
+  });
+
+  it('splits many findings into batches that join the same', () => {
+    const outcome = fixtureOutcome();
+    const many = { ...outcome, findings: Array.from({ length: 1300 }, (_, index) => ({ ...outcome.findings[index % outcome.findings.length]!, message: `finding ${index}` })) };
+    expect([...jsonChunks(many)]).toHaveLength(3 + 2);
+    expect(formatJson(many)).toBe(whole(many));
   });
 
   it('writes an outcome without findings, and messages with line separators and workflow commands, alike', () => {
