@@ -1,6 +1,10 @@
 import { createRequire as __kpgCreateRequire } from 'node:module';
 const require = __kpgCreateRequire(import.meta.url);
 import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-MFPGV2JL.js";
+import {
   Inputs,
   actionReportContext,
   changeRank,
@@ -32,16 +36,12 @@ import {
   ruleDocUrl,
   ruleIndex,
   writeReportFiles
-} from "./chunks/chunk-QEQU6SG3.js";
+} from "./chunks/chunk-JJ47RIA6.js";
 import {
   appliedExceptions,
   errorMessage
-} from "./chunks/chunk-WT5MYQPA.js";
+} from "./chunks/chunk-AFBRSEQG.js";
 import "./chunks/chunk-XF2EGZJT.js";
-import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-MFPGV2JL.js";
 import {
   __export,
   __toESM

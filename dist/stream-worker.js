@@ -9,7 +9,7 @@ import {
   isContextObject,
   parsePart,
   parseRendered
-} from "./chunks/chunk-WT5MYQPA.js";
+} from "./chunks/chunk-AFBRSEQG.js";
 import "./chunks/chunk-XF2EGZJT.js";
 import "./chunks/chunk-EVY675CJ.js";
 

@@ -12806,7 +12806,7 @@ function thread(worker) {
 // src/stream.ts
 var PART_DOCUMENTS = 256;
 var PARTS_IN_FLIGHT = 3;
-var THREADS_FROM_DOCUMENTS = 1e3;
+var THREADS_FROM_DOCUMENTS = 2e3;
 var RenderedSet = class {
   results = [];
   context = [];

@@ -38,7 +38,7 @@ import {
   splitDocuments,
   streamObjects,
   suggestion
-} from "./chunk-WT5MYQPA.js";
+} from "./chunk-AFBRSEQG.js";
 import {
   loadPolicy
 } from "./chunk-XF2EGZJT.js";
@@ -8794,14 +8794,16 @@ function* jsonChunks(outcome) {
   }
   yield `${whole.slice(0, at3)}
   "findings": [`;
-  for (const [index, finding] of findings.entries()) {
-    yield `${index ? "," : ""}
-    ${jsonText(JSON.stringify(finding, null, 2)).replaceAll("\n", "\n    ")}`;
+  for (let start = 0; start < findings.length; start += JSON_BATCH) {
+    const batch = jsonText(JSON.stringify(findings.slice(start, start + JSON_BATCH), null, 2));
+    yield `${start ? "," : ""}
+  ${batch.slice(2, -2).replaceAll("\n", "\n  ")}`;
   }
   yield `
   ]${whole.slice(at3 + '\n  "findings": []'.length)}
 `;
 }
+var JSON_BATCH = 512;
 
 // src/runner.ts
 import { availableParallelism } from "node:os";

@@ -1,0 +1,257 @@
+import { createRequire as __kpgCreateRequire } from 'node:module';
+const require = __kpgCreateRequire(import.meta.url);
+import {
+  Inputs,
+  check,
+  compareWithBase,
+  configuredSettings,
+  couldNotCheck,
+  describeLocation,
+  describeResource,
+  describeTarget,
+  fails,
+  formatSarifText,
+  formatText,
+  jsonChunks,
+  logLine,
+  oneOf,
+  package_default,
+  readBundledRules,
+  readShardReports,
+  repositoryPath,
+  xml,
+  xmlAttribute
+} from "./chunk-JJ47RIA6.js";
+import {
+  ConfigError,
+  errorMessage
+} from "./chunk-AFBRSEQG.js";
+import "./chunk-XF2EGZJT.js";
+import "./chunk-EVY675CJ.js";
+
+// src/cli.ts
+import { once } from "node:events";
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/junit.ts
+function formatJunit(outcome, context = {}) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const finding of outcome.findings) {
+    const name = describeTarget(finding.target);
+    byTarget.set(name, [...byTarget.get(name) ?? [], finding]);
+  }
+  const suites = [...byTarget].map(([name, findings]) => formatSuite(name, findings, outcome, context));
+  if (suites.length === 0) suites.push(formatSuite("kube-policy-gate", [], outcome, context));
+  const totals = tally(outcome.findings, outcome);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="kube-policy-gate" tests="${Math.max(totals.tests, 1)}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+function formatSuite(name, findings, outcome, context) {
+  const totals = tally(findings, outcome);
+  const cases = findings.length ? findings.map((finding) => formatCase(finding, outcome, context)) : [`    <testcase name="${xmlAttribute(`${outcome.resources} objects from ${outcome.targets} targets`)}" classname="kube-policy-gate"/>`];
+  return [
+    `  <testsuite name="${xmlAttribute(name)}" tests="${Math.max(totals.tests, 1)}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}">`,
+    ...cases,
+    "  </testsuite>"
+  ].join("\n");
+}
+function formatCase(finding, outcome, context) {
+  const located = finding.location ? { ...finding, location: { ...finding.location, file: repositoryPath(finding.location.file, context) } } : finding;
+  const where = describeLocation(located);
+  const object = describeResource(finding.resource);
+  const name = [finding.ruleId, object, where && `at ${where}`].filter(Boolean).join(" ");
+  const head = `    <testcase name="${xmlAttribute(name)}" classname="${xmlAttribute(describeTarget(finding.target))}"${where ? ` file="${xmlAttribute(repositoryPath(finding.location.file, context))}" line="${finding.location.line}"` : ""}>`;
+  const message = xmlAttribute(`${finding.severity}: ${finding.message}`);
+  const body = xml(`${finding.title}
+${finding.message}${object ? `
+${object}` : ""}${where ? `
+${where}` : ""}`);
+  let status;
+  if (finding.suppressed) status = `      <skipped message="${xmlAttribute(`accepted by an exception: ${finding.suppressed.reason}`)}"/>`;
+  else if (couldNotCheck(finding) && fails(finding, outcome.failOn)) status = `      <error type="${xmlAttribute(finding.ruleId)}" message="${message}">${body}</error>`;
+  else if (fails(finding, outcome.failOn)) status = `      <failure type="${xmlAttribute(finding.ruleId)}" message="${message}">${body}</failure>`;
+  else status = `      <system-out>${xml(`${finding.severity} below fail-on ${outcome.failOn}: `)}${body}</system-out>`;
+  return [head, status, "    </testcase>"].join("\n");
+}
+function tally(findings, outcome) {
+  const failing = findings.filter((finding) => !finding.suppressed && fails(finding, outcome.failOn));
+  const errors = failing.filter(couldNotCheck).length;
+  return { tests: findings.length, failures: failing.length - errors, errors, skipped: findings.filter((finding) => finding.suppressed).length };
+}
+
+// src/cli.ts
+var USAGE = `Usage: kube-policy-gate [paths...] [options]
+
+Renders the kustomizations, Helm charts and Kubernetes manifests under paths (default: .)
+and checks every object against the bundled policies. Paths are files, directories or globs
+('deploy/**', '!**/test/**'), absolute or relative to the current directory, and must lie inside
+--root. Without --root, the root is the current directory, or the one path given when it lies
+outside it (its directory, for a file): 'kube-policy-gate ../other-repo' checks that repository.
+
+Options:
+  --root DIR             repository root: reports and --values-files are relative to it
+  --fail-on LEVEL        error | warning | notice | never (default: error)
+  --profile NAME         default | baseline | restricted | hardened (default: default)
+  --values-files FILE    Helm values file; repeat for several (applied in order)
+  --release-name NAME    Helm release name (default: the chart's directory name)
+  --namespace NS         namespace for helm template
+  --kube-version V       target Kubernetes version (Helm's .Capabilities, removed APIs, rules needing newer)
+  --pss-version V        Pod Security policy version: latest | v1.0 ... v1.37 (default: kube-version's, else latest)
+  --render-timeout S     seconds one render may take (default: 120)
+  --max-render-bytes N   most output one render may print, e.g. 64MiB (default: 64MiB)
+  --allow-network        let kustomize and helm reach the network
+  --allow-empty          pass when nothing is found to check (default: such a run fails)
+  --enable-helm true|false
+                         render Kustomize helmCharts (default: when the charts are local)
+  --helm-ci-values true|false
+                         render a chart once per ci/*-values.yaml (default: true)
+  --trust-namespace-labels true|false
+                         judge Pods at their Namespace's enforce label (default: true)
+  --config FILE          config file, relative to the root (default: .kube-policy-gate.yaml when it exists)
+  --policy-bundle PATH   your policies: an OPA bundle .tar.gz, a .wasm, a directory of .rego, or
+                         Gatekeeper ConstraintTemplates and constraints; repeat for several
+  --policy-data FILE     JSON or YAML merged into the policies' data; repeat for several
+  --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
+  --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
+  --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
+  --base REF             also check REF (its merge base with HEAD, in a temporary git worktree) and
+                         fail only on findings that are not there: what this change introduces
+  --shard I/N            judge only shard I of N (targets split by size, the same on every machine);
+                         write --format json and join the N reports with --merge-reports
+  --merge-reports DIR    render nothing: join the shards' JSON reports under DIR into one outcome
+  --format FORMAT        text | json | sarif (SARIF 2.1.0) | junit (JUnit XML) (default: text)
+  -h, --help             show this help
+  --version              print the version
+
+Exit status: 0 passed, 1 findings at or above --fail-on, 2 usage or configuration error,
+3 unexpected error (a bug or a broken installation; please report it with the message).
+`;
+async function main(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      root: { type: "string" },
+      "fail-on": { type: "string" },
+      profile: { type: "string" },
+      "values-files": { type: "string", multiple: true },
+      "release-name": { type: "string" },
+      namespace: { type: "string" },
+      "kube-version": { type: "string" },
+      "pss-version": { type: "string" },
+      "render-timeout": { type: "string" },
+      "max-render-bytes": { type: "string" },
+      "allow-network": { type: "boolean" },
+      "allow-empty": { type: "boolean" },
+      "enable-helm": { type: "string" },
+      "helm-ci-values": { type: "string" },
+      "trust-namespace-labels": { type: "string" },
+      config: { type: "string" },
+      "policy-bundle": { type: "string", multiple: true },
+      "policy-data": { type: "string", multiple: true },
+      "policy-mode": { type: "string" },
+      "policy-namespace": { type: "string", multiple: true },
+      "rego-version": { type: "string" },
+      base: { type: "string" },
+      shard: { type: "string" },
+      "merge-reports": { type: "string" },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" }
+    }
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${package_default.version}
+`);
+    return 0;
+  }
+  const scope = scanScope(positionals, values.root, process.cwd());
+  const format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "junit"]);
+  const flags = {
+    [Inputs.paths]: scope.paths.join("\n"),
+    [Inputs.failOn]: values["fail-on"] ?? "",
+    [Inputs.profile]: values.profile ?? "",
+    [Inputs.valuesFiles]: (values["values-files"] ?? []).join("\n"),
+    [Inputs.releaseName]: values["release-name"] ?? "",
+    [Inputs.namespace]: values.namespace ?? "",
+    [Inputs.kubeVersion]: values["kube-version"] ?? "",
+    [Inputs.pssVersion]: values["pss-version"] ?? "",
+    [Inputs.renderTimeout]: values["render-timeout"] ?? "",
+    [Inputs.maxRenderBytes]: values["max-render-bytes"] ?? "",
+    // Blank unless given, so the config file's value counts (see src/config/merge.ts).
+    [Inputs.allowNetwork]: values["allow-network"] ? "true" : "",
+    [Inputs.allowEmpty]: values["allow-empty"] ? "true" : "",
+    [Inputs.enableHelm]: values["enable-helm"] ?? "",
+    [Inputs.helmCiValues]: values["helm-ci-values"] ?? "",
+    [Inputs.trustNamespaceLabels]: values["trust-namespace-labels"] ?? "",
+    [Inputs.config]: values.config ?? "",
+    [Inputs.policyBundles]: (values["policy-bundle"] ?? []).join("\n"),
+    [Inputs.policyData]: (values["policy-data"] ?? []).join("\n"),
+    [Inputs.policyMode]: values["policy-mode"] ?? "",
+    [Inputs.policyNamespaces]: (values["policy-namespace"] ?? []).join("\n"),
+    [Inputs.regoVersion]: values["rego-version"] ?? "",
+    [Inputs.shard]: values.shard ?? "",
+    [Inputs.mergeReports]: values["merge-reports"] ? resolve(values["merge-reports"]) : ""
+  };
+  const settings = configuredSettings((name) => flags[name] ?? "", scope.root);
+  if (values.base !== void 0 && (settings.shard || settings.mergeReports)) throw new ConfigError(`Invalid --base '${values.base}' with --shard or --merge-reports. Expected --base in a single run: it is not split across shards.`);
+  const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check(settings);
+  const outcome = values.base === void 0 ? checked : await compareWithBase(checked, settings, values.base);
+  if (outcome.comparison?.notice) process.stderr.write(`${logLine(`kube-policy-gate: ${outcome.comparison.notice}`)}
+`);
+  const context = { rules: readBundledRules(), toolVersion: package_default.version };
+  const formats = { text: formatText, sarif: formatSarifText, junit: formatJunit };
+  await write(process.stdout, format === "json" ? jsonChunks(outcome) : [formats[format](outcome, context)]);
+  return outcome.verdict === "fail" && !settings.shard ? 1 : 0;
+}
+async function write(stream, pieces) {
+  for (const piece of pieces) if (!stream.write(piece)) await once(stream, "drain");
+}
+var GLOB = /[*?[\]{}]/;
+function scanScope(positionals, rootFlag, cwd) {
+  for (const path of positionals) {
+    if (!path.startsWith("!") && !GLOB.test(path) && !existsSync(resolve(cwd, path))) {
+      throw new ConfigError(`Path '${path}' does not exist. Expected a file, a directory or a glob to check.`);
+    }
+  }
+  const only = positionals.length === 1 && !positionals[0].startsWith("!") ? resolve(cwd, positionals[0]) : void 0;
+  if (rootFlag === void 0 && only && !GLOB.test(only) && !inside(cwd, only)) {
+    return statSync(only).isDirectory() ? { root: only, paths: [] } : { root: dirname(only), paths: [basename(only)] };
+  }
+  const root = resolve(cwd, rootFlag ?? ".");
+  return { root, paths: positionals.map((path) => relativeToRoot(path, root, cwd)) };
+}
+function relativeToRoot(path, root, cwd) {
+  const negated = path.startsWith("!");
+  const absolute = resolve(cwd, negated ? path.slice(1) : path);
+  if (!inside(root, absolute)) {
+    throw new ConfigError(`Path '${path}' is outside the root '${root}'. Expected a path inside it; pass --root with a directory that holds every path.`);
+  }
+  return `${negated ? "!" : ""}${relative(root, absolute).split(sep).join("/") || "."}`;
+}
+function inside(directory, path) {
+  const rel = relative(directory, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    const usage = error instanceof ConfigError || error.code?.startsWith("ERR_PARSE_ARGS");
+    process.stderr.write(`${logLine(`kube-policy-gate: ${errorMessage(error)}`)}
+${usage ? "Run kube-policy-gate --help for usage.\n" : ""}`);
+    process.exitCode = usage ? 2 : 3;
+  }
+);
