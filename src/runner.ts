@@ -95,15 +95,26 @@ async function confineRoot(root: string, workspace: string): Promise<string> {
   return realRoot;
 }
 
-/** A render per core (helm and kustomize are single-threaded), as the runner's cores allow. */
+/**
+ * A render per core (helm and kustomize are single-threaded, as the runner's cores allow); plain manifests are only
+ * read from the disk, many at a time. Results in the order of `targets`.
+ */
 function renderAll(targets: Target[], options: CheckOptions): Promise<RenderResult[]> {
   const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes };
-  return mapConcurrently(targets, availableParallelism(), async (target) => {
+  const render = async (target: Target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);
     return result;
-  });
+  };
+  const results: RenderResult[] = new Array(targets.length);
+  const indexed = targets.map((target, index) => ({ target, index }));
+  const run = (group: typeof indexed, limit: number) => mapConcurrently(group, limit, async ({ target, index }) => (results[index] = await render(target)));
+  const plain = (target: Target) => target.kind === 'manifests' && !target.chart;
+  return Promise.all([run(indexed.filter(({ target }) => plain(target)), PLAIN_READS), run(indexed.filter(({ target }) => !plain(target)), availableParallelism())]).then(() => results);
 }
+
+/** Plain manifest files read at once. */
+const PLAIN_READS = 32;
 
 /** `into.push(...items)` passes every item as an argument: past about 120,000 (findings of a big run) the stack overflows. */
 function append<T>(into: T[], items: readonly T[]): void {

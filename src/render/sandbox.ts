@@ -24,9 +24,16 @@ export async function createSandbox(checkout: string, env: NodeJS.ProcessEnv = p
   const root = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'kpg-sandbox-'));
   const linked = new Set<string>();
   const copyDirectory = async (from: string, to: string, ancestors: string[]): Promise<void> => {
-    for (const entry of await readdir(from, { withFileTypes: true })) {
+    const entries = (await readdir(from, { withFileTypes: true })).filter((entry) => !(from === checkout && NOT_COPIED.has(entry.name)) && join(from, entry.name) !== root);
+    // Regular files many at a time: a repository of ten thousand manifests waits on the disk, one copy after another.
+    await mapLimited(
+      entries.filter((entry) => entry.isFile()),
+      FILE_COPIES,
+      (entry) => copyFile(join(from, entry.name), join(to, entry.name)),
+    );
+    // Directories and links in order: which link to a directory is followed must not depend on timing.
+    for (const entry of entries.filter((candidate) => !candidate.isFile())) {
       const source = join(from, entry.name);
-      if ((from === checkout && NOT_COPIED.has(entry.name)) || source === root) continue;
       const kind = await admit(source, realRoot, ancestors, linked);
       // Refused links are reported by discovery, which walks the checkout the same way (walk.ts).
       if (kind === 'file') await copyFile(source, join(to, entry.name));
@@ -44,6 +51,16 @@ export async function createSandbox(checkout: string, env: NodeJS.ProcessEnv = p
     throw error;
   }
   return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Copies in flight at once. */
+const FILE_COPIES = 32;
+
+async function mapLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  }));
 }
 
 type Admission = 'file' | 'directory' | 'skip';
