@@ -139,15 +139,16 @@ const NULL_SCALAR: ScalarNode = { kind: 'scalar', text: null };
 const UNKNOWN_SCALAR: ScalarNode = { kind: 'scalar', text: undefined };
 
 /** Findings of one object come one after another: keep the last tree. */
-let lastText: string | undefined;
-let lastTree: MapNode | undefined;
+/** Recent trees by text: a finding's object and the values files its fields come from alternate. */
+const recentTrees = new Map<string, MapNode | undefined>();
+const RECENT_TREES = 8;
 
 function blockTree(text: string): MapNode | undefined {
-  if (text !== lastText) {
-    lastText = text;
-    lastTree = parseBlockTree(text);
-  }
-  return lastTree;
+  if (recentTrees.has(text)) return recentTrees.get(text);
+  const tree = parseBlockTree(text);
+  if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value!);
+  recentTrees.set(text, tree);
+  return tree;
 }
 
 /** Control characters, a BOM and the YAML 1.1 line breaks (NEL, LS, PS) are left to the real parser. */

@@ -42,6 +42,24 @@ export function locateThroughTemplate(resource: Resource, path: FieldPath, read:
 
 function originsOf(document: RenderedDocument, read: Reader, helpers: string[]): (LineOrigin | undefined)[] | undefined {
   if (alignments.has(document)) return alignments.get(document);
+  // A chart's render variants (ci/*-values.yaml) mostly render a template alike: aligned once per text.
+  const key = [document.sourceFile, ...helpers, document.text].join('\0');
+  if (alignedTexts.has(key)) {
+    const known = alignedTexts.get(key) ?? undefined;
+    alignments.set(document, known as (LineOrigin | undefined)[]);
+    return known;
+  }
+  const origins = alignOrigins(document, read, helpers);
+  if (alignedTexts.size >= ALIGNED_TEXTS) alignedTexts.delete(alignedTexts.keys().next().value!);
+  alignedTexts.set(key, origins ?? null);
+  return origins;
+}
+
+/** Recent alignments by template, helpers and rendered text (null: could not be aligned). */
+const alignedTexts = new Map<string, (LineOrigin | undefined)[] | null>();
+const ALIGNED_TEXTS = 512;
+
+function alignOrigins(document: RenderedDocument, read: Reader, helpers: string[]): (LineOrigin | undefined)[] | undefined {
   const text = read(document.sourceFile);
   const origins =
     text === undefined

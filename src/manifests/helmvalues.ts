@@ -80,10 +80,20 @@ function subchartKey(read: Reader, parent: string, dir: string, folder: string):
 function readYaml(read: Reader, file: string): Record<string, unknown> | undefined {
   const text = read(file);
   if (text === undefined) return undefined;
+  // Every finding of a chart asks for the same Chart.yaml and values files: parsed once per text.
+  if (parsedYaml.has(text)) return parsedYaml.get(text);
+  let result: Record<string, unknown> | undefined;
   try {
     const value = parse(text);
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+    result = value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
   } catch {
-    return undefined;
+    result = undefined;
   }
+  if (parsedYaml.size >= PARSED_YAML) parsedYaml.delete(parsedYaml.keys().next().value!);
+  parsedYaml.set(text, result);
+  return result;
 }
+
+/** Recent parses (read-only to callers), by text; a few charts' files at a time. */
+const parsedYaml = new Map<string, Record<string, unknown> | undefined>();
+const PARSED_YAML = 64;
