@@ -83,7 +83,8 @@ function prepare(size, layout) {
 
 function row(size, layout, { dir, input }) {
   const runners = {
-    cli: () => measure(process.execPath, [join(root, 'dist/cli.js'), dir, '--format', 'json', '--fail-on', 'never'], countCli),
+    // The 100,000-object file is 107 MB, past max-render-bytes' default (64 MiB), which would make it a render-error.
+    cli: () => measure(process.execPath, [join(root, 'dist/cli.js'), dir, '--format', 'json', '--fail-on', 'never', '--max-render-bytes', '1GiB'], countCli),
     conftest: () => measure(tools.conftest, ['test', '--no-color', '--output', 'json', '--policy', join(root, 'policies'), '--policy', join(work, 'shim'), '--data', join(work, 'data.json'), dir], countConftest),
     opa: () => measure(tools.opa, ['eval', '--format', 'json', '-d', join(root, 'policies'), '-d', join(work, 'data.json'), '--input', input, 'data.kpg.batch'], countOpa),
     wasm: () => measure(process.execPath, [join(root, 'scripts/bench-wasm.mjs'), join(root, 'dist/policy/policy.wasm'), input, join(work, 'data.json')], countWasm),
@@ -118,7 +119,10 @@ function measure(command, commandArgs, count) {
 
 function countCli(stdout, result) {
   if (result.status !== 0) throw new Error(`the CLI exited ${result.status}: ${result.stderr}`);
-  return JSON.parse(stdout).findings.filter((finding) => !['render-error', 'parse-error', 'evaluation-error'].includes(finding.ruleId)).length;
+  const { findings } = JSON.parse(stdout);
+  const failed = findings.find((finding) => ['render-error', 'parse-error', 'evaluation-error'].includes(finding.ruleId));
+  if (failed) throw new Error(`the CLI could not check everything: ${failed.ruleId} ${failed.message}`);
+  return findings.length;
 }
 
 function countConftest(stdout) {
