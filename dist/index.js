@@ -36,11 +36,11 @@ import {
   ruleDocUrl,
   ruleIndex,
   writeReportFiles
-} from "./chunks/chunk-JJ47RIA6.js";
+} from "./chunks/chunk-G7C2UZ5D.js";
 import {
   appliedExceptions,
   errorMessage
-} from "./chunks/chunk-AFBRSEQG.js";
+} from "./chunks/chunk-NN6ZIFTE.js";
 import "./chunks/chunk-XF2EGZJT.js";
 import {
   __export,

@@ -9,7 +9,7 @@ import {
   isContextObject,
   parsePart,
   parseRendered
-} from "./chunks/chunk-AFBRSEQG.js";
+} from "./chunks/chunk-NN6ZIFTE.js";
 import "./chunks/chunk-XF2EGZJT.js";
 import "./chunks/chunk-EVY675CJ.js";
 

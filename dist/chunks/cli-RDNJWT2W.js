@@ -21,11 +21,11 @@ import {
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunk-JJ47RIA6.js";
+} from "./chunk-G7C2UZ5D.js";
 import {
   ConfigError,
   errorMessage
-} from "./chunk-AFBRSEQG.js";
+} from "./chunk-NN6ZIFTE.js";
 import "./chunk-XF2EGZJT.js";
 import "./chunk-EVY675CJ.js";
 

@@ -38,7 +38,7 @@ import {
   splitDocuments,
   streamObjects,
   suggestion
-} from "./chunk-AFBRSEQG.js";
+} from "./chunk-NN6ZIFTE.js";
 import {
   loadPolicy
 } from "./chunk-XF2EGZJT.js";
@@ -14270,9 +14270,14 @@ async function createSandbox(checkout, env = process.env) {
   const root = await mkdtemp5(join19(env.RUNNER_TEMP || tmpdir4(), "kpg-sandbox-"));
   const linked = /* @__PURE__ */ new Set();
   const copyDirectory = async (from, to2, ancestors) => {
-    for (const entry of await readdir5(from, { withFileTypes: true })) {
+    const entries = (await readdir5(from, { withFileTypes: true })).filter((entry) => !(from === checkout && NOT_COPIED.has(entry.name)) && join19(from, entry.name) !== root);
+    await mapLimited2(
+      entries.filter((entry) => entry.isFile()),
+      FILE_COPIES,
+      (entry) => copyFile(join19(from, entry.name), join19(to2, entry.name))
+    );
+    for (const entry of entries.filter((candidate) => !candidate.isFile())) {
       const source = join19(from, entry.name);
-      if (from === checkout && NOT_COPIED.has(entry.name) || source === root) continue;
       const kind = await admit(source, realRoot, ancestors, linked);
       if (kind === "file") await copyFile(source, join19(to2, entry.name));
       else if (kind === "directory") {
@@ -14289,6 +14294,13 @@ async function createSandbox(checkout, env = process.env) {
     throw error;
   }
   return { root, dispose: () => rm6(root, { recursive: true, force: true }) };
+}
+var FILE_COPIES = 32;
+async function mapLimited2(items, limit, work) {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
 }
 async function admit(source, realRoot, ancestors, linked) {
   const info = await lstat2(source);
@@ -14360,12 +14372,18 @@ async function confineRoot(root, workspace) {
 }
 function renderAll(targets, options) {
   const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes };
-  return mapConcurrently(targets, availableParallelism(), async (target) => {
+  const render = async (target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);
     return result;
-  });
+  };
+  const results = new Array(targets.length);
+  const indexed = targets.map((target, index) => ({ target, index }));
+  const run = (group, limit) => mapConcurrently(group, limit, async ({ target, index }) => results[index] = await render(target));
+  const plain = (target) => target.kind === "manifests" && !target.chart;
+  return Promise.all([run(indexed.filter(({ target }) => plain(target)), PLAIN_READS), run(indexed.filter(({ target }) => !plain(target)), availableParallelism())]).then(() => results);
 }
+var PLAIN_READS = 32;
 function append(into, items) {
   for (const item of items) into.push(item);
 }

@@ -11077,14 +11077,14 @@ function nameEntryValue(map) {
 }
 var NULL_SCALAR = { kind: "scalar", text: null };
 var UNKNOWN_SCALAR = { kind: "scalar", text: void 0 };
-var lastText;
-var lastTree;
+var recentTrees = /* @__PURE__ */ new Map();
+var RECENT_TREES = 8;
 function blockTree(text) {
-  if (text !== lastText) {
-    lastText = text;
-    lastTree = parseBlockTree(text);
-  }
-  return lastTree;
+  if (recentTrees.has(text)) return recentTrees.get(text);
+  const tree = parseBlockTree(text);
+  if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value);
+  recentTrees.set(text, tree);
+  return tree;
 }
 var UNSUPPORTED_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
 var LONE_CARRIAGE_RETURN = /\r(?!\n)/;
@@ -11779,13 +11779,20 @@ function subchartKey(read, parent, dir, folder) {
 function readYaml(read, file) {
   const text = read(file);
   if (text === void 0) return void 0;
+  if (parsedYaml.has(text)) return parsedYaml.get(text);
+  let result;
   try {
     const value = (0, import_yaml4.parse)(text);
-    return value && typeof value === "object" ? value : void 0;
+    result = value && typeof value === "object" ? value : void 0;
   } catch {
-    return void 0;
+    result = void 0;
   }
+  if (parsedYaml.size >= PARSED_YAML) parsedYaml.delete(parsedYaml.keys().next().value);
+  parsedYaml.set(text, result);
+  return result;
 }
+var parsedYaml = /* @__PURE__ */ new Map();
+var PARSED_YAML = 64;
 
 // src/manifests/helmlocate.ts
 var alignments = /* @__PURE__ */ new WeakMap();
@@ -11816,6 +11823,20 @@ function locateThroughTemplate(resource, path, read, helpers) {
 }
 function originsOf(document, read, helpers) {
   if (alignments.has(document)) return alignments.get(document);
+  const key = [document.sourceFile, ...helpers, document.text].join("\0");
+  if (alignedTexts.has(key)) {
+    const known = alignedTexts.get(key) ?? void 0;
+    alignments.set(document, known);
+    return known;
+  }
+  const origins = alignOrigins(document, read, helpers);
+  if (alignedTexts.size >= ALIGNED_TEXTS) alignedTexts.delete(alignedTexts.keys().next().value);
+  alignedTexts.set(key, origins ?? null);
+  return origins;
+}
+var alignedTexts = /* @__PURE__ */ new Map();
+var ALIGNED_TEXTS = 512;
+function alignOrigins(document, read, helpers) {
   const text = read(document.sourceFile);
   const origins = text === void 0 ? void 0 : alignRendered(
     document.text,
