@@ -9,7 +9,7 @@ import type { Outcome } from '../model.js';
 import { defaultBundleDir, parseRules, type RuleInfo } from '../policy/bundle.js';
 import { repositoryUrlFrom, rulesDocUrlFrom, type ReportContext } from './context.js';
 import { formatSarifText } from './sarif.js';
-import { formatJson } from './text.js';
+import { jsonChunks } from './text.js';
 
 export const FileOutputs = { sarifFile: 'sarif-file', reportFile: 'report-file' } as const;
 
@@ -45,7 +45,8 @@ export function actionReportContext(checked: { root: string; workspace?: string 
 export async function writeReportFiles(outcome: Outcome, context: ReportContext, paths: ReportPaths): Promise<{ outputs: Record<string, string>; problem?: string }> {
   const files = [
     [FileOutputs.sarifFile, paths.sarif, () => formatSarifText(outcome, context)],
-    [FileOutputs.reportFile, paths.report, () => formatJson(outcome)],
+    // A finding batch at a time (writeFile takes an iterable): a big run's report is never one string.
+    [FileOutputs.reportFile, paths.report, () => jsonChunks(outcome)],
   ] as const;
   const outputs: Record<string, string> = {};
   const problems: string[] = [];
