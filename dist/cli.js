@@ -5,4 +5,4 @@ const require = __kpgCreateRequire(import.meta.url);
 // src/bin.ts
 import { enableCompileCache } from "node:module";
 enableCompileCache?.();
-await import("./chunks/cli-RDNJWT2W.js");
+await import("./chunks/cli-CNE4WYUS.js");

@@ -36,7 +36,7 @@ import {
   ruleDocUrl,
   ruleIndex,
   writeReportFiles
-} from "./chunks/chunk-G7C2UZ5D.js";
+} from "./chunks/chunk-UMTBJREG.js";
 import {
   appliedExceptions,
   errorMessage

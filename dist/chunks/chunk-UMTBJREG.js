@@ -8780,9 +8780,6 @@ function formatRendered(result) {
   const what = "failure" in result ? "could not be rendered" : `rendered ${plural(result.documents.length, "document")}`;
   return logLine(`${describeTarget(result.target)}: ${what}`);
 }
-function formatJson(outcome) {
-  return [...jsonChunks(outcome)].join("");
-}
 function* jsonChunks(outcome) {
   const { findings } = outcome;
   const whole = jsonText(JSON.stringify({ ...outcome, findings: [], exceptions: appliedExceptions(findings) }, null, 2));
@@ -14695,7 +14692,8 @@ function actionReportContext(checked, env, toolVersion) {
 async function writeReportFiles(outcome, context, paths) {
   const files = [
     [FileOutputs.sarifFile, paths.sarif, () => formatSarifText(outcome, context)],
-    [FileOutputs.reportFile, paths.report, () => formatJson(outcome)]
+    // A finding batch at a time (writeFile takes an iterable): a big run's report is never one string.
+    [FileOutputs.reportFile, paths.report, () => jsonChunks(outcome)]
   ];
   const outputs = {};
   const problems = [];

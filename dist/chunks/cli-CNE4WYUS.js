@@ -21,7 +21,7 @@ import {
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunk-G7C2UZ5D.js";
+} from "./chunk-UMTBJREG.js";
 import {
   ConfigError,
   errorMessage
