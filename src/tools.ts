@@ -3,7 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 
-export type ToolName = 'kustomize' | 'kubectl' | 'helm' | 'opa';
+export type ToolName = 'kustomize' | 'kubectl' | 'helm' | 'opa' | 'unshare';
 
 /** Environment variables that name a tool's binary outright (tests render with helm v3 and v4 this way). */
 const OVERRIDES: Partial<Record<ToolName, string>> = { helm: 'KPG_HELM', kustomize: 'KPG_KUSTOMIZE' };

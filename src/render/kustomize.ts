@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 import type { KustomizeOptions, RenderedDocument, Target } from '../model.js';
 import { splitDocuments, isBlankDocument } from '../manifests/split.js';
 import { findTool } from '../tools.js';
-import { kustomizeEscape } from './confine.js';
+import { kustomizeProblem, RenderRefusal } from './confine.js';
+import { namespaceProblem } from './helmcharts.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
 
@@ -17,8 +18,7 @@ export const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transforma
 
 export async function renderKustomize(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
   const command = kustomizeCommand();
-  const escape = kustomizeEscape(context.root, target.path);
-  if (escape) throw new Error(escape);
+  fenceKustomize(target, context);
   const targetDir = resolve(context.root, target.path);
   // A wrapper outside the user's tree asks for origin annotations without touching their files.
   const wrapper = await mkdtemp(join(tmpdir(), 'kpg-kustomize-'));
@@ -37,6 +37,19 @@ export async function renderKustomize(target: Target, context: RenderContext): P
   } finally {
     await rm(wrapper, { recursive: true, force: true });
   }
+}
+
+/**
+ * Everything kustomize would hand to git or helm, checked before it runs. The namespace an Argo CD Application or a
+ * Flux Kustomization sets becomes the charts' --namespace, so it is checked too.
+ */
+function fenceKustomize(target: Target, context: RenderContext): void {
+  const helm = target.kustomize?.enableHelm === true;
+  const problem = kustomizeProblem(context.root, target.path, { network: context.allowNetwork, helm });
+  if (problem) throw new RenderRefusal(problem);
+  const namespace = target.kustomize?.namespace;
+  const invalid = helm && namespace !== undefined ? namespaceProblem(namespace) : undefined;
+  if (invalid) throw new Error(`the namespace '${namespace}' set for ${target.path} ${invalid}; kustomize hands it to helm as --namespace`);
 }
 
 function kustomizeCommand(): { file: string; args: string[]; label: string } {

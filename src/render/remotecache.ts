@@ -32,7 +32,7 @@ export function pullArgs(chart: RemoteChart, directory: string): string[] {
 
 /** Only what helm fetches over the network itself: a `file://` or plugin protocol would read the runner instead. */
 export function checkRepository(chart: RemoteChart): void {
-  if (!/^(https?|oci):\/\/[^/]/i.test(chart.repository)) {
+  if (!/^(https?|oci):\/\/[^/]/i.test(chart.repository) || /[\s\p{Cc}]/u.test(chart.repository)) {
     throw new Error(`the chart repository '${chart.repository}' of ${chart.name} is not an http(s):// Helm repository or an oci:// registry`);
   }
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(chart.name)) throw new Error(`'${chart.name}' is not a chart name (letters, digits, '.', '_' and '-')`);

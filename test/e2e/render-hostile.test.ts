@@ -81,7 +81,7 @@ describe('render limits', () => {
     write({ 'escape/kustomization.yaml': 'resources:\n- ../../../../../../../../etc/kubernetes\n' });
     const result = await renderTarget({ kind: 'kustomize', path: 'escape' }, context);
     expect('failure' in result && result.failure.message).toBe(
-      "escape/kustomization.yaml: resources entry '../../../../../../../../etc/kubernetes' is outside the repository; kustomize would read it from the runner's disk",
+      "escape/kustomization.yaml:2: resources entry '../../../../../../../../etc/kubernetes' is outside the repository; kustomize would read it from the runner's disk",
     );
   });
 });

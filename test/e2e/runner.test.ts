@@ -24,8 +24,8 @@ describe('check', () => {
     const root = repo({ 'app/kustomization.yaml': 'resources:\n  - https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.0.0\n' });
     const outcome = await check(settings({ root }));
     expect(outcome.findings).toHaveLength(1);
-    expect(outcome.findings[0]).toMatchObject({ ruleId: 'render-error', location: { file: 'app/kustomization.yaml', line: 1 } });
-    expect(outcome.findings[0]!.message).toMatch(/^kustomize build failed \(it tried to reach the network, which is off: set allow-network to true/);
+    expect(outcome.findings[0]).toMatchObject({ ruleId: 'render-error', location: { file: 'app/kustomization.yaml', line: 2 } });
+    expect(outcome.findings[0]!.message).toMatch(/^app\/kustomization\.yaml:2: resources entry 'https:\/\/github\.com\/kubernetes-sigs\/kustomize\/\/examples\/helloWorld\?ref=v5\.0\.0' is a git repository: the network is off \(set allow-network to true/);
   });
 
   it('reports links it did not follow when they could hold manifests, and nothing for unrelated ones', async () => {

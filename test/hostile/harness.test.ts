@@ -47,6 +47,22 @@ describe('readTrace', () => {
   });
 });
 
+describe('readTrace: connect', () => {
+  it('reads the family and address of every connect, finished or resumed, and whether it succeeded', () => {
+    const log = [
+      '20<kustomize> connect(7<socket:[9]>, {sa_family=AF_INET, sin_port=htons(443), sin_addr=inet_addr("10.255.255.1")}, 16) = -1 ENETUNREACH (Network is unreachable)',
+      '21<helm> connect(3<socket:[8]>, {sa_family=AF_INET6, sin6_port=htons(80), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "::1", &sin6_addr), sin6_scope_id=0}, 28 <unfinished ...>',
+      '22<node> connect(5<socket:[7]>, {sa_family=AF_UNIX, sun_path="/run/nscd/socket"}, 110) = -1 ENOENT (No such file or directory)',
+      '21<helm> <... connect resumed>) = 0',
+    ].join('\n');
+    expect(readTrace(log).map((event) => [event.comm, event.call, event.family, event.address, event.ok])).toEqual([
+      ['kustomize', 'connect', 'AF_INET', '10.255.255.1:443', false],
+      ['node', 'connect', 'AF_UNIX', '"/run/nscd/socket"', false],
+      ['helm', 'connect', 'AF_INET6', '::1:80', true],
+    ]);
+  });
+});
+
 describe('compareFindings', () => {
   const seen = [
     { rule: 'privileged', severity: 'error', file: 'a.yaml', line: 10, message: 'container "app" must not…' },

@@ -1,13 +1,14 @@
 // The hostile corpus (issue 6): each case is a small repository a pull request could hold. For each we check the
 // exact findings plus a canary privileged Pod, that no secret planted outside the repository leaks, that no
-// workflow command can be forged, and (strace) that nothing but helm/kustomize/kubectl/git runs and renders
-// read only a sandbox copy. Cases that render Helm run with the pinned helm v4 and with helm v3.
+// workflow command can be forged, and (strace) that nothing but helm/kustomize/kubectl/git/opa runs, renders read only a
+// sandbox copy, and with the network off no process tries an AF_INET/AF_INET6 connection. Cases that render Helm
+// run with the pinned helm v4 and with helm v3.
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCases, type HostileCase } from './cases.js';
 import { actionFindings, cliFindings, compareFindings, forgedCommands, passingHeadings, type SeenFinding } from './output.js';
 import { DIST, exists, HELM_V3, HELM_V4, limiter, runGate, type RunResult } from './run.js';
-import { ALLOWED_PROGRAMS, programName, RENDERERS, STRACE, straceAvailable } from './trace.js';
+import { ALLOWED_PROGRAMS, NETWORK_FAMILIES, programName, RENDERERS, STRACE, straceAvailable } from './trace.js';
 import { CANARY_FILE, CANARY_LINE, createWorkspace, type Workspace } from './workspace.js';
 
 const cases = loadCases();
@@ -61,6 +62,11 @@ function findingsOf(hostile: HostileCase, result: RunResult): { findings: SeenFi
 
 function describeRun(result: RunResult): string {
   return `exit ${result.exit} after ${result.seconds.toFixed(1)}s\nstdout:\n${result.stdout.slice(0, 6000)}\nstderr:\n${result.stderr.slice(0, 3000)}`;
+}
+
+/** The case turns the network on (the CLI flag or the action input); every other case must not try to reach it. */
+function allowsNetwork(hostile: HostileCase): boolean {
+  return hostile.settings.some((setting) => setting === '--allow-network' || setting === '--allow-network=true') || hostile.inputs['allow-network']?.trim() === 'true';
 }
 
 const TIMEOUT = 600_000;
@@ -130,14 +136,14 @@ describe(`hostile corpus (${cases.length} cases, dist: ${DIST})`, () => {
 
         const noStrace = straceAvailable ? '' : ` (skipped: strace is missing at ${STRACE})`;
         maybe(Boolean(variant.skip) || !straceAvailable)(
-          `runs only node/helm/kustomize/kubectl/git, and renders read only a sandbox copy (strace)${skipped || noStrace}`,
+          `runs only node/helm/kustomize/kubectl/git/opa, renders read only a sandbox copy, nothing connects offline (strace)${skipped || noStrace}`,
           async () => {
             const { result, workspace } = await runOnce(hostile, variant);
             const trace = result.trace ?? [];
             expect(trace.length, 'the strace log is empty').toBeGreaterThan(0);
             const executions = trace.filter((event) => event.call === 'execve');
             const foreign = executions.filter((event) => !ALLOWED_PROGRAMS.has(programName(event.path))).map((event) => event.line);
-            expect(foreign, 'programs run besides node, helm, kustomize, kubectl and git').toEqual([]);
+            expect(foreign, 'programs run besides node, helm, kustomize, kubectl, git, opa and unshare').toEqual([]);
 
             const inside = (path: string, directory: string) => path === directory || path.startsWith(`${directory}/`);
             // A process is the program it last tried to execute: strace's -Y name can still be the parent's thread name
@@ -157,6 +163,15 @@ describe(`hostile corpus (${cases.length} cases, dist: ${DIST})`, () => {
               })
               .map((event) => `${program(event)}: ${event.line}`);
             expect(forbidden, 'opens of the real checkout by a renderer, or of the planted secrets').toEqual([]);
+
+            // With the network off nothing may even try: an attempt that failed (a namespace without a network, an
+            // unroutable proxy) is still a tool that was given a remote reference no check stopped.
+            if (!allowsNetwork(hostile)) {
+              const connects = trace
+                .filter((event) => event.call === 'connect' && NETWORK_FAMILIES.has(event.family ?? ''))
+                .map((event) => `${program(event)}: ${event.line}`);
+              expect(connects, 'network connections tried with the network off').toEqual([]);
+            }
 
             const helms = executions.filter((event) => programName(event.path) === 'helm').map((event) => event.path);
             const wanted = variant.helm ?? HELM_V4;

@@ -1,5 +1,6 @@
-// Reads an strace log (`-f -qq -Y -y -s 4096 -e trace=execve,openat,open,openat2`): which programs ran and what
-// each process opened, with every path made absolute (strace -y names the directory of a relative open).
+// Reads an strace log (`-f -qq -Y -y -s 4096 -e trace=execve,openat,open,openat2,connect`): which programs ran, what
+// each process opened, with every path made absolute (strace -y names the directory of a relative open), and which
+// addresses each process tried to connect to.
 import { existsSync } from 'node:fs';
 
 export const STRACE = '/usr/bin/strace';
@@ -8,18 +9,21 @@ export const straceAvailable = existsSync(STRACE);
 /** The strace arguments that put the log in `file`; the command follows. */
 /** No --seccomp-bpf: it attaches to a new child late enough to miss its execve, so a program could run unseen. */
 export function straceArgs(file: string): string[] {
-  return ['-f', '-qq', '-Y', '-y', '-s', '4096', '-e', 'trace=execve,openat,open,openat2', '-o', file, '--'];
+  return ['-f', '-qq', '-Y', '-y', '-s', '4096', '-e', 'trace=execve,openat,open,openat2,connect', '-o', file, '--'];
 }
 
 export interface TraceEvent {
   pid: number;
   /** The process's name when it made the call (a tool's threads share it). */
   comm: string;
-  call: 'execve' | 'open';
-  /** As passed to the call. */
+  call: 'execve' | 'open' | 'connect';
+  /** As passed to the call; for connect, the address as strace prints it (`{sa_family=AF_INET, …}`). */
   path: string;
   /** Absolute: the file opened (from the returned descriptor), else the path joined to its directory. */
   absolute: string;
+  /** connect only: the address family (`AF_INET`, `AF_INET6`, `AF_UNIX`…) and the address with its port. */
+  family?: string;
+  address?: string;
   ok: boolean;
   line: string;
 }
@@ -55,6 +59,7 @@ export function readTrace(log: string): TraceEvent[] {
 
 function parseCall(pid: number, comm: string, call: string, line: string): TraceEvent | undefined {
   const name = /^(\w+)\(/.exec(call)?.[1];
+  if (name === 'connect') return parseConnect(pid, comm, call, line);
   if (name !== 'execve' && name !== 'open' && name !== 'openat' && name !== 'openat2') return undefined;
   const quoted = QUOTED.exec(call);
   if (!quoted) return undefined;
@@ -71,6 +76,22 @@ function parseCall(pid: number, comm: string, call: string, line: string): Trace
   }
   return { pid, comm, call: 'open', path, absolute: normalize(absolute), ok, line };
 }
+
+/** `connect(3<socket:[1]>, {sa_family=AF_INET, sin_port=htons(443), sin_addr=inet_addr("10.0.0.1")}, 16) = -1 …` */
+function parseConnect(pid: number, comm: string, call: string, line: string): TraceEvent | undefined {
+  const sockaddr = /\{sa_family=(\w+)(.*?)\}, \d+\s*\)/.exec(call);
+  if (!sockaddr) return undefined;
+  const [, family, rest] = sockaddr as unknown as [string, string, string];
+  const port = /port=htons\((\d+)\)/.exec(rest)?.[1];
+  const host = /inet_addr\("([^"]*)"\)|inet_pton\(AF_INET6, "([^"]*)"|sun_path=(@?"(?:[^"\\]|\\.)*")/.exec(rest);
+  const address = `${host?.[1] ?? host?.[2] ?? host?.[3] ?? ''}${port === undefined ? '' : `:${port}`}`;
+  const at = call.lastIndexOf(') = ');
+  const ok = at >= 0 && /^\) = 0\b/.test(call.slice(at));
+  return { pid, comm, call: 'connect', path: sockaddr[0], absolute: address, family, address, ok, line };
+}
+
+/** Families whose connect leaves the machine (or reaches a service on it through the network stack). */
+export const NETWORK_FAMILIES = new Set(['AF_INET', 'AF_INET6']);
 
 /** strace's C-style escapes (`\n`, `\"`, octal `\342\200\250`, hex `\x85`) back to text. */
 function unescape(text: string): string {
@@ -108,8 +129,11 @@ function normalize(path: string): string {
   return `/${parts.join('/')}`;
 }
 
-/** Programs the gate may run: itself, the renderers, and git (for remote bases when allowed). */
-export const ALLOWED_PROGRAMS = new Set(['node', 'helm', 'kustomize', 'kubectl', 'git']);
+/**
+ * Programs the gate may run: itself, the renderers, git (for remote bases when allowed), opa (which compiles a
+ * policy directory) and unshare, which starts a tool in a network namespace of its own when the network is off.
+ */
+export const ALLOWED_PROGRAMS = new Set(['node', 'helm', 'kustomize', 'kubectl', 'git', 'opa', 'unshare']);
 /** Processes that render what the PR wrote. */
 export const RENDERERS = new Set(['helm', 'kustomize', 'kubectl']);
 
