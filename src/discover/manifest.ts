@@ -8,10 +8,14 @@ import { MANIFEST_EXTENSIONS } from './walk.js';
  * kubectl (and Argo CD) read `.yaml`, `.yml` and `.json` files; a file is a manifest when one of its documents is a
  * mapping with string `apiVersion` and `kind` (a list, with `items`, needs only the kind). A file that mentions both but does not
  * parse is a manifest as well: it goes on to the parser, whose parse-error says what is wrong (fail closed).
- * `unparsable: false` drops that last rule, for files that are templates by design (a library chart's).
+ * `unparsable: false` drops that last rule, for files that are templates by design (a library chart's). A file that
+ * could not be read (`text` undefined) is a manifest unless `unparsable` is false.
  */
-export function isManifestFile(path: string, text: string, { unparsable = true } = {}): boolean {
+export function isManifestFile(path: string, text: string | undefined, { unparsable = true } = {}): boolean {
   if (!MANIFEST_EXTENSIONS.test(path)) return false;
+  // Not read (too large to judge, or unreadable): whatever it holds would deploy unjudged, so it is rendered as a
+  // manifest and its render-error says why (render/plain.ts), never listed as "not a Kubernetes manifest".
+  if (text === undefined) return unparsable;
   const mentions = text.includes('apiVersion') && text.includes('kind');
   // Escapes in quoted keys (`"\u0061piVersion"`, `"api\<newline>Version"`) hide the words from the cheap test.
   if (!mentions && !text.includes('\\')) return hasLostUtf16Bom(text);

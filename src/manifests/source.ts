@@ -1,5 +1,5 @@
 // Resolves a finding's field path to a file and line in the PR checkout, through the Kustomize and Helm layers.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resource, SourceLocation } from '../model.js';
 import { locateThroughTemplate } from './helmlocate.js';
@@ -13,13 +13,17 @@ export type FileReader = (path: string) => string | undefined;
 
 export type Locator = (resource: Resource, path: FieldPath) => SourceLocation;
 
-/** Reads repository files once each; undefined for a file that cannot be read. */
-export function cachedReader(root: string): FileReader {
+/**
+ * Reads repository files once each; undefined for a file that cannot be read, or that is larger than `maxBytes`
+ * (not read at all: a file too large to judge must not take unbounded memory on its way to being reported).
+ */
+export function cachedReader(root: string, maxBytes = Number.POSITIVE_INFINITY): FileReader {
   const cache = new Map<string, string | undefined>();
   return (path) => {
     if (!cache.has(path)) {
       try {
-        cache.set(path, readFileSync(join(root, path), 'utf8'));
+        const file = join(root, path);
+        cache.set(path, statSync(file).size > maxBytes ? undefined : readFileSync(file, 'utf8'));
       } catch {
         cache.set(path, undefined);
       }

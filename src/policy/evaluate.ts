@@ -30,6 +30,16 @@ export interface Evaluator {
   dataProblems(): Violation[];
 }
 
+/**
+ * What an evaluator needs of a loaded policy: opa-wasm's own, in process (our bundle), or one on a guarded thread
+ * (a policy from the pull request, see guard.ts). `evaluate` gives the entrypoint's value, or throws.
+ */
+export interface PolicyRunner {
+  entrypoints: string[];
+  setData(data: Record<string, unknown>): void;
+  evaluate(input: object | ArrayBuffer, entrypoint: string): unknown;
+}
+
 /** Instantiates the policy once with `data` (parameters and the cross-object inventory). */
 export async function createEvaluator(bundle: PolicyBundle, data: Record<string, unknown>): Promise<Evaluator> {
   let policy: Awaited<ReturnType<typeof loadPolicy>>;
@@ -40,21 +50,28 @@ export async function createEvaluator(bundle: PolicyBundle, data: Record<string,
     // opa-wasm throws plain strings.
     throw new Error(`load policy: ${errorMessage(error)}`, { cause: error });
   }
-  if (!(ENTRYPOINT in policy.entrypoints)) {
-    throw new Error(`load policy: the bundle has no entrypoint ${ENTRYPOINT} (it has ${Object.keys(policy.entrypoints).join(', ') || 'none'})`);
+  return evaluatorFor({
+    entrypoints: Object.keys(policy.entrypoints),
+    setData: (next) => policy.setData(next),
+    evaluate: (input, entrypoint) => (policy.evaluate(input, entrypoint) as { result?: unknown }[])[0]?.result,
+  });
+}
+
+/** An evaluator over a loaded policy in our style (entrypoint kpg/violations, kpg/batch when it has one). */
+export function evaluatorFor(policy: PolicyRunner): Evaluator {
+  if (!policy.entrypoints.includes(ENTRYPOINT)) {
+    throw new Error(`load policy: the bundle has no entrypoint ${ENTRYPOINT} (it has ${policy.entrypoints.join(', ') || 'none'})`);
   }
   const evaluate = (resource: Resource): Evaluation => {
     try {
-      const result = policy.evaluate(resource.object, ENTRYPOINT) as { result?: unknown }[];
-      return { resource, violations: toViolations(result[0]?.result) };
+      return { resource, violations: toViolations(policy.evaluate(resource.object, ENTRYPOINT)) };
     } catch (error) {
       return { resource, error: errorMessage(error) };
     }
   };
   const evaluateBatch = (batch: Resource[]): Evaluation[] => {
     try {
-      const result = policy.evaluate({ objects: batch.map((resource) => resource.object) }, BATCH_ENTRYPOINT) as { result?: unknown }[];
-      const perObject = result[0]?.result;
+      const perObject = policy.evaluate({ objects: batch.map((resource) => resource.object) }, BATCH_ENTRYPOINT);
       if (!Array.isArray(perObject) || perObject.length !== batch.length) throw new Error(`${BATCH_ENTRYPOINT} returned ${batch.length} objects' worth of nothing`);
       return batch.map((resource, index) => ({ resource, violations: toViolations(perObject[index]) }));
     } catch {
@@ -62,7 +79,7 @@ export async function createEvaluator(bundle: PolicyBundle, data: Record<string,
       return batch.map(evaluate);
     }
   };
-  const batched = BATCH_ENTRYPOINT in policy.entrypoints;
+  const batched = policy.entrypoints.includes(BATCH_ENTRYPOINT);
   return {
     setData(data) {
       try {
@@ -73,9 +90,8 @@ export async function createEvaluator(bundle: PolicyBundle, data: Record<string,
     },
     evaluate,
     dataProblems() {
-      if (!(DATA_PROBLEMS_ENTRYPOINT in policy.entrypoints)) return [];
-      const result = policy.evaluate({}, DATA_PROBLEMS_ENTRYPOINT) as { result?: unknown }[];
-      return toViolations(result[0]?.result);
+      if (!policy.entrypoints.includes(DATA_PROBLEMS_ENTRYPOINT)) return [];
+      return toViolations(policy.evaluate({}, DATA_PROBLEMS_ENTRYPOINT));
     },
     evaluateAll(resources) {
       if (!batched) return resources.map(evaluate);

@@ -20,7 +20,7 @@ export interface Policies {
   threads: EvaluationThreads;
 }
 
-export interface PolicyOptions extends Pick<Settings, 'config' | 'policyBundles' | 'policyData' | 'policyMode' | 'policyNamespaces' | 'regoVersion'> {
+export interface PolicyOptions extends Pick<Settings, 'config' | 'policyBundles' | 'policyData' | 'policyMode' | 'policyNamespaces' | 'regoVersion'>, Partial<Pick<Settings, 'renderTimeoutMs'>> {
   /** Real path of the repository: relative policy paths are its. */
   root: string;
   /** Directory of our compiled bundle; the one in dist/ by default. */
@@ -35,12 +35,15 @@ export interface PolicyOptions extends Pick<Settings, 'config' | 'policyBundles'
 export async function loadPolicies(options: PolicyOptions): Promise<Policies> {
   const threads = new EvaluationThreads();
   const bundled = options.policyMode === 'replace' ? [] : [await loadBundledSource(options.bundleDir, threads)];
+  // A user's policies evaluate on guarded threads of their own (guard.ts), never on the shared ones.
   const custom = await loadPolicySources(options.policyBundles, {
-    threads,
     root: options.root,
     regoVersion: options.regoVersion,
     namespaces: options.policyNamespaces.length ? options.policyNamespaces : ['main'],
     cacheDir: options.cacheDir ?? process.env.RUNNER_TEMP ?? tmpdir(),
+    // A policy from the repository gets what a render gets: render-timeout (which a pull request may lower, never
+    // raise), here for all its loading and evaluating in the run (guard.ts).
+    budgetMs: options.renderTimeoutMs,
   });
   if (bundled.length + custom.length === 0) {
     throw new ConfigError("Invalid policy-mode 'replace' with no policy-bundles. Expected policy-bundles naming your policies, or policy-mode 'extend'.");
@@ -51,7 +54,7 @@ export async function loadPolicies(options: PolicyOptions): Promise<Policies> {
   const choices = ruleChoices(options.config);
   const data = mergeData(loadPolicyData(options.policyData, options.root), { kpg: { parameters: parameterData(rules, choices) } });
   const problems = sources.flatMap((source) => source.dataProblems?.(data) ?? []);
-  if (problems.length) throw new ConfigError(`Invalid policy data (from policy-data or the config's rule parameters):\n${problems.join('\n')}`);
+  if (problems.length) throw new ConfigError([`Invalid policy data (from policy-data or the config's rule parameters):`, ...problems]);
   return { sources, choices, enabled: new Set([...(options.enable ?? []), ...choices.enabled]), data, threads };
 }
 

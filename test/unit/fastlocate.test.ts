@@ -291,8 +291,9 @@ function realSamples(): { files: number; samples: Sample[] } {
 }
 
 function readRealSamples(): { files: number; samples: Sample[] } {
+  // The exhaustion corpus is built to cost time (10,000 aliases), not to hold documents worth locating in.
   const sources = [
-    ...yamlFiles(join(root, 'test/fixtures'), false),
+    ...yamlFiles(join(root, 'test/fixtures'), false).filter((file) => !file.includes('/hostile/exhaustion/')),
     ...yamlFiles(join(root, 'examples'), true),
     ...yamlFiles(join(root, 'test/e2e/repo'), true),
     ...yamlFiles(join(root, '../shared/corpus'), true),

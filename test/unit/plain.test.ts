@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isManifestFile } from '../../src/discover/manifest.js';
 import { decode, renderManifests } from '../../src/render/plain.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kpg-plain-'));
@@ -18,6 +19,17 @@ describe('plain manifests', () => {
 
   it('refuses a file larger than max-render-bytes before reading it', async () => {
     writeFileSync(join(root, 'big.yaml'), text.repeat(100));
-    await expect(renderManifests({ kind: 'manifests', path: 'big.yaml' }, context)).rejects.toThrow('the file has 2500 bytes, more than max-render-bytes (1 KiB)');
+    await expect(renderManifests({ kind: 'manifests', path: 'big.yaml' }, context)).rejects.toThrow(
+      "the file has 2500 bytes, more than max-render-bytes (1 KiB): too large to judge. Raise max-render-bytes, or leave the file out with paths ('!big.yaml') if it deploys nothing",
+    );
+  });
+
+  it('a file discovery could not read (too large, unreadable) is a manifest to render, never "not a manifest"', () => {
+    expect(isManifestFile('deploy/huge.yaml', undefined)).toBe(true);
+    expect(isManifestFile('deploy/huge.json', undefined)).toBe(true);
+    expect(isManifestFile('README.md', undefined)).toBe(false);
+    // A library chart's templates are templates by design: unreadable, they are still not manifests of their own.
+    expect(isManifestFile('lib/templates/x.yaml', undefined, { unparsable: false })).toBe(false);
+    expect(isManifestFile('deploy/notes.yaml', 'just: data\n')).toBe(false);
   });
 });

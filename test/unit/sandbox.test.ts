@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -67,5 +67,39 @@ describe('createSandbox inside the checkout', () => {
     } finally {
       await sandbox.dispose();
     }
+  });
+});
+
+describe('createSandbox budgets', () => {
+  it('copies 1,400 nested directories in linear time, and never a node_modules at any depth', async () => {
+    const repo = join(workspace, 'deep');
+    const deep = join(repo, ...Array.from({ length: 1400 }, () => 'd'));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'pod.yaml'), 'kind: Pod');
+    mkdirSync(join(repo, 'web/node_modules/pkg'), { recursive: true });
+    writeFileSync(join(repo, 'web/node_modules/pkg/values.yaml'), 'x');
+    const started = Date.now();
+    const sandbox = await createSandbox(repo);
+    try {
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(readFileSync(join(sandbox.root, deep.slice(repo.length + 1), 'pod.yaml'), 'utf8')).toBe('kind: Pod');
+      expect(existsSync(join(sandbox.root, 'web/node_modules'))).toBe(false);
+    } finally {
+      await sandbox.dispose();
+    }
+  });
+
+  it('stops with a configuration error past its budget, and leaves no copy behind', async () => {
+    const repo = join(workspace, 'wide');
+    mkdirSync(join(repo, 'vendor'), { recursive: true });
+    for (let i = 0; i < 6; i++) writeFileSync(join(repo, 'vendor', `${i}.yaml`), 'x');
+    const runnerTemp = join(workspace, 'wide-temp');
+    mkdirSync(runnerTemp);
+    await expect(createSandbox(repo, { RUNNER_TEMP: runnerTemp }, { maxEntries: 5 })).rejects.toThrow(
+      /^The repository holds more than 5 files and directories to copy for rendering \(7 counted so far, \.git and node_modules left out\)\. Set working-directory/,
+    );
+    expect(readdirSync(runnerTemp)).toEqual([]);
+    const sandbox = await createSandbox(repo, { RUNNER_TEMP: runnerTemp }, { maxEntries: 7 });
+    await sandbox.dispose();
   });
 });

@@ -1,11 +1,12 @@
 // Policies in our own style (entrypoint kpg/violations) as sources: the bundled library, and users' bundles like it.
 import type { Resource } from '../../model.js';
 import { loadBundle, type RuleInfo } from '../bundle.js';
-import { createEvaluator, type Evaluation, type Evaluator } from '../evaluate.js';
+import { createEvaluator, evaluatorFor, type Evaluation, type Evaluator } from '../evaluate.js';
 import type { PolicySource } from './types.js';
 import { mergeData } from '../data.js';
-import type { CompiledPolicy, RuleNotes } from './wasm.js';
+import type { CompiledPolicy, RuleNotes, WasmPolicy } from './wasm.js';
 import type { EvaluationThreads } from '../threads.js';
+import { errorMessage } from '../../errors.js';
 
 /** Our library from dist/policy (or `bundleDir`); `data` is passed as given, data.kpg.run included. */
 export async function loadBundledSource(bundleDir?: string, threads?: EvaluationThreads): Promise<PolicySource> {
@@ -25,16 +26,25 @@ export async function loadBundledSource(bundleDir?: string, threads?: Evaluation
 }
 
 /**
- * A user's bundle in our style. Rules are described by the METADATA of their `kpg.rules.<name>` packages when the
- * bundle was compiled here from Rego (`notes`); a prebuilt bundle carries no METADATA, so a rule is described
- * when it first reports: id from the violation, title = id, severity error.
+ * A user's bundle in our style, evaluated by `policy` (a guarded thread, see guard.ts: the bundle comes from the
+ * pull request). Rules are described by the METADATA of their `kpg.rules.<name>` packages when the bundle was
+ * compiled here from Rego (`notes`); a prebuilt bundle carries no METADATA, so a rule is described when it first
+ * reports: id from the violation, title = id, severity error.
  */
-export async function kpgSource(compiled: CompiledPolicy, threads?: EvaluationThreads): Promise<PolicySource> {
-  const evaluator = await createEvaluator({ wasm: compiled.wasm, rules: [] }, compiled.data);
+export function kpgSource(compiled: CompiledPolicy, policy: WasmPolicy): PolicySource {
+  const evaluator = evaluatorFor(policy);
   const rules = compiled.notes ? describedRules(compiled.notes, compiled.origin) : [];
   const known = new Set(rules.map((rule) => rule.id));
-  // data.kpg.run lists the bundled library's rule packages: it would silence every rule of this bundle.
-  const evaluate = evaluateWith(evaluator, (data) => mergeData(compiled.data, withoutRun(data)), compiled.wasm, threads);
+  const evaluate = (resources: Resource[], data: Record<string, unknown>): Evaluation[] => {
+    try {
+      // data.kpg.run lists the bundled library's rule packages: it would silence every rule of this bundle.
+      evaluator.setData(mergeData(compiled.data, withoutRun(data)));
+    } catch (error) {
+      // A policy that cannot take the data (or was stopped) judges none of the objects: each is reported.
+      return resources.map((resource) => ({ resource, error: errorMessage(error) }));
+    }
+    return evaluator.evaluateAll(resources);
+  };
   const describe = (evaluations: Evaluation[]) => {
     for (const id of reportedRules(evaluations)) {
       if (known.has(id)) continue;
@@ -47,10 +57,7 @@ export async function kpgSource(compiled: CompiledPolicy, threads?: EvaluationTh
     origin: compiled.origin,
     style: 'kpg',
     rules,
-    evaluateAll(resources, data) {
-      const evaluations = evaluate(resources, data);
-      return Array.isArray(evaluations) ? describe(evaluations) : evaluations.then(describe);
-    },
+    evaluateAll: (resources, data) => describe(evaluate(resources, data)),
   };
 }
 

@@ -78,7 +78,12 @@ export function conftestSource(compiled: CompiledPolicy, policy: WasmPolicy, ent
     style: 'conftest',
     rules,
     evaluateAll(resources, data) {
-      policy.setData(mergeData(compiled.data, data));
+      try {
+        policy.setData(mergeData(compiled.data, data));
+      } catch (error) {
+        // A policy that cannot take the data (or was stopped) judges none of the objects: each is reported.
+        return resources.map((resource) => ({ resource, error: `${compiled.origin}: ${errorMessage(error)}` }));
+      }
       if (!policy.entrypoints.includes(CONFTEST_BATCH)) return resources.map(evaluate);
       const evaluations: Evaluation[] = [];
       for (let start = 0; start < resources.length; start += BATCH_SIZE) evaluations.push(...evaluateBatch(resources.slice(start, start + BATCH_SIZE)));

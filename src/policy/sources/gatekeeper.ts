@@ -1,11 +1,10 @@
 // Gatekeeper's policy style: ConstraintTemplates (Rego compiled to wasm at run time) judged through their constraints.
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { ConfigError, errorMessage } from '../../errors.js';
 import type { Resource } from '../../model.js';
 import { findTool } from '../../tools.js';
 import type { RuleInfo } from '../bundle.js';
 import type { Evaluation, Violation } from '../evaluate.js';
-import { GATEKEEPER_BUILTINS } from './gatekeeper-builtins.js';
+import { DEFAULT_POLICY_BUDGET_MS, PolicyBudget, startGuardedHost, type GuardedHost, type GuardedPolicy } from '../guard.js';
 import { resultPath } from './result-path.js';
 import { compileTemplate } from './gatekeeper-compile.js';
 import { matches, type Candidate } from './gatekeeper-match.js';
@@ -20,7 +19,7 @@ export const OPA_MISSING =
 /** opa builds at once: each is one process, mostly CPU. */
 const COMPILE_CONCURRENCY = 4;
 
-type Policy = Awaited<ReturnType<typeof loadPolicy>>;
+type Policy = GuardedPolicy;
 
 /** A constraint bound to its template's compiled policy; its rule id is `<Kind>/<name>`. */
 interface Bound {
@@ -43,12 +42,10 @@ export async function loadGatekeeper(paths: string[], options: SourceOptions): P
   }
   const used = usedTemplates(templates, constraints, paths);
   const opa = () => findTool('opa') ?? fail(OPA_MISSING);
-  const compiled = new Map(
-    await mapLimited([...new Set(used.values())], COMPILE_CONCURRENCY, async (template) => {
-      const { wasm, entrypoint } = await compileTemplate(template, { cacheDir: options.cacheDir, opa });
-      return [template, { policy: await instantiate(wasm, template), entrypoint }] as const;
-    }),
-  );
+  const built = await mapLimited([...new Set(used.values())], COMPILE_CONCURRENCY, async (template) => [template, await compileTemplate(template, { cacheDir: options.cacheDir, opa })] as const);
+  // The templates' Rego comes from the pull request: they run on a guarded thread (guard.ts), within one budget.
+  const host = startGuardedHost({ budget: new PolicyBudget(options.budgetMs ?? DEFAULT_POLICY_BUDGET_MS), builtins: 'gatekeeper' });
+  const compiled = new Map(built.map(([template, { wasm, entrypoint }]) => [template, { policy: instantiate(host, wasm, template), entrypoint }] as const));
   const bound = constraints.map((constraint): Bound => ({ constraint, id: ruleId(constraint), ...compiled.get(used.get(constraint.kind)!)! }));
   const readsInventory = new Set([...compiled].filter(([template]) => /\bdata\.inventory\b/.test([template.rego, ...template.libs].join('\n'))).map(([, { policy }]) => policy));
   return {
@@ -58,7 +55,12 @@ export async function loadGatekeeper(paths: string[], options: SourceOptions): P
     evaluateAll(resources) {
       if (readsInventory.size) {
         const data = { inventory: inventory(resources) };
-        for (const policy of readsInventory) setData(policy, data);
+        try {
+          for (const policy of readsInventory) setData(policy, data);
+        } catch (error) {
+          // A template that cannot take the inventory (or was stopped) judges none of the objects: each is reported.
+          return resources.map((resource) => ({ resource, error: errorMessage(error) }));
+        }
       }
       const namespaces = new Map(resources.filter((resource) => resource.kind === 'Namespace' && resource.apiVersion === 'v1').map((resource) => [resource.name, resource.object]));
       return resources.map((resource) => evaluate(resource, bound, namespaces));
@@ -113,9 +115,9 @@ function ruleInfo(constraint: Constraint, id: string, template: Template): RuleI
   return rule as RuleInfo;
 }
 
-async function instantiate(wasm: ArrayBuffer, template: Template): Promise<Policy> {
+function instantiate(host: GuardedHost, wasm: ArrayBuffer, template: Template): Policy {
   try {
-    return await loadPolicy(wasm, undefined, GATEKEEPER_BUILTINS);
+    return host.load(wasm, `ConstraintTemplate '${template.name}' (${template.file})`);
   } catch (error) {
     // opa-wasm throws plain strings.
     throw new Error(`load ConstraintTemplate '${template.name}' (${template.file}): ${errorMessage(error)}`, { cause: error });
@@ -139,8 +141,7 @@ function evaluate(resource: Resource, bound: Bound[], namespaces: Map<string, Re
     if (typeof matched === 'object') return { resource, error: `${id}: ${matched.unknown}` };
     if (!matched) continue;
     try {
-      const result = policy.evaluate({ review, parameters: constraint.parameters }, entrypoint) as { result?: unknown }[];
-      violations.push(...toViolations(id, result[0]?.result, resource.object));
+      violations.push(...toViolations(id, policy.evaluate({ review, parameters: constraint.parameters }, entrypoint), resource.object));
     } catch (error) {
       return { resource, error: `${id}: ${errorMessage(error)}` };
     }

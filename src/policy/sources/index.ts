@@ -1,17 +1,17 @@
 // Loads the policy-bundles entries: each path's kind (archive, wasm, Rego directory, YAML) and style (ours, conftest's, Gatekeeper's).
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { ENTRYPOINT } from '../evaluate.js';
+import { DEFAULT_POLICY_BUDGET_MS, PolicyBudget } from '../guard.js';
 import { kpgSource } from './bundled.js';
-import type { EvaluationThreads } from '../threads.js';
 import { conftestEntrypoints, conftestSource } from './conftest.js';
 import { loadGatekeeper } from './gatekeeper.js';
 import { readPolicyObjects } from './gatekeeper-objects.js';
 import { compileRegoDirectory, noRulesError, readRegoDirectory } from './rego.js';
 import type { PolicySource, SourceOptions } from './types.js';
-import { instantiate, readBundleArchive, readWasmFile, type CompiledPolicy } from './wasm.js';
+import { BundleTooLarge, instantiate, readBundleArchive, readWasmFile, type CompiledPolicy } from './wasm.js';
 
 export type { PolicySource, SourceOptions } from './types.js';
 
@@ -24,16 +24,45 @@ const EXPECTED = 'Expected an OPA bundle (.tar.gz) or a .wasm built with `opa bu
 export async function loadPolicySources(entries: string[], options: SourceOptions): Promise<PolicySource[]> {
   for (const entry of entries) {
     if (!existsSync(resolve(options.root, entry))) throw new ConfigError(`Invalid policy-bundles entry '${entry}': it does not exist. ${EXPECTED}.`);
+    checkInside(entry, options.root);
   }
   // All entries at once: a constraint may sit in another entry than its template.
   const gatekeeper = await loadGatekeeper(entries, options);
   const sources: PolicySource[] = [];
   for (const entry of entries) {
-    const compiled = await loadEntry(entry, options);
-    if (compiled) sources.push(...(await sourcesOf(compiled, options.threads)));
+    // Each entry's own time budget: one policy that loops cannot use up another's.
+    const budget = new PolicyBudget(options.budgetMs ?? DEFAULT_POLICY_BUDGET_MS);
+    let compiled: CompiledPolicy | undefined;
+    try {
+      compiled = await loadEntry(entry, options);
+    } catch (error) {
+      if (!(error instanceof BundleTooLarge)) throw error;
+      sources.push(stoppedSource(entry, error.message));
+      continue;
+    }
+    if (compiled) sources.push(...(await sourcesOf(compiled, budget)));
   }
   if (gatekeeper) sources.push(gatekeeper);
   return withUniqueRuleIds(sources);
+}
+
+/**
+ * A relative entry comes from the repository (the config file, which the pull request may change) and must stay
+ * inside it once links are resolved, as policy-data must (data.ts); an absolute one can only come from the workflow.
+ * Links inside a Rego directory are refused where it is read (rego.ts).
+ */
+function checkInside(entry: string, root: string): void {
+  if (isAbsolute(entry)) return;
+  const real = realpathSync(resolve(root, entry));
+  const inside = relative(realpathSync(root), real);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new ConfigError(`Invalid policy-bundles entry '${entry}': it leads to ${real}, outside the repository. Expected a file or directory inside it.`);
+  }
+}
+
+/** A policy that was stopped before it could evaluate anything: each object is reported as not judged by it. */
+function stoppedSource(origin: string, reason: string): PolicySource {
+  return { origin, style: 'kpg', rules: [], evaluateAll: (resources) => resources.map((resource) => ({ resource, error: reason })) };
 }
 
 /** The entry's compiled policy; undefined when it holds Gatekeeper objects only (its Rego is theirs). */
@@ -60,10 +89,12 @@ async function holdsGatekeeper(entry: string, options: SourceOptions): Promise<b
  * The style follows the entrypoints the bundle was built with: kpg/violations is ours; deny, warn, violation
  * (and deny_*, warn_*, violation_*) in any package are conftest's. Other entrypoints are not evaluated.
  */
-export async function sourcesOf(compiled: CompiledPolicy, threads?: EvaluationThreads): Promise<PolicySource[]> {
-  const policy = await instantiate(compiled);
+export async function sourcesOf(compiled: CompiledPolicy, budget: PolicyBudget): Promise<PolicySource[]> {
+  const policy = await instantiate(compiled, budget);
+  if (policy.stopped) return [stoppedSource(compiled.origin, policy.stopped)];
   const sources: PolicySource[] = [];
-  if (policy.entrypoints.includes(ENTRYPOINT)) sources.push(await kpgSource(compiled, threads));
+  // Both styles share the one instance: each sets its data before it evaluates, one source after the other.
+  if (policy.entrypoints.includes(ENTRYPOINT)) sources.push(kpgSource(compiled, policy));
   const conftest = conftestEntrypoints(policy.entrypoints);
   if (conftest.length) sources.push(conftestSource(compiled, policy, conftest));
   if (sources.length === 0) {

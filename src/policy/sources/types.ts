@@ -2,7 +2,6 @@
 import type { Resource } from '../../model.js';
 import type { RuleInfo } from '../bundle.js';
 import type { Evaluation } from '../evaluate.js';
-import type { EvaluationThreads } from '../threads.js';
 
 /** How a source's policies are written; decides how its results become violations. */
 export type PolicyStyle = 'kpg' | 'conftest' | 'gatekeeper';
@@ -45,6 +44,9 @@ export interface SourceOptions {
   namespaces: string[];
   /** Where compiled bundles are cached by content hash (RUNNER_TEMP on a runner). */
   cacheDir: string;
-  /** Threads that sources in our style may evaluate on (threads.ts). */
-  threads?: EvaluationThreads;
+  /**
+   * Time each policy-bundles entry may spend loading and evaluating in the whole run (guard.ts), in ms; the Gatekeeper
+   * templates share one. The render timeout by default (load.ts).
+   */
+  budgetMs?: number;
 }

@@ -1,8 +1,10 @@
 // A user's compiled policy: an OPA bundle (.tar.gz from `opa build -t wasm`) or a bare .wasm, read and instantiated.
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { list, type ReadEntry } from 'tar';
+import { Parser, type ReadEntry } from 'tar';
 import { ConfigError, errorMessage } from '../../errors.js';
+import { formatBytes } from '../../render/exec.js';
+import { loadGuardedPolicy, PolicyStopped, type PolicyBudget } from '../guard.js';
 
 /** What every compiled policy comes down to, whichever way it arrived. */
 export interface CompiledPolicy {
@@ -28,9 +30,11 @@ export interface RuleNotes {
   references?: string[];
 }
 
-/** One instance of a wasm policy; opa-wasm's thrown strings come out as Errors. */
+/** One instance of a wasm policy, on a guarded thread (guard.ts); opa-wasm's thrown strings come out as Errors. */
 export interface WasmPolicy {
   entrypoints: string[];
+  /** Why the policy was stopped while loading (its budget ran out): it evaluates nothing. */
+  stopped?: string;
   setData(data: Record<string, unknown>): void;
   /** The entrypoint's value, or undefined when it is undefined for this input. */
   evaluate(input: object | ArrayBuffer, entrypoint: string): unknown;
@@ -38,16 +42,34 @@ export interface WasmPolicy {
 
 /** Beyond this an archive member is not a policy but an accident (or an attack); policy.wasm files are a few MiB. */
 const MAX_MEMBER_BYTES = 256 * 1024 * 1024;
+/**
+ * An archive's members together, as their headers declare them, and how many: read no further past either. Without
+ * a total, a 1 MB archive of .wasm members each under the member limit held 2.1 GB in memory at once. The .manifest
+ * that names the module comes last, so every .wasm member is kept until then: this bounds what is kept too.
+ */
+export const MAX_ARCHIVE_BYTES = 128 * 1024 * 1024;
+export const MAX_ARCHIVE_ENTRIES = 10_000;
 const WASM_MAGIC = Buffer.from([0x00, 0x61, 0x73, 0x6d]);
 
+/** A bundle past a size budget: its policies are not evaluated, and every object is reported as not judged by them. */
+export class BundleTooLarge extends PolicyStopped {
+  override name = 'BundleTooLarge';
+}
+
+export interface ArchiveLimits {
+  maxBytes?: number;
+  maxEntries?: number;
+}
+
 /** Reads `/policy.wasm` (or the module .manifest names), `/data.json` and `/.manifest` from a bundle archive. */
-export async function readBundleArchive(path: string, origin: string): Promise<CompiledPolicy> {
+export async function readBundleArchive(path: string, origin: string, limits: ArchiveLimits = {}): Promise<CompiledPolicy> {
   const members = new Map<string, Buffer>();
   const wanted = new Set(['policy.wasm', 'data.json', '.manifest']);
   const oversized: string[] = [];
   try {
-    await list({ file: path, strict: true, onReadEntry: (entry) => collect(entry, wanted, members, oversized) });
+    await readArchive(path, origin, limits, (entry) => collect(entry, wanted, members, oversized));
   } catch (error) {
+    if (error instanceof BundleTooLarge) throw error;
     throw new ConfigError(`Policy bundle '${origin}' could not be read as a .tar.gz archive (${errorMessage(error)}). Expected an OPA bundle built with \`opa build -t wasm\`.`);
   }
   if (oversized.length) throw new ConfigError(`Policy bundle '${origin}' holds ${oversized.join(', ')}, more than any policy should be.`);
@@ -56,6 +78,47 @@ export async function readBundleArchive(path: string, origin: string): Promise<C
     throw new ConfigError(`Policy bundle '${origin}' holds no policy.wasm. Expected an OPA bundle built with \`opa build -t wasm -e <entrypoint>\` (without -t wasm it holds only Rego).`);
   }
   return { origin, wasm: checkedWasm(wasm, origin), data: bundleData(members.get('data.json'), origin) };
+}
+
+/**
+ * Every entry of the archive through `onEntry`, stopping at the first header that takes the entries past the
+ * budgets: the headers declare the sizes, so nothing past them is decompressed. tar's own ratio check (1000:1)
+ * still applies to what is.
+ */
+function readArchive(path: string, origin: string, limits: ArchiveLimits, onEntry: (entry: ReadEntry) => void): Promise<void> {
+  const maxBytes = limits.maxBytes ?? MAX_ARCHIVE_BYTES;
+  const maxEntries = limits.maxEntries ?? MAX_ARCHIVE_ENTRIES;
+  let bytes = 0;
+  let entries = 0;
+  return new Promise((resolve, reject) => {
+    const file = createReadStream(path);
+    const stop = (error: Error) => {
+      file.destroy();
+      reject(error);
+    };
+    const parser = new Parser({
+      strict: true,
+      onReadEntry: (entry) => {
+        bytes += entry.size;
+        entries += 1;
+        const over =
+          entries > maxEntries ? `more than ${maxEntries.toLocaleString('en-US')} entries` : bytes > maxBytes ? `more than ${formatBytes(maxBytes)} once uncompressed (${formatBytes(bytes)} declared so far)` : undefined;
+        if (over) {
+          const error = new BundleTooLarge(`policy bundle '${origin}' holds ${over}, past what a policy bundle may; it was not read, and this object was not judged by it`);
+          parser.abort(error);
+          stop(error);
+          return;
+        }
+        onEntry(entry);
+        entry.resume();
+      },
+    });
+    parser.on('error', stop);
+    parser.on('abort', stop);
+    parser.on('end', () => resolve());
+    file.on('error', stop);
+    file.pipe(parser);
+  });
 }
 
 /** A bare .wasm module: no data of its own. */
@@ -108,31 +171,26 @@ function checkedWasm(bytes: Buffer, origin: string): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-export async function instantiate(policy: CompiledPolicy): Promise<WasmPolicy> {
-  let instance: Awaited<ReturnType<typeof loadPolicy>>;
+/** The policy on a guarded thread within `budget`; a module opa-wasm cannot load is the user's mistake. */
+export async function instantiate(policy: CompiledPolicy, budget: PolicyBudget): Promise<WasmPolicy> {
+  let guarded: ReturnType<typeof loadGuardedPolicy>;
   try {
-    instance = await loadPolicy(policy.wasm);
+    guarded = loadGuardedPolicy(policy.wasm, { budget, label: `policy bundle '${policy.origin}'` });
   } catch (error) {
     throw new ConfigError(`Policy bundle '${policy.origin}' could not be loaded (${errorMessage(error)}). Expected a module compiled by \`opa build -t wasm\`.`);
   }
   return {
-    entrypoints: Object.keys(instance.entrypoints).sort(),
+    entrypoints: [...guarded.entrypoints].sort(),
+    ...(guarded.stopped && { stopped: guarded.stopped }),
     setData(data) {
       try {
-        instance.setData(data);
+        guarded.setData(data);
       } catch (error) {
+        if (error instanceof PolicyStopped) throw error;
         throw new Error(`set data of policy bundle '${policy.origin}': ${errorMessage(error)}`, { cause: error });
       }
     },
-    evaluate(input, entrypoint) {
-      let result: { result?: unknown }[];
-      try {
-        result = instance.evaluate(input, entrypoint) as { result?: unknown }[];
-      } catch (error) {
-        throw new Error(errorMessage(error), { cause: error });
-      }
-      return result[0]?.result;
-    },
+    evaluate: (input, entrypoint) => guarded.evaluate(input, entrypoint),
   };
 }
 
