@@ -79,6 +79,32 @@ export interface KustomizeOptions {
   commonAnnotations?: Record<string, string>;
   /** Pass --enable-helm (with the pinned helm as --helm-command) for `helmCharts`. */
   enableHelm?: boolean;
+  /**
+   * What the deploying controller writes into the kustomization itself (Flux's generator, Argo CD's `kustomize
+   * edit`): made in a copy of the target's directory before the build, so its patches and components run in the
+   * kustomization's own order (the fields above are a wrapper's, applied on top). Never written into the wrapper.
+   */
+  edits?: KustomizationEdits;
+}
+
+/** A GitOps controller's changes to a kustomization, as its controller makes them (see KustomizeOptions.edits). */
+export interface KustomizationEdits {
+  /** The directory has no kustomization: one listing its manifests is generated first, as Flux does. */
+  generate?: boolean;
+  namespace?: string;
+  namePrefix?: string;
+  nameSuffix?: string;
+  images?: { name: string; newName?: string; newTag?: string; digest?: string }[];
+  /** Appended to `patches`: inline (`patch`) or a repository file relative to the kustomization (`path`). */
+  patches?: { patch?: string; path?: string; target?: Record<string, unknown>; options?: Record<string, boolean> }[];
+  /** Appended to `patchesStrategicMerge` (inline YAML). */
+  patchesStrategicMerge?: string[];
+  /** Appended to `patchesJson6902` (the operations as JSON text). */
+  patchesJson6902?: { patch: string; target: Record<string, unknown> }[];
+  /** Appended to `components`: directories relative to the kustomization, inside the repository. */
+  components?: string[];
+  /** `replicas` entries, replacing one of the same name. */
+  replicas?: { name: string; count: number }[];
 }
 
 /** One YAML document as rendered, with where it came from. */
@@ -245,4 +271,24 @@ export interface ConfigurationSummary {
   /** Rules whose parameters it sets. */
   parameters: string[];
   exceptions: number;
+  /** Changes the pull request's config makes that wait for the merge (src/config/trust.ts). */
+  pending?: PendingConfigChange[];
+  /** The base commit whose config decided what may loosen, or why it could not be read. */
+  trustedFrom?: { commit: string; file?: string } | { problem: string };
+}
+
+/** A setting the pull request's config would loosen: shown, not applied, until the change is merged. */
+export interface PendingConfigChange {
+  /** As the config file names it: `fail-on`, `rules.privileged.enabled`, `exceptions[2]`. */
+  key: string;
+  /** The config file the pull request changes. */
+  file: string;
+  /** Where the PR writes it (absent when the PR removes the key or the file). */
+  line?: number;
+  /** What the pull request asks for, as written; absent when it removes the setting. */
+  proposed?: string;
+  /** What applies instead. */
+  applied: string;
+  /** The sentence every report shows. */
+  message: string;
 }

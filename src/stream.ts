@@ -1,6 +1,8 @@
 // Objects a part at a time: parse a few hundred documents, evaluate them (on threads for a big run), make their
 // findings, drop them. Only the context objects (manifests/context.ts) are parsed ahead and kept, so memory follows
 // the findings, not the objects: a run of 100,000 objects holds a few hundred at once.
+import { cachedReader } from './manifests/source.js';
+import { createSecretTracer, type SecretTracer } from './secrets/trace.js';
 import { availableParallelism } from 'node:os';
 import { isContextObject, mayHoldContext } from './manifests/context.js';
 import { parseRendered, type ParsedDocuments } from './manifests/parse.js';
@@ -34,7 +36,8 @@ export class RenderedSet {
     this.results.push(...results);
     const found = this.#scan(results);
     // A Flux HelmRelease reads ConfigMaps and Secrets (valuesFrom): from now on they are context too, wherever they are.
-    if (!this.#withValues && this.context.some((resource) => resource.kind === 'HelmRelease')) {
+    // A Flux HelmRelease reads ConfigMaps and Secrets (valuesFrom), a Kustomization too (postBuild.substituteFrom).
+    if (!this.#withValues && this.context.some(readsValueObjects)) {
       this.#withValues = true;
       found.push(...this.#scan(this.results, true));
     }
@@ -103,6 +106,8 @@ export interface StreamOptions {
   locate: Locator;
   /** The repository's sandbox: evaluation threads read the files findings point into from there. */
   root: string;
+  /** The repository's files (discovery's listing): where a plain secret's value is looked for. */
+  files: string[];
   /** The `data` a target's objects are evaluated with. */
   dataFor: (target: Target) => Record<string, unknown>;
   /** Evaluation threads (0: in process); by default one per core for a run of THREADS_FROM_DOCUMENTS documents or more. */
@@ -126,7 +131,7 @@ export interface Streamed {
 export async function streamObjects(set: RenderedSet, options: StreamOptions): Promise<Streamed> {
   const documents = set.results.reduce((sum, result) => sum + ('documents' in result ? result.documents.length : 0), 0);
   const threads = options.threadCount ?? (documents >= THREADS_FROM_DOCUMENTS ? availableParallelism() : 0);
-  const decider = createDecider(options.rules(), options.selection, options.locate);
+  const decider = createDecider(options.rules(), options.selection, options.locate, secretTracer(options.root, options.files));
   const tally = new Tally();
   // Our own rules only (the usual case): each thread parses, evaluates and decides whole parts.
   const threadable = options.sources.map((source) => source.threadable).filter((wasm) => wasm !== undefined);
@@ -263,3 +268,18 @@ export function* parts(set: RenderedSet, dataFor: (target: Target) => Record<str
   }
   if (part) yield part;
 }
+
+/** Does this deploying object read ConfigMaps or Secrets of the repository (which then become context objects)? */
+function readsValueObjects(resource: { kind: string; apiVersion: string; object: Record<string, unknown> }): boolean {
+  if (resource.kind === 'HelmRelease') return true;
+  const spec = resource.object.spec as { postBuild?: { substituteFrom?: unknown } } | undefined;
+  return resource.kind === 'Kustomization' && resource.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && Array.isArray(spec?.postBuild?.substituteFrom);
+}
+
+/** Where plain-secret values are looked for: the sandbox's files as discovery listed them (each read once). */
+export function secretTracer(root: string, files: string[]): SecretTracer {
+  return createSecretTracer({ files: () => files, read: cachedReader(root, MAX_SECRET_SOURCE_BYTES) });
+}
+
+/** Files larger than this are not searched for secret values (a committed secret lives in a manifest or values file). */
+const MAX_SECRET_SOURCE_BYTES = 4 * 1024 * 1024;

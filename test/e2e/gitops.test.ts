@@ -69,8 +69,10 @@ describe('Argo CD app-of-apps (argocd-example-apps shape)', () => {
     ]);
     expect(outcome.files).toMatchObject({ total: 24, checked: 21 });
     const notChecked = outcome.findings.filter((f) => f.ruleId === 'not-checked').map((f) => `${f.severity} ${at(f)} ${f.message}`);
+    // A plugin or Jsonnet source deploys something not checked: an error, so the run cannot pass quietly.
     expect(notChecked).toEqual([
-      'warning not-checked apps/templates/kasane.yaml:2 Application argocd/kasane deploys plugins/kasane through a config management plugin, which is not run: nothing it renders was checked',
+      'error not-checked apps/templates/jsonnet-guestbook.yaml:2 Application argocd/jsonnet-guestbook deploys Jsonnet (jsonnet-guestbook/guestbook-ui.jsonnet): Argo CD Jsonnet directories are not rendered, so what it deploys is not checked',
+      'error not-checked apps/templates/kasane.yaml:2 Application argocd/kasane deploys plugins/kasane through a config management plugin, which is not run: nothing it renders was checked',
       'notice not-checked apps/templates/sock-shop.yaml:2 Application argocd/sock-shop deploys https://github.com/other/sock-shop.git, which is not this repository: check it where it lives',
     ]);
   });
@@ -168,8 +170,9 @@ describe('fail closed on nothing', () => {
     const repo = checkout('argo', 'https://github.com/example/argo-apps.git');
     writeFileSync(join(repo, 'helm-dependency/Chart.yaml'), 'apiVersion: v2\nname: helm-dependency\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.example.com\n');
     const outcome = json(repo, ['helm-dependency']);
-    expect(outcome.findings.filter((f) => f.ruleId === 'render-error').map((f) => f.message)).toEqual([
-      "dependency 'redis' 19.0.0 of helm-dependency comes from https://charts.example.com and is not in helm-dependency/charts/: set allow-network to true to fetch it, or vendor it",
-    ]);
+    const errors = outcome.findings.filter((f) => f.ruleId === 'render-error').map((f) => f.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain("dependency 'redis' 19.0.0 of helm-dependency comes from https://charts.example.com");
+    expect(errors[0]).toContain('set allow-network to true to fetch it, or vendor it');
   });
 });

@@ -22,7 +22,7 @@ function resources(file: string, documents: [line: number, yaml: string][]): Res
   });
 }
 
-const discover = (list: Resource[], allowNetwork = true) => gitopsTargets({ files: [], read: () => '', repositoryUrls: ['github.com/example/fleet'], allowNetwork, resources: list });
+const discover = (list: Resource[], allowNetwork = true) => gitopsTargets({ files: ['envs/prod.yaml'], read: () => '', repositoryUrls: ['github.com/example/fleet'], allowNetwork, resources: list });
 const messages = (result: ReturnType<typeof discover>) => result.findings.map((finding) => `${finding.location?.file}:${finding.location?.line} ${finding.message}`);
 
 const release = (chart: string) => `apiVersion: helm.toolkit.fluxcd.io/v2
@@ -48,7 +48,7 @@ describe('Flux charts from repositories', () => {
         path: 'apps/web.yaml',
         chart: { repository: 'https://charts.example.com', name: 'web', version: '1.x', valuesFiles: ['values-prod.yaml'] },
         helm: { releaseName: 'web', namespace: 'apps', valuesFiles: [], values: ['debug: true', '{"replicas":2}'] },
-        deployedBy: { kind: 'HelmRelease', name: 'web', namespace: 'apps', file: 'apps/web.yaml', line: 6 },
+        deployedBy: { kind: 'HelmRelease', name: 'web', namespace: 'apps', file: 'apps/web.yaml', line: 7 },
       },
     ]);
   });
@@ -73,13 +73,13 @@ describe('Flux charts from repositories', () => {
       [1, 'apiVersion: source.toolkit.fluxcd.io/v1beta2\nkind: OCIRepository\nmetadata: { name: web, namespace: apps }\nspec: { url: "oci://ghcr.io/example/charts/web", ref: { digest: "sha256:abc", tag: "1.0.0" } }'],
       [6, release('  chartRef: { kind: OCIRepository, name: web }')],
     ]);
-    expect(messages(discover(digest))).toEqual(["apps/web.yaml:6 HelmRelease apps/web uses the chart of OCIRepository 'web': not rendered, a chart pinned by digest is not fetched"]);
+    expect(messages(discover(digest))).toEqual(["apps/web.yaml:7 HelmRelease apps/web uses the chart of OCIRepository 'web': not rendered, a chart pinned by digest is not fetched"]);
     const missing = resources('apps/web.yaml', [[6, release('  chart:\n    spec: { chart: web, sourceRef: { kind: HelmRepository, name: elsewhere } }')]]);
     expect(messages(discover(missing))).toEqual([
-      "apps/web.yaml:6 HelmRelease apps/web uses the HelmRepository 'elsewhere' for the chart 'web': not rendered, that HelmRepository is not among the objects of this repository",
+      "apps/web.yaml:7 HelmRelease apps/web uses the HelmRepository 'elsewhere' for the chart 'web': not rendered, that HelmRepository is not among the objects of this repository",
     ]);
     expect(messages(discover(missing, false))).toEqual([
-      "apps/web.yaml:6 HelmRelease apps/web uses the HelmRepository 'elsewhere' for the chart 'web': remote chart: not rendered, set allow-network to render it",
+      "apps/web.yaml:7 HelmRelease apps/web uses the HelmRepository 'elsewhere' for the chart 'web': remote chart: not rendered, set allow-network to render it",
     ]);
   });
 });
@@ -111,7 +111,7 @@ ${source}`;
         path: 'apps/web.yaml',
         chart: { repository: 'oci://ghcr.io/example/charts', name: 'web', version: '1.2.3', valuesFiles: ['values-prod.yaml'] },
         helm: { releaseName: 'web', namespace: 'web', valuesFiles: ['envs/prod.yaml'], set: ['debug=true'] },
-        deployedBy: { kind: 'Application', name: 'web', namespace: 'argocd', file: 'apps/web.yaml', line: 3 },
+        deployedBy: { kind: 'Application', name: 'web', namespace: 'argocd', file: 'apps/web.yaml', line: 4 },
       },
     ]);
   });
@@ -119,7 +119,7 @@ ${source}`;
   it('lists a chart source as not checked without allow-network', () => {
     const list = resources('apps/web.yaml', [[1, application('  source: { repoURL: "https://charts.example.com", chart: web, targetRevision: 1.2.3 }')]]);
     expect(messages(discover(list, false))).toEqual([
-      "apps/web.yaml:1 Application argocd/web deploys the Helm chart 'web' 1.2.3 from https://charts.example.com: remote chart: not rendered, set allow-network to render it",
+      "apps/web.yaml:2 Application argocd/web deploys the Helm chart 'web' 1.2.3 from https://charts.example.com: remote chart: not rendered, set allow-network to render it",
     ]);
   });
 });

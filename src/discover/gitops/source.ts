@@ -1,9 +1,10 @@
 // What a GitOps source path in this repository renders as, the way Argo CD and Flux decide it.
 import { basename, normalize } from 'node:path/posix';
-import type { Deployer, Finding, Resource, Target } from '../../model.js';
+import type { Deployer, Finding, Resource, Severity, Target } from '../../model.js';
 import { CHART_FILE, isWithin } from '../helm.js';
 import { KUSTOMIZATION_FILES } from '../kustomize.js';
 import { isManifestFile } from '../manifest.js';
+import { locateInYaml } from '../../manifests/locate.js';
 
 export interface GitOpsContext {
   /** Repository-relative files (the listing discovery walked). */
@@ -50,16 +51,44 @@ export function directoryTargets(path: string, recurse: boolean, context: GitOps
     .map((file): Target => ({ kind: 'manifests', path: file, deployedBy }));
 }
 
+/** The target whose render holds each deploying object: how the follow knows a deployment's ancestors. */
+const renderedBy = new WeakMap<Deployer, Target>();
+
 /** Where a GitOps object is written: its source file and (for a plain file) its line. */
 export function deployerOf(resource: Resource, context: Pick<GitOpsContext, 'read'>): Deployer {
   const { document } = resource;
-  return {
+  const deployer: Deployer = {
     kind: resource.kind,
     name: resource.name,
     ...(resource.namespace && { namespace: resource.namespace }),
     file: document.sourceFile,
-    line: document.textIsSource ? document.firstLine : lineOf(context.read(document.sourceFile), resource.kind, resource.name),
+    line: document.textIsSource ? kindLine(resource) : lineOf(context.read(document.sourceFile), resource.kind, resource.name),
   };
+  renderedBy.set(deployer, resource.target);
+  return deployer;
+}
+
+/** A deployer made from another (an ApplicationSet's Application), rendered by the same target. */
+export function derivedDeployer(from: Deployer, changes: Partial<Deployer>): Deployer {
+  const deployer = { ...from, ...changes };
+  const target = renderedBy.get(from);
+  if (target) renderedBy.set(deployer, target);
+  return deployer;
+}
+
+/** The target whose render holds the object that deploys `target`; undefined for one no render made. */
+export function deployingTarget(target: Target): Target | undefined {
+  return target.deployedBy && renderedBy.get(target.deployedBy);
+}
+
+/**
+ * The `kind:` line of an object read from its own file: where a reviewer looks for it, not the `---` or comment its
+ * document starts with. The document's first line when the text does not say (JSON on one line says the same).
+ */
+function kindLine(resource: Resource): number {
+  const { document } = resource;
+  const position = locateInYaml(document.text, [...(resource.documentPath ?? []), 'kind']);
+  return position && position.depth === (resource.documentPath?.length ?? 0) + 1 ? document.firstLine + position.line - 1 : document.firstLine;
 }
 
 /** The `kind:` line of the document in a source file that names this kind and name (a kustomize origin); else 1. */
@@ -79,7 +108,7 @@ export function describeDeployer(deployer: Deployer): string {
   return `${deployer.kind} ${deployer.namespace ? `${deployer.namespace}/` : ''}${deployer.name}`;
 }
 
-export function notCheckedDeployment(deployer: Deployer, message: string, severity: 'warning' | 'notice' = 'warning'): Finding {
+export function notCheckedDeployment(deployer: Deployer, message: string, severity: Severity = 'warning'): Finding {
   return {
     ruleId: 'not-checked',
     severity,
