@@ -97,41 +97,78 @@ export interface Settings {
 }
 
 export type PolicyMode = 'extend' | 'replace';
+export const POLICY_MODES: readonly PolicyMode[] = ['extend', 'replace'];
 export type RegoVersion = 'v0' | 'v1';
 
 export type InputReader = (name: string) => string;
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
-const PROFILES: readonly ProfileChoice[] = ['default', 'baseline', 'restricted', 'hardened'];
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+export const PROFILES: readonly ProfileChoice[] = ['default', 'baseline', 'restricted', 'hardened'];
 
+/**
+ * What a blank input (and a config file without the key) means. One table, because src/config/trust.ts compares a
+ * pull request's value with the default too: a PR that removes `fail-on: warning` asks for this `error`.
+ */
+export const DEFAULTS = {
+  [Inputs.failOn]: 'error',
+  [Inputs.profile]: 'default',
+  [Inputs.renderTimeout]: '120',
+  [Inputs.allowNetwork]: 'false',
+  [Inputs.maxRenderBytes]: '64MiB',
+  [Inputs.trustNamespaceLabels]: 'true',
+  [Inputs.policyMode]: 'extend',
+  // Applied by src/policy/load.ts (the settings keep the blank list).
+  [Inputs.policyNamespaces]: 'main',
+  [Inputs.regoVersion]: 'v1',
+  [Inputs.allowEmpty]: 'false',
+  [Inputs.helmCiValues]: 'true',
+  [Inputs.newFindingsOnly]: 'false',
+} as const satisfies Partial<Record<InputName, string>>;
+
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+/** Every input checked; all the invalid ones in one ConfigError, each on its own line, so they are fixed in one round. */
 export function readSettings(read: InputReader, workspace: string): Settings {
-  return {
-    root: resolveRoot(workspace, read(Inputs.workingDirectory)),
+  const problems: string[] = [];
+  // A value that is invalid is reported; the default stands in for it so the other inputs are still read.
+  const valid = <T>(parse: () => T, instead: T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return instead;
+    }
+  };
+  const settings: Settings = {
+    root: valid(() => resolveRoot(workspace, read(Inputs.workingDirectory)), workspace),
     workspace,
     paths: list(read(Inputs.paths)),
-    failOn: oneOf(Inputs.failOn, read(Inputs.failOn) || 'error', FAIL_ON),
-    profile: oneOf(Inputs.profile, read(Inputs.profile) || 'default', PROFILES),
+    failOn: valid(() => oneOf(Inputs.failOn, read(Inputs.failOn) || DEFAULTS[Inputs.failOn], FAIL_ON), 'error'),
+    profile: valid(() => oneOf(Inputs.profile, read(Inputs.profile) || DEFAULTS[Inputs.profile], PROFILES), 'default'),
     valuesFiles: list(read(Inputs.valuesFiles)).map((file) => file.replace(/^\.\//, '')),
-    releaseName: releaseName(read(Inputs.releaseName).trim()),
+    releaseName: valid(() => releaseName(read(Inputs.releaseName).trim()), ''),
     namespace: read(Inputs.namespace).trim(),
-    kubeVersion: kubeVersion(read(Inputs.kubeVersion).trim()),
-    ...(read(Inputs.pssVersion).trim() && { pssVersion: parsePssVersion(read(Inputs.pssVersion)) }),
-    renderTimeoutMs: seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || '120') * 1000,
-    allowNetwork: boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || 'false'),
-    maxRenderBytes: bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || '64MiB'),
-    trustNamespaceLabels: boolean(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || 'true'),
+    kubeVersion: valid(() => kubeVersion(read(Inputs.kubeVersion).trim()), ''),
+    ...(read(Inputs.pssVersion).trim() && { pssVersion: valid(() => parsePssVersion(read(Inputs.pssVersion)), undefined) }),
+    renderTimeoutMs: valid(() => seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || DEFAULTS[Inputs.renderTimeout]), 0) * 1000,
+    allowNetwork: valid(() => boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || DEFAULTS[Inputs.allowNetwork]), false),
+    maxRenderBytes: valid(() => bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || DEFAULTS[Inputs.maxRenderBytes]), 0),
+    trustNamespaceLabels: valid(() => boolean(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || DEFAULTS[Inputs.trustNamespaceLabels]), true),
     policyBundles: list(read(Inputs.policyBundles)),
     policyData: list(read(Inputs.policyData)),
-    policyMode: oneOf(Inputs.policyMode, read(Inputs.policyMode) || 'extend', ['extend', 'replace'] as const),
+    policyMode: valid(() => oneOf(Inputs.policyMode, read(Inputs.policyMode) || DEFAULTS[Inputs.policyMode], POLICY_MODES), 'extend'),
     policyNamespaces: list(read(Inputs.policyNamespaces)),
-    regoVersion: oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || 'v1', ['v0', 'v1'] as const),
+    regoVersion: valid(() => oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || DEFAULTS[Inputs.regoVersion], ['v0', 'v1'] as const), 'v1'),
     sarifFile: read(Inputs.sarifFile).trim(),
-    allowEmpty: boolean(Inputs.allowEmpty, read(Inputs.allowEmpty) || 'false'),
-    ...(read(Inputs.enableHelm).trim() && { enableHelm: boolean(Inputs.enableHelm, read(Inputs.enableHelm)) }),
-    helmCiValues: boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || 'true'),
-    newFindingsOnly: boolean(Inputs.newFindingsOnly, read(Inputs.newFindingsOnly) || 'false'),
-    ...shardSettings(read),
+    allowEmpty: valid(() => boolean(Inputs.allowEmpty, read(Inputs.allowEmpty) || DEFAULTS[Inputs.allowEmpty]), false),
+    ...(read(Inputs.enableHelm).trim() && { enableHelm: valid(() => boolean(Inputs.enableHelm, read(Inputs.enableHelm)), undefined) }),
+    helmCiValues: valid(() => boolean(Inputs.helmCiValues, read(Inputs.helmCiValues) || DEFAULTS[Inputs.helmCiValues]), true),
+    newFindingsOnly: valid(() => boolean(Inputs.newFindingsOnly, read(Inputs.newFindingsOnly) || DEFAULTS[Inputs.newFindingsOnly]), false),
+    ...valid(() => shardSettings(read), {}),
   };
+  if (problems.length) throw new ConfigError(problems);
+  return settings;
 }
 
 /** shard and merge-reports: one run is a shard, the merge, or neither; new-findings-only does not split (yet). */
@@ -161,7 +198,7 @@ export function oneOf<T extends string>(name: string, value: string, allowed: re
   return clean as T;
 }
 
-function seconds(name: string, value: string): number {
+export function seconds(name: string, value: string): number {
   const number = Number(value.trim());
   if (!Number.isFinite(number) || number <= 0 || number > 3600) {
     throw new ConfigError(`Invalid ${name} '${value}'. Expected a number of seconds between 1 and 3600.`);
@@ -169,7 +206,7 @@ function seconds(name: string, value: string): number {
   return number;
 }
 
-function boolean(name: string, value: string): boolean {
+export function boolean(name: string, value: string): boolean {
   const clean = value.trim().toLowerCase();
   if (clean === 'true') return true;
   if (clean === 'false') return false;
@@ -186,7 +223,7 @@ function releaseName(value: string): string {
 
 const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
 
-function bytes(name: string, value: string): number {
+export function bytes(name: string, value: string): number {
   const match = /^(\d+)\s*([KMG]iB|B)?$/i.exec(value.trim());
   const number = match ? Number(match[1]) * BYTE_UNITS[(match[2] ?? '').toLowerCase()]! : NaN;
   if (!Number.isSafeInteger(number) || number < 1024 || number > 4 * 1024 ** 3) {
@@ -202,7 +239,7 @@ function kubeVersion(value: string): string {
   return value;
 }
 
-function resolveRoot(workspace: string, workingDirectory: string): string {
+export function resolveRoot(workspace: string, workingDirectory: string): string {
   const directory = workingDirectory.trim();
   if (!directory) return workspace;
   if (directory.split(/[\\/]/).includes('..')) {

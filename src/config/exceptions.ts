@@ -76,6 +76,34 @@ export function matchesFinding(exception: ConfigException, finding: Finding): bo
   );
 }
 
+/** Names a rule, an object, a namespace or a path could have; a selector matching all of them selects everything. */
+const PROBES = {
+  rules: ['privileged', 'host-namespaces', 'main.deny', 'x'],
+  names: ['x', 'web-1', 'kube-system', 'a.b_c', 'Deployment', 'ClusterRoleBinding'],
+  paths: ['x', 'deploy/web/pod.yaml', 'charts/a/templates/b.yaml', '.github/k8s/x.yaml'],
+};
+
+/**
+ * True when an exception accepts every rule on every object: `*`, `**` and globs like them in any combination, or
+ * selectors left out (`rules: ["*"]` with `name: "*"` is as wide as no selector). Such an exception switches the
+ * gate off, so the config refuses it (see load.ts). Probing with typical names, rather than comparing the text
+ * with `*`, also catches `{*,x}`, `?*` and `**` followed by more segments.
+ */
+export function selectsEverything(exception: Pick<ConfigException, 'rules' | 'kind' | 'namespace' | 'name' | 'target' | 'file'>): boolean {
+  const all = (pattern: string | undefined, probes: string[], match: (pattern: string, value: string) => boolean) => pattern === undefined || probes.every((probe) => match(pattern, probe));
+  const everyRule = exception.rules.some((pattern) => PROBES.rules.every((id) => matchesGlob(id, pattern)));
+  const names = (pattern: string, value: string) => matchesName(pattern, value);
+  const paths = (pattern: string, value: string) => matchesPath(pattern, value);
+  return (
+    everyRule &&
+    all(exception.kind, PROBES.names, names) &&
+    all(exception.namespace, PROBES.names, names) &&
+    all(exception.name, PROBES.names, names) &&
+    all(exception.target, PROBES.paths, paths) &&
+    all(exception.file, PROBES.paths, paths)
+  );
+}
+
 /** An id or glob against a rule id; "could not check" ids only by their exact name (see NAMED_ONLY). */
 export function matchesRule(pattern: string, ruleId: string): boolean {
   if (pattern === ruleId) return true;

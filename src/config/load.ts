@@ -1,10 +1,13 @@
 // The config file (.kube-policy-gate.yaml) → one checked Config. Pure: the file reader is passed in.
 import { ConfigError } from '../errors.js';
 import type { Severity } from '../model.js';
-import { lineAt, parseConfigDocument, problemAt, type ConfigDocument } from './document.js';
-import type { ConfigException } from './exceptions.js';
-import { schemaProblems } from './schema.js';
-import { readVariants, type RenderVariant } from './variants.js';
+import { lineAt, parseConfigDocument, problemAt, type ConfigDocument, type KeyPath } from './document.js';
+import { Inputs } from '../inputs.js';
+import { selectsEverything, type ConfigException } from './exceptions.js';
+import { schemaErrors } from './schema.js';
+import type { ConfigTrust } from './trust.js';
+import { ruleIdProblems, type RuleCatalogEntry } from './rules.js';
+import { variantsOf, type RenderVariant } from './variants.js';
 
 /** Where the config is looked for when the `config` input is empty, relative to the repository root. */
 export const DEFAULT_CONFIG_FILES = ['.kube-policy-gate.yaml', '.kube-policy-gate.yml'] as const;
@@ -33,6 +36,8 @@ export interface Config {
   variants?: RenderVariant[];
   /** The parsed file, kept so later checks (rule ids) can name lines. */
   document: ConfigDocument;
+  /** On a pull request: what the base branch's config held back (see trust.ts); absent when the file applies as written. */
+  trust?: ConfigTrust;
 }
 
 /** Keys of the file that are not action inputs. */
@@ -43,30 +48,85 @@ const CONFIG_ONLY = new Set(['rules', 'exceptions', 'variants']);
  * does not exist is an error (a typo would otherwise silently drop every exception); a missing default is no config.
  */
 export function loadConfig(read: ConfigReader, named = ''): Config | undefined {
+  const inspected = inspectConfigFile(read, named);
+  if (inspected?.problems.length) throw new ConfigError(inspected.problems);
+  return inspected?.config;
+}
+
+/** As loadConfig, with the problems of the file returned beside it; `rules`: as for inspectConfig. */
+export function inspectConfigFile(read: ConfigReader, named = '', rules?: readonly RuleCatalogEntry[]): InspectedConfig | undefined {
   const wanted = named.trim();
   if (wanted) {
     const text = read(wanted);
     if (text === undefined) throw new ConfigError(`Invalid config '${wanted}': no such file. Expected a YAML file relative to the repository root, or an empty config input to use ${DEFAULT_CONFIG_FILES[0]} when it exists.`);
-    return parseConfig(wanted, text);
+    return inspectConfig(wanted, text, rules);
   }
   const present = DEFAULT_CONFIG_FILES.filter((file) => read(file) !== undefined);
   if (present.length > 1) throw new ConfigError(`Both ${present.join(' and ')} exist. Expected one config file: merge them into ${DEFAULT_CONFIG_FILES[0]}.`);
-  return present[0] === undefined ? undefined : parseConfig(present[0], read(present[0])!);
+  return present[0] === undefined ? undefined : inspectConfig(present[0], read(present[0])!, rules);
 }
 
 /** Parses and checks one config file's text; every problem is reported at once, each at its line. */
-export function parseConfig(file: string, text: string): Config {
+export function parseConfig(file: string, text: string, rules?: readonly RuleCatalogEntry[]): Config {
+  const { config, problems } = inspectConfig(file, text, rules);
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** A config file as far as it reads, and every problem in it (none: the config applies). */
+export interface InspectedConfig {
+  config: Config;
+  /** One per mistake, in the order of the file's lines. */
+  problems: string[];
+}
+
+/**
+ * Every problem of the file in one round, so that fixing one never reveals the next: duplicate keys, the schema,
+ * what the schema cannot say, variants, and with `rules` (the catalog, when the file names no policies of its
+ * own) unknown rule ids and parameters. Only a file that does not read as YAML at all (syntax, size, depth,
+ * aliases) stops at its first problem. The config beside the problems is read as far as the file allows.
+ */
+export function inspectConfig(file: string, text: string, rules?: readonly RuleCatalogEntry[]): InspectedConfig {
   const document = parseConfigDocument(file, text);
-  const problems = schemaProblems(document);
-  if (problems.length) throw new ConfigError(problems.join('\n'));
-  const value = (document.value ?? {}) as Record<string, unknown>;
-  const exceptions = ((value.exceptions ?? []) as Record<string, unknown>[]).map((entry, index) =>
-    toException(entry, { file, line: lineAt(document, ['exceptions', index]) }),
-  );
-  const meaning = exceptions.flatMap((exception, index) => exceptionProblems(document, exception, index));
-  if (meaning.length) throw new ConfigError(meaning.join('\n'));
-  const variants = readVariants(document, value.variants);
-  return { file, inputs: inputValues(value), rules: (value.rules ?? {}) as Record<string, RuleSetting>, exceptions, variants, document };
+  const value = isRecord(document.value) ? document.value : {};
+  const schema = schemaErrors(document);
+  // What the schema refused is reported once, by it: the checks below read only what it let through.
+  const refused = (...prefix: KeyPath) => schema.some((error) => prefix.every((key, index) => error.path[index] === key));
+  // A refused entry excepts nothing (so it names no rule to check), and keeps the others' positions.
+  const entries = Array.isArray(value.exceptions) ? value.exceptions : [];
+  const sound = (index: number) => isRecord(entries[index]) && !refused('exceptions', index);
+  const exceptions = entries.map((entry, index) => toException(sound(index) ? (entry as Record<string, unknown>) : { rules: [] }, { file, line: lineAt(document, ['exceptions', index]) }));
+  const variants = variantsOf(document, value.variants);
+  const written = isRecord(value.rules) ? Object.fromEntries(Object.entries(value.rules).filter(([, setting]) => isRecord(setting))) : {};
+  const config: Config = { file, inputs: inputValues(value), rules: written as Record<string, RuleSetting>, exceptions, variants: variants.variants, document };
+  const problems = [
+    ...document.duplicates,
+    ...schema.map((error) => error.text),
+    ...workflowOnlyProblems(document, value),
+    ...exceptions.flatMap((exception, index) => (sound(index) ? exceptionProblems(document, exception, index) : [])),
+    ...(refused('variants') ? [] : variants.problems),
+    ...(rules?.length && !namesOwnPolicies(value) ? ruleIdProblems(config, rules) : []),
+  ];
+  return { config, problems: inFileOrder(file, problems) };
+}
+
+/**
+ * Rule ids can be checked with the file only against a complete catalog: policies the file adds (or the bundled
+ * rules it replaces) are known once they load, and their ids are checked then.
+ */
+function namesOwnPolicies(value: Record<string, unknown>): boolean {
+  const bundles = value[Inputs.policyBundles];
+  return (Array.isArray(bundles) ? bundles.length > 0 : typeof bundles === 'string' && bundles.trim() !== '') || value[Inputs.policyMode] === 'replace';
+}
+
+/** Problems of one file (each starts `file:line:`) in the order of its lines: the order a reader fixes them in. */
+function inFileOrder(file: string, problems: string[]): string[] {
+  const line = (problem: string) => Number(/^(\d+):/.exec(problem.slice(file.length + 1))?.[1] ?? 0);
+  return [...new Set(problems)].sort((a, b) => line(a) - line(b));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function inputValues(value: Record<string, unknown>): Record<string, string> {
@@ -81,14 +141,35 @@ function inputValues(value: Record<string, unknown>): Record<string, string> {
 function exceptionProblems(document: ConfigDocument, exception: ConfigException, index: number): string[] {
   const problems: string[] = [];
   if (exception.rules.length === 0) problems.push(problemAt(document, ['exceptions', index, 'rules'], 'names no rule; expected a rule id or a list of rule ids'));
-  const selected = exception.kind ?? exception.namespace ?? exception.name ?? exception.target ?? exception.file;
-  if (exception.rules.includes('*') && selected === undefined) {
-    problems.push(problemAt(document, ['exceptions', index, 'rules'], `'*' with no selector would switch the gate off; expected kind, namespace, name, target or file to say which objects`));
+  else if (selectsEverything(exception)) {
+    const written = (['rules', 'kind', 'namespace', 'name', 'target', 'file'] as const)
+      .filter((key) => exception[key] !== undefined)
+      .map((key) => `${key} ${key === 'rules' ? exception.rules.join(', ') : `'${exception[key]}'`}`)
+      .join(', ');
+    problems.push(
+      problemAt(document, ['exceptions', index], `${written} accepts every rule on every object and would switch the gate off; expected kind, namespace, name, target or file naming which objects (a glob that matches everything does not)`),
+    );
   }
   if (exception.expires !== undefined && !isCalendarDate(exception.expires)) {
     problems.push(problemAt(document, ['exceptions', index, 'expires'], `'${exception.expires}' is not a date; expected a real day as YYYY-MM-DD such as 2026-06-30`));
   }
   return problems;
+}
+
+/**
+ * Settings that widen what a render can reach come from the workflow only, like `github-token`: the config file is
+ * pull-request content, and a PR must not open the network for its own renders (a HelmRepository at a metadata
+ * address, a remote base on a private network). `false` changes nothing and is accepted.
+ */
+function workflowOnlyProblems(document: ConfigDocument, value: Record<string, unknown>): string[] {
+  if (value[Inputs.allowNetwork] !== true) return [];
+  return [
+    problemAt(
+      document,
+      [Inputs.allowNetwork],
+      `true is refused in the config file: it is part of the pull request, which must not open the network for its own renders; set the workflow's allow-network input (--allow-network on the command line) instead`,
+    ),
+  ];
 }
 
 function isCalendarDate(text: string): boolean {

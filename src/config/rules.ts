@@ -20,7 +20,16 @@ export const EXCEPTABLE_FINDINGS: readonly string[] = [...Object.values(PIPELINE
  * Every rule id and parameter name the config writes must exist: a typo would otherwise silently leave a rule
  * on, or an exception unused. Known only once the policy bundles are loaded, so this runs after loadConfig.
  */
-export function checkRuleIds(config: Config, rules: readonly RuleCatalogEntry[], otherIds: readonly string[] = EXCEPTABLE_FINDINGS): void {
+export function checkRuleIds(applied: Config, rules: readonly RuleCatalogEntry[], otherIds: readonly string[] = EXCEPTABLE_FINDINGS): void {
+  // On a pull request the file as the PR writes it, pending settings included (a typo there is still a typo); the
+  // base's part of the config that applies was checked on the base branch.
+  const config = applied.trust ? applied.trust.proposed : applied;
+  const problems = config ? ruleIdProblems(config, rules, otherIds) : [];
+  if (problems.length) throw new ConfigError(problems);
+}
+
+/** checkRuleIds' problems, one per unknown id or parameter, at its line. */
+export function ruleIdProblems(config: Config, rules: readonly RuleCatalogEntry[], otherIds: readonly string[] = EXCEPTABLE_FINDINGS): string[] {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const ids = [...byId.keys()];
   const problems: string[] = [];
@@ -37,7 +46,7 @@ export function checkRuleIds(config: Config, rules: readonly RuleCatalogEntry[],
       at(exceptionRulePath(config, index, position), `'${pattern}' matches no rule${suggestion(pattern, exceptable)}; expected a rule id or a glob of rule ids`);
     });
   });
-  if (problems.length) throw new ConfigError(problems.join('\n'));
+  return problems;
 }
 
 /** `exceptions[0].rules[1]`, or `exceptions[0].rules` when they were written as one string. */
@@ -119,7 +128,7 @@ export function parameterData(rules: readonly { id: string; package: string }[],
   return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => (packages.has(id) ? [[packages.get(id)!, values]] : [])));
 }
 
-/** What a config file changes about the rules, as the summary shows it. */
+/** What a config file changes about the rules as they apply, and on a pull request what waits for the merge. */
 export function describeConfiguration(config: Config | undefined): ConfigurationSummary | undefined {
   if (!config) return undefined;
   const choices = ruleChoices(config);
@@ -130,5 +139,7 @@ export function describeConfiguration(config: Config | undefined): Configuration
     regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
     parameters: Object.keys(choices.parameters),
     exceptions: config.exceptions.length,
+    ...(config.trust && { pending: config.trust.pending, trustedFrom: config.trust.base }),
   };
 }
+

@@ -23,11 +23,16 @@ function validator(): ValidateFunction {
 
 /** Every schema problem in the document, one line each, in file order; empty when the file is valid. */
 export function schemaProblems(document: ConfigDocument): string[] {
+  return schemaErrors(document).map((problem) => problem.text);
+}
+
+/** schemaProblems with the key path of each, so later checks can leave alone what the schema already refused. */
+export function schemaErrors(document: ConfigDocument): SchemaError[] {
   const validate = validator();
   // An empty file is no settings at all.
   if (document.value === undefined || validate(document.value)) return [];
   const problems = (validate.errors ?? []).filter(relevant).map((error) => describeError(document, error));
-  return [...new Map(problems.map((problem) => [problem.text, problem])).values()].sort((a, b) => a.line - b.line).map((problem) => problem.text);
+  return [...new Map(problems.map((problem) => [problem.text, problem])).values()].sort((a, b) => a.line - b.line);
 }
 
 /** `type` with a union lists the same value twice through `minLength`/`minItems`; keep what the user can act on. */
@@ -36,10 +41,14 @@ function relevant(error: ErrorObject, _index: number, all: ErrorObject[]): boole
   return !all.some((other) => other.keyword === 'type' && other.instancePath === error.instancePath);
 }
 
-interface Problem {
+export interface SchemaError {
+  /** Where the value is (for a missing key, the mapping that lacks it). */
+  path: KeyPath;
   line: number;
   text: string;
 }
+
+type Problem = SchemaError;
 
 function describeError(document: ConfigDocument, error: ErrorObject): Problem {
   const path = keyPath(document.value, error.instancePath);
@@ -60,7 +69,7 @@ function describeError(document: ConfigDocument, error: ErrorObject): Problem {
 }
 
 function at(document: ConfigDocument, path: KeyPath, message: string): Problem {
-  return { line: lineAt(document, path), text: problemAt(document, path, message) };
+  return { path, line: lineAt(document, path), text: problemAt(document, path, message) };
 }
 
 /** ajv's `/exceptions/0/rules` as a key path, with list indices as numbers so they print as `[0]`. */

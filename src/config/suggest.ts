@@ -1,4 +1,5 @@
-// "Did you mean": the closest known name to a mistyped one, by edit distance.
+// "Did you mean": the closest known name to a mistyped one, by edit distance; for a file, among its neighbours.
+import { basename, dirname, join } from 'node:path/posix';
 
 /** ` (did you mean 'privileged'?)` when a known name is close enough to be the one meant, else nothing. */
 export function suggestion(word: string, known: readonly string[]): string {
@@ -40,4 +41,24 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * The file meant by a repository path that does not exist: in its directory, one whose name starts with the written
+ * one (`values-prod.yaml` → `values-production.yaml`, an abbreviation more edits away than closest() allows), else
+ * the name fewest edits away; else a file of that name in another directory. Undefined when none is close.
+ */
+export function closestFile(path: string, files: Iterable<string>): string | undefined {
+  const directory = dirname(path);
+  const name = basename(path);
+  const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
+  const all = [...files];
+  const extension = (file: string) => /\.[^.]*$/.exec(file)?.[0].toLowerCase() ?? '';
+  const siblings = all.filter((file) => dirname(file) === directory).map((file) => basename(file));
+  const longer = siblings
+    .filter((sibling) => stem.length >= 3 && sibling.toLowerCase() !== name.toLowerCase() && sibling.toLowerCase().startsWith(stem))
+    .sort((a, b) => Number(extension(a) !== extension(name)) - Number(extension(b) !== extension(name)) || a.length - b.length);
+  const sibling = longer[0] ?? closest(name, siblings);
+  if (sibling !== undefined) return join(directory, sibling);
+  return all.filter((file) => basename(file) === name).sort((a, b) => a.length - b.length)[0];
 }

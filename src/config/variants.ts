@@ -1,5 +1,4 @@
 // The config file's `variants`: several renders of one chart or overlay, each reported under its name.
-import { ConfigError } from '../errors.js';
 import { isReleaseName } from '../render/helm.js';
 import { problemAt, type ConfigDocument } from './document.js';
 
@@ -17,12 +16,13 @@ export interface RenderVariant {
   apiVersions: string[];
 }
 
-/** `variants:` as the schema has checked it; names unique per path, release names valid. */
-export function readVariants(document: ConfigDocument, written: unknown): RenderVariant[] {
-  const entries = Array.isArray(written) ? (written as Record<string, unknown>[]) : [];
+/** `variants:` as the schema has checked it (an entry that is no mapping is its to report); names unique per path, release names valid. */
+export function variantsOf(document: ConfigDocument, written: unknown): { variants: RenderVariant[]; problems: string[] } {
+  const entries = Array.isArray(written) ? (written as unknown[]) : [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  const variants = entries.map((entry, index): RenderVariant => {
+  const mappings = entries.flatMap((entry, index) => (entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? [{ entry: entry as Record<string, unknown>, index }] : []));
+  const variants = mappings.map(({ entry, index }): RenderVariant => {
     const path = String(entry.path).replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
     const name = String(entry.name);
     if (seen.has(`${path}\n${name}`)) problems.push(problemAt(document, ['variants', index, 'name'], `'${name}' names a second variant of ${path}; expected one name per variant`));
@@ -40,8 +40,7 @@ export function readVariants(document: ConfigDocument, written: unknown): Render
       apiVersions: texts(entry['api-versions']),
     };
   });
-  if (problems.length) throw new ConfigError(problems.join('\n'));
-  return variants;
+  return { variants, problems };
 }
 
 function texts(value: unknown): string[] {

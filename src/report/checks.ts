@@ -3,6 +3,7 @@ import type { Finding, Outcome, Severity } from '../model.js';
 import { changeRank, repositoryPath, type ChangedLines, type ReportContext } from './context.js';
 import { describeComparison, describeCounts, describeResource, describeTarget, plural } from './describe.js';
 import { markdown } from './escape.js';
+import { formatPending } from './summary.js';
 
 export const CHECK_RUN_NAME = 'kube-policy-gate';
 
@@ -98,7 +99,7 @@ export function changedFirst(findings: Finding[], changed: ChangedLines | undefi
 
 function checkSummary(outcome: Outcome, counted: Finding[], changed: ChangedLines | undefined): string {
   const verdict = outcome.verdict === 'fail' ? `❌ Failed: findings at or above fail-on \`${outcome.failOn}\`.` : `✅ Passed (fail-on: \`${outcome.failOn}\`).`;
-  const lines = [verdict, '', `**${markdown(describeCounts(outcome))}**`, ...(outcome.comparison ? ['', markdown(describeComparison(outcome))] : [])];
+  const lines = [verdict, '', ...formatPending(outcome), `**${markdown(describeCounts(outcome))}**`, ...(outcome.comparison ? ['', markdown(describeComparison(outcome))] : [])];
   if (changed) {
     const onLines = counted.filter((finding) => changeRank(finding, changed) === 0).length;
     const inFiles = counted.filter((finding) => changeRank(finding, changed) < 2).length;

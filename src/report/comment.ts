@@ -4,6 +4,7 @@ import { changedFirst } from './checks.js';
 import { changeRank, lineUrl, type ReportContext } from './context.js';
 import { describeCounts, describeResource, plural } from './describe.js';
 import { markdown } from './escape.js';
+import { formatPending } from './summary.js';
 
 /** The hidden first line that finds our comment again, so a run updates it instead of adding another. */
 export const COMMENT_MARKER = '<!-- kube-policy-gate:sticky-comment -->';
@@ -41,6 +42,7 @@ export function formatComment(outcome: Outcome, options: CommentOptions = {}, li
     '',
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     '',
+    ...clipped(formatPending(outcome), PENDING_LIMIT),
     ...changeLines(outcome, counted, options),
   ];
   const link = options.runUrl ? [`[Full report in the workflow run](${options.runUrl})`, ''] : [];
@@ -61,6 +63,21 @@ export function formatComment(outcome: Outcome, options: CommentOptions = {}, li
   const rest = top.length - shown;
   const tail = rest > 0 ? ['', `…${plural(rest, 'more finding')} not shown: the comment is limited to ${limit} characters.`] : [];
   return [...head, ...table, ...tail, ...(table.length ? [''] : []), ...link].join('\n').trimEnd() + '\n';
+}
+
+/** Room the pending config changes may take in the comment: the findings must still fit. */
+const PENDING_LIMIT = 8_000;
+
+/** Lines while they fit in `limit` characters, then one saying the summary has the rest. */
+function clipped(lines: string[], limit: number): string[] {
+  let size = 0;
+  const kept: string[] = [];
+  for (const line of lines) {
+    size += line.length + 1;
+    if (size > limit) return [...kept, '- …the job summary lists the rest.', ''];
+    kept.push(line);
+  }
+  return kept;
 }
 
 function changeLines(outcome: Outcome, counted: Finding[], options: CommentOptions): string[] {

@@ -9,9 +9,11 @@ export const Outputs = {
   suppressed: 'suppressed',
   verdict: 'verdict',
   newFindings: 'new-findings',
+  configPending: 'config-pending',
 } as const;
 
 export function formatOutputs(outcome: Outcome): Record<string, string> {
+  const pending = outcome.configuration?.pending;
   return {
     [Outputs.errors]: String(outcome.counts.error),
     [Outputs.warnings]: String(outcome.counts.warning),
@@ -21,5 +23,16 @@ export function formatOutputs(outcome: Outcome): Record<string, string> {
     [Outputs.verdict]: outcome.verdict,
     // Set only when the base was compared: unset reads as empty in a workflow.
     ...(outcome.comparison && { [Outputs.newFindings]: String(outcome.comparison.introduced) }),
+    // On a pull request: what its config changes that waits for the merge (src/config/trust.ts). Unset when the
+    // config applied as written (no pull request, or no config on either side).
+    ...(pending && { [Outputs.configPending]: String(pending.length) }),
   };
+}
+
+/**
+ * A run that stopped before judging anything (a configuration error, or an unexpected one): `verdict` is `error`, so
+ * a later step can tell "could not check" from pass and fail; the counts stay unset, since nothing was counted.
+ */
+export function errorOutputs(): Record<string, string> {
+  return { [Outputs.verdict]: 'error' };
 }

@@ -32,6 +32,30 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
   return out.finish(out.omitted ? truncation(out.omitted, outcome.findings.length) : []);
 }
 
+/** Problems listed at most in the summary of a run that stopped: a page, not the whole of a mistaken 1 MiB file. */
+export const ERROR_SUMMARY_PROBLEMS = 50;
+
+/**
+ * The job summary of a run that stopped before it judged anything: what was wrong, one problem a line, so the
+ * summary never sits empty beside a failed step. `configuration`: the user's mistake (inputs, config file, paths).
+ */
+export function formatErrorSummary(problems: readonly string[], configuration: boolean): string {
+  const shown = problems.slice(0, ERROR_SUMMARY_PROBLEMS);
+  const more = problems.length - shown.length;
+  const why = configuration
+    ? `Nothing was checked: fix ${problems.length === 1 ? 'this configuration error' : `these ${problems.length} configuration errors`} (the inputs, the config file or the files they name) first.`
+    : 'Nothing was checked: kube-policy-gate stopped on an unexpected error. Please report it with this message.';
+  return [
+    `## ❌ kube-policy-gate: ${configuration ? 'configuration error' : 'could not run'}`,
+    '',
+    why,
+    '',
+    ...shown.map((problem) => `- ${markdown(problem)}`),
+    ...(more > 0 ? [`- … and ${plural(more, 'more problem')}: the log lists them all.`] : []),
+    '',
+  ].join('\n');
+}
+
 /** Lines added while they fit; counts the findings left out once the page is full. */
 class Page {
   private readonly lines: string[] = [];
@@ -85,6 +109,7 @@ function formatHead(outcome: Outcome, context: ReportContext): string[] {
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     '',
   ];
+  lines.push(...formatPending(outcome));
   if (outcome.files) lines.push(`Checked ${plural(outcome.files.checked, 'file')} of ${outcome.files.total}.`, '');
   if (outcome.comparison) lines.push(markdown(describeComparison(outcome)), ...(outcome.comparison.notice ? ['', `> ${markdown(outcome.comparison.notice)}`] : []), '');
   if (context.changed) {
@@ -123,6 +148,22 @@ function formatConfiguration(outcome: Outcome): string[] {
   ].filter(Boolean);
   const what = changes.length ? changes.join('; ') : 'changes no rule';
   return [`Config file ${markdown(config.file)}: ${what}.`, ''];
+}
+
+/**
+ * What the pull request's config changes to no effect yet (the base branch's config decides what may loosen), and
+ * why nothing may loosen when the base's config could not be read. At the top: it is what a reviewer must not miss.
+ */
+export function formatPending(outcome: Outcome): string[] {
+  const configuration = outcome.configuration;
+  const from = configuration?.trustedFrom;
+  const pending = configuration?.pending ?? [];
+  const lines: string[] = [];
+  if (from && 'problem' in from) lines.push(`> The base branch's config could not be read, so this pull request's config applies only where it is stricter than the defaults: ${markdown(from.problem)}`, '');
+  if (pending.length === 0) return lines;
+  lines.push(`**Pending until merged** (${plural(pending.length, 'change')} to ${markdown(configuration!.file)} that would loosen the gate):`, '');
+  for (const change of pending) lines.push(`- ${markdown(change.message)}${change.line ? ` (line ${change.line})` : ''}`);
+  return [...lines, ''];
 }
 
 /** What accepted findings, so a reviewer sees every exception a run relied on (the config file is PR content too). */

@@ -1,6 +1,6 @@
 // Runs the built dist/index.js exactly as the runner does: INPUT_* variables (with action.yml defaults),
 // GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT and an event payload; real kustomize and helm.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { ROOT } from '../helpers.js';
 
 const REPO = join(ROOT, 'test/e2e/repo');
+/** KPG_DIST tests a build of the working tree (node scripts/build.mjs DIR) instead of the committed dist/. */
+const DIST = process.env.KPG_DIST ?? join(ROOT, 'dist');
 const work = mkdtempSync(join(tmpdir(), 'kpg-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -26,6 +28,8 @@ interface RunOptions {
   /** GITHUB_STEP_SUMMARY and GITHUB_OUTPUT, when a test wants them unwritable. */
   summary?: string;
   output?: string;
+  /** The event's pull request (default: number 7 with a head that is no commit, so no base is known). */
+  pullRequest?: Record<string, unknown>;
 }
 
 function runAction(inputs: Record<string, string>, name: string, options: RunOptions = {}): ActionRun {
@@ -38,7 +42,7 @@ function runAction(inputs: Record<string, string>, name: string, options: RunOpt
   const event = join(work, `${name}-event.json`);
   if (!options.summary) writeFileSync(summary, '');
   if (!options.output) writeFileSync(output, '');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } }, repository: { full_name: 'acme/gitops' } }));
+  writeFileSync(event, JSON.stringify({ pull_request: options.pullRequest ?? { number: 7, head: { sha: 'abc123' } }, repository: { full_name: 'acme/gitops' } }));
   Object.assign(env, {
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace ?? REPO,
@@ -52,7 +56,7 @@ function runAction(inputs: Record<string, string>, name: string, options: RunOpt
     KPG_TOOLS_DIR: process.env.KPG_TOOLS_DIR ?? '',
   });
   if (!env.KPG_TOOLS_DIR) delete env.KPG_TOOLS_DIR;
-  const result = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: options.workspace ?? REPO, env, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [join(DIST, 'index.js')], { cwd: options.workspace ?? REPO, env, encoding: 'utf8', timeout: 120_000 });
   return {
     status: result.status,
     stdout: result.stdout,
@@ -136,12 +140,87 @@ describe('dist/index.js as a GitHub Action', () => {
     ]);
   });
 
+  it("on a pull request, lets the base branch's config decide what the PR's may loosen, and says what waits for the merge", () => {
+    const { workspace, pullRequest } = pullRequestHistory();
+    const run = runAction({ profile: 'baseline', 'github-token': '' }, 'trust', { workspace, pullRequest });
+    expect(run.status).toBe(1);
+    expect(run.commands.filter((line) => line.startsWith('::notice'))).toEqual([
+      "::notice title=kube-policy-gate%3A pending until merged,file=.kube-policy-gate.yaml,line=1::Pending until merged: this pull request sets fail-on: never in .kube-policy-gate.yaml; the base branch's fail-on: warning applies until it is merged.",
+      '::notice title=kube-policy-gate%3A pending until merged,file=.kube-policy-gate.yaml,line=3::Pending until merged: this pull request adds the exception for privileged on name debug (reason: mine) at .kube-policy-gate.yaml:3; the findings it would accept still count until it is merged.',
+    ]);
+    expect(run.commands.filter((line) => line.startsWith('::error'))).toEqual([
+      "::error title=Privileged containers,file=pod.yaml,line=11,col=9::container \"shell\" must not set securityContext.privileged=true (allowed: false or unset)%0APod/tools/debug from manifests pod.yaml [privileged]",
+      "::error::1 finding at or above fail-on 'warning' (1 error, 0 warnings, 0 notices in 1 object from 1 target)",
+    ]);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', suppressed: '0', 'config-pending': '2' });
+    const lines = run.summary.split('\n');
+    expect(lines.slice(4, 9)).toEqual([
+      '**Pending until merged** (2 changes to .kube-policy-gate.yaml that would loosen the gate):',
+      '',
+      "- this pull request sets fail-on: never in .kube-policy-gate.yaml; the base branch&#39;s fail-on: warning applies until it is merged (line 1)",
+      '- this pull request adds the exception for privileged on name debug (reason: mine) at .kube-policy-gate.yaml:3; the findings it would accept still count until it is merged (line 3)',
+      '',
+    ]);
+    const report = JSON.parse(readFileSync(reportFiles()['report-file'], 'utf8')) as { configuration: { pending: { key: string }[]; trustedFrom: { commit: string } } };
+    expect(report.configuration.pending.map((change) => change.key)).toEqual(['fail-on', 'exceptions[0]']);
+    expect(report.configuration.trustedFrom.commit).toBe(pullRequest.base.sha);
+  });
+
   it('fails the step with a clear message on a bad input, before rendering anything', () => {
     const run = runAction({ 'fail-on': 'sometimes' }, 'bad-input');
     expect(run.status).toBe(1);
     expect(run.commands).toEqual(["::error::Invalid fail-on 'sometimes'. Expected one of: error, warning, notice, never."]);
   });
+
+  it('says every configuration error at once in the step error and the job summary, and sets verdict error (issue 17)', () => {
+    const run = runAction({ 'fail-on': 'sometimes', profile: 'strict' }, 'bad-inputs');
+    expect(run.status).toBe(1);
+    expect(run.commands).toEqual([
+      "::error::Invalid fail-on 'sometimes'. Expected one of: error, warning, notice, never.%0AInvalid profile 'strict'. Expected one of: default, baseline, restricted, hardened.",
+    ]);
+    expect(run.summary).toBe(
+      [
+        '## ❌ kube-policy-gate: configuration error',
+        '',
+        'Nothing was checked: fix these 2 configuration errors (the inputs, the config file or the files they name) first.',
+        '',
+        '- Invalid fail-on &#39;sometimes&#39;. Expected one of: error, warning, notice, never.',
+        '- Invalid profile &#39;strict&#39;. Expected one of: default, baseline, restricted, hardened.',
+        '',
+      ].join('\n'),
+    );
+    expect(run.outputs).toEqual({ verdict: 'error' });
+  });
 });
+
+/**
+ * A pull_request checkout as actions/checkout leaves it: the base (config: fail-on warning) on main, the pull request
+ * (fail-on never, an exception for its own privileged Pod) on a branch, HEAD detached at GitHub's merge commit.
+ */
+function pullRequestHistory(): { workspace: string; pullRequest: { number: number; base: { sha: string }; head: { sha: string } } } {
+  const repo = join(work, 'pull-request');
+  mkdirSync(repo, { recursive: true });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgSign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    }).trim();
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'fail-on: warning\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  const base = git('rev-parse', 'HEAD');
+  git('checkout', '-q', '-b', 'pr');
+  writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'fail-on: never\nexceptions:\n  - rules: [privileged]\n    name: debug\n    reason: mine\n');
+  writeFileSync(join(repo, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\n  namespace: tools\nspec:\n  containers:\n    - name: shell\n      image: registry.example/debug:1.0\n      securityContext:\n        privileged: true\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'the pull request');
+  const head = git('rev-parse', 'HEAD');
+  git('checkout', '-q', '--detach', 'main');
+  git('merge', '-q', '--no-ff', '-m', 'Merge pull request #7', 'pr');
+  return { workspace: repo, pullRequest: { number: 7, base: { sha: base }, head: { sha: head } } };
+}
 
 /** Lines as the strictest reader splits them: the runner at CR and LF, log viewers at the other terminators too. */
 function runnerLines(text: string): string[] {

@@ -7,8 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/model.js';
 import { CORPUS, ROOT } from '../helpers.js';
 
+/** KPG_DIST tests a build of the working tree (node scripts/build.mjs DIR) instead of the committed dist/. */
+const DIST = process.env.KPG_DIST ?? join(ROOT, 'dist');
+
 function cli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd, env, encoding: 'utf8', timeout: 300_000 });
+  const result = spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], { cwd, env, encoding: 'utf8', timeout: 300_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -84,6 +87,73 @@ describe('kube-policy-gate CLI', () => {
     expect(cli(['--fail-on', 'sometimes'])).toMatchObject({ status: 2, stderr: "kube-policy-gate: Invalid fail-on 'sometimes'. Expected one of: error, warning, notice, never.\nRun kube-policy-gate --help for usage.\n" });
     expect(cli(['--bogus']).status).toBe(2);
     expect(cli(['--values-files', 'nope.yaml']).stderr).toContain("Invalid values-files entry 'nope.yaml'");
+  });
+
+  it('prints every configuration error in one round, one a line: the config file in line order, unknown rule ids too, then the flags (issue 17)', () => {
+    const repo = join(ELSEWHERE, 'mistaken-config');
+    mkdirSync(repo, { recursive: true });
+    writeFileSync(join(repo, 'pod.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+    writeFileSync(join(repo, '.kube-policy-gate.yaml'), "fail-on: sometimes\nprofile: default\nprofile: hardened\nrules:\n  privilegd:\n    enabled: false\nexceptions:\n  - rules: ['*']\n    reason: everything\n");
+    expect(cli([repo, '--render-timeout', '0'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: [
+        "kube-policy-gate: .kube-policy-gate.yaml:1: fail-on: 'sometimes' is not one of error, warning, notice, never",
+        "kube-policy-gate: .kube-policy-gate.yaml:3: profile: duplicate key 'profile' (first at line 2); expected each key once",
+        "kube-policy-gate: .kube-policy-gate.yaml:5: rules.privilegd: unknown rule 'privilegd' (did you mean 'privileged'?); expected a rule id of the bundled or your own policies",
+        'kube-policy-gate: .kube-policy-gate.yaml:8: exceptions[0]: rules * accepts every rule on every object and would switch the gate off; expected kind, namespace, name, target or file naming which objects (a glob that matches everything does not)',
+        "kube-policy-gate: Invalid render-timeout '0'. Expected a number of seconds between 1 and 3600.",
+        'Run kube-policy-gate --help for usage.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('says a values file does not exist and names the one probably meant, every one at once (issue 17)', () => {
+    const repo = join(ELSEWHERE, 'values-typo');
+    mkdirSync(join(repo, 'charts/web/templates'), { recursive: true });
+    writeFileSync(join(repo, 'charts/web/Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 1.0.0\n');
+    writeFileSync(join(repo, 'charts/web/values-production.yaml'), 'replicas: 2\n');
+    writeFileSync(join(repo, 'charts/web/templates/cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+    writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'variants:\n  - path: charts/web\n    name: prod\n    values-files: [charts/web/values-staging.yaml]\n');
+    const run = cli(['--root', repo, '--values-files', 'charts/web/values-prod.yaml', '--values-files', 'values-production.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')).toEqual([
+      "kube-policy-gate: Invalid values-files entry 'charts/web/values-prod.yaml': it does not exist (did you mean 'charts/web/values-production.yaml'?). Expected a file in the repository (paths are relative to its root).",
+      "kube-policy-gate: Invalid values-files entry 'values-production.yaml': it does not exist (did you mean 'charts/web/values-production.yaml'?). Expected a file in the repository (paths are relative to its root).",
+      "kube-policy-gate: Invalid values-files entry 'charts/web/values-staging.yaml' of variant prod: it does not exist. Expected a file in the repository (paths are relative to its root).",
+      'Run kube-policy-gate --help for usage.',
+      '',
+    ]);
+  });
+
+  it("with --trusted-config-from REF (or --base REF), REF's config decides what the working tree's may loosen", () => {
+    const repo = mkdtempSync(join(tmpdir(), 'kpg-cli-trust-'));
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgSign=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+    try {
+      git('init', '-q', '-b', 'main');
+      writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'fail-on: warning\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'base');
+      // The working tree's change, not even committed: a privileged Pod, and the gate turned off for it.
+      writeFileSync(join(repo, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\nspec:\n  containers:\n    - name: shell\n      image: registry.example/debug:1.0\n      securityContext: {privileged: true}\n');
+      writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'fail-on: never\n');
+      expect(cli(['--profile', 'baseline'], repo).status).toBe(0);
+      for (const flag of ['--trusted-config-from', '--base']) {
+        const run = cli(['--profile', 'baseline', '--format', 'json', flag, 'main'], repo);
+        expect(run.status, run.stderr).toBe(1);
+        expect(run.stderr).toContain(
+          "kube-policy-gate: pending until merged: this pull request sets fail-on: never in .kube-policy-gate.yaml; the base branch's fail-on: warning applies until it is merged (.kube-policy-gate.yaml:1)\n",
+        );
+        const outcome = JSON.parse(run.stdout) as Outcome & { configuration: { pending: { key: string; proposed: string; applied: string }[] } };
+        expect(outcome.failOn).toBe('warning');
+        expect(outcome.configuration.pending).toMatchObject([{ key: 'fail-on', proposed: 'never', applied: 'warning' }]);
+      }
+      expect(cli(['--trusted-config-from', 'nope'], repo)).toMatchObject({ status: 2, stderr: expect.stringContaining("kube-policy-gate: Invalid --trusted-config-from 'nope': The commit 'nope' is not in the repository at") });
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('checks the examples: planted violations found at their source lines, clean objects clean', () => {

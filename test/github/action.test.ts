@@ -138,7 +138,8 @@ describe('the built action on a pull request', () => {
     const run = await runAction({ 'github-token': 'ghs_e2e', profile: 'baseline' }, { baseSha: 'e'.repeat(40) });
     expect(run.status).toBe(1);
     expectValidRequests(server);
-    expect(server.requests.map((request) => request.operationId)).toEqual(['pulls/list-files', 'checks/create']);
+    // The base's config first (trust: what the PR's config may loosen), through the contents API as the commit is absent.
+    expect(server.requests.map((request) => request.operationId)).toEqual(['repos/get-content', 'pulls/list-files', 'checks/create']);
     expect(server.checkRuns[0]?.annotations[0]).toMatchObject({ path: 'deploy/pod.yaml', start_line: 11 });
   });
 });

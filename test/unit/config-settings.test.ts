@@ -61,6 +61,29 @@ describe('configuredSettings: policy paths from the config file', () => {
   });
 });
 
+describe('configuredSettings: every configuration error in one round (issue 17)', () => {
+  const repo = join(workspace, 'mistakes');
+  mkdirSync(repo);
+  writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'fail-on: sometimes\nrules:\n  privilegd: {enabled: false}\npolicy-data: /etc/passwd\n');
+
+  it("checks the file's rule ids against the bundled rules with its other problems, then the inputs beside the file", () => {
+    expect(() => configuredSettings(inputs({ profile: 'strict' }), repo)).toThrow(
+      [
+        ".kube-policy-gate.yaml:1: fail-on: 'sometimes' is not one of error, warning, notice, never",
+        ".kube-policy-gate.yaml:3: rules.privilegd: unknown rule 'privilegd' (did you mean 'privileged'?); expected a rule id of the bundled or your own policies",
+        ".kube-policy-gate.yaml:4: policy-data: '/etc/passwd' is outside the repository; expected a path inside it, relative to its root (the workflow's policy-data input may name other files)",
+        "Invalid profile 'strict'. Expected one of: default, baseline, restricted, hardened.",
+      ].join('\n'),
+    );
+  });
+
+  it('leaves rule ids to the policy load when the workflow adds policies (their ids are known once they load)', () => {
+    writeFileSync(join(repo, '.kube-policy-gate.yaml'), 'rules:\n  team-rule: {enabled: true}\n');
+    expect(configuredSettings(inputs({ 'policy-bundles': 'policies' }), repo).config?.rules).toEqual({ 'team-rule': { enabled: true } });
+    expect(() => configuredSettings(inputs({}), repo)).toThrow("unknown rule 'team-rule'");
+  });
+});
+
 describe('configuredSettings: pss-version from the config file', () => {
   it('reads pss-version like any other setting', () => {
     const repo = join(workspace, 'pss');

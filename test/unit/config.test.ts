@@ -7,7 +7,7 @@ import { loadConfig, parseConfig, type Config } from '../../src/config/load.js';
 import { withConfig } from '../../src/config/merge.js';
 import { checkRuleIds, ruleChoices, type RuleCatalogEntry } from '../../src/config/rules.js';
 import { CONFIG_SCHEMA } from '../../src/config/schema.js';
-import { closest, editDistance } from '../../src/config/suggest.js';
+import { closest, closestFile, editDistance } from '../../src/config/suggest.js';
 import { ConfigError } from '../../src/errors.js';
 import { parseRules } from '../../src/policy/bundle.js';
 import { readSettings } from '../../src/inputs.js';
@@ -127,6 +127,30 @@ describe('YAML errors', () => {
     expect(problem('profile: baseline\n---\nprofile: hardened\n')).toMatch(/^\.kube-policy-gate\.yaml:2: YAML syntax error: Source contains multiple documents/);
   });
 
+  it('refuses an alias bomb as a config error naming the file and the first alias, quickly', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level < 10; level++) levels.push(`l${level}: &l${level} [${Array(9).fill(level === 1 ? '*a' : `*l${level - 1}`).join(', ')}]`);
+    const started = Date.now();
+    expect(problem(`profile: baseline\n${levels.join('\n')}\n`)).toBe(
+      '.kube-policy-gate.yaml:3: its aliases expand past 100 nodes (an alias bomb); expected plain settings, with few aliases (*name)',
+    );
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // A few aliases are a convenience and still read (then the schema judges the keys).
+    expect(problem('x-defaults: &d {severity: warning}\nrules:\n  privileged: *d\n')).toContain("unknown key 'x-defaults'");
+  });
+
+  it('refuses nesting deeper than any setting, flow or block, without overflowing the stack', () => {
+    expect(problem(`rules: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`)).toMatch(/^\.kube-policy-gate\.yaml:1: nested (too deeply|more than 64 levels deep); expected settings at most 64 levels deep$/);
+    const block = Array.from({ length: 70 }, (_, depth) => `${'  '.repeat(depth)}k${depth}:`).join('\n');
+    expect(problem(`${block} x\n`)).toBe('.kube-policy-gate.yaml:65: nested more than 64 levels deep; expected settings at most 64 levels deep');
+  });
+
+  it('refuses a file bigger than 1 MiB before parsing it', () => {
+    expect(problem(`# ${'x'.repeat(1024 * 1024)}\nprofile: baseline\n`)).toBe(
+      '.kube-policy-gate.yaml: 1048597 bytes is too big for a config file; expected at most 1048576 bytes (1 MiB) of settings',
+    );
+  });
+
   it('reads YAML 1.2: yes is not a boolean and a date stays text', () => {
     expect(problem('allow-network: yes\n')).toBe(".kube-policy-gate.yaml:1: allow-network: 'yes' is a string; expected true or false");
     const config = parseConfig(FILE, 'exceptions:\n  - rules: [privileged]\n    name: web\n    reason: r\n    expires: 2026-06-30\n');
@@ -178,8 +202,34 @@ describe('schema errors', () => {
 
   it("refuses '*' with no selector: that would switch the gate off", () => {
     expect(problem('exceptions:\n  - rules: "*"\n    reason: too noisy\n')).toBe(
-      ".kube-policy-gate.yaml:2: exceptions[0].rules: '*' with no selector would switch the gate off; expected kind, namespace, name, target or file to say which objects",
+      ".kube-policy-gate.yaml:2: exceptions[0]: rules * accepts every rule on every object and would switch the gate off; expected kind, namespace, name, target or file naming which objects (a glob that matches everything does not)",
     );
+  });
+
+  it('refuses selectors that are all wildcards, in any combination, at the exception\'s line', () => {
+    const wide = (selectors: string) => problem(`fail-on: error\nexceptions:\n  - reason: r\n${selectors}`);
+    expect(wide('    rules: ["*"]\n    name: "*"\n')).toBe(
+      ".kube-policy-gate.yaml:3: exceptions[0]: rules *, name '*' accepts every rule on every object and would switch the gate off; expected kind, namespace, name, target or file naming which objects (a glob that matches everything does not)",
+    );
+    for (const selectors of [
+      '    rules: "**"\n',
+      '    rules: [privileged, "*"]\n    kind: "**"\n    namespace: "*"\n',
+      '    rules: "*"\n    target: "**"\n    file: "*"\n',
+      '    rules: ["{*,x}"]\n    name: "?*"\n',
+      '    rules: "*"\n    file: "**/*"\n',
+    ]) {
+      expect(wide(selectors), selectors).toContain('accepts every rule on every object');
+    }
+    for (const selectors of ['    rules: "*"\n    name: "web-*"\n', '    rules: privileged\n', '    rules: "*"\n    target: charts/vendor\n', '    rules: "host-*"\n    name: "*"\n']) {
+      expect(wide(selectors), selectors).toBe('ok');
+    }
+  });
+
+  it('refuses allow-network: true in the config file: only the workflow opens the network', () => {
+    expect(problem('profile: baseline\nallow-network: true\n')).toBe(
+      ".kube-policy-gate.yaml:2: allow-network: true is refused in the config file: it is part of the pull request, which must not open the network for its own renders; set the workflow's allow-network input (--allow-network on the command line) instead",
+    );
+    expect(problem('allow-network: false\n')).toBe('ok');
   });
 
   it('lists the severities the code knows and every action input but working-directory', () => {
@@ -195,11 +245,11 @@ describe('schema errors', () => {
 });
 
 describe('withConfig', () => {
-  const config = parseConfig(FILE, 'profile: hardened\npaths: [deploy, charts]\nrender-timeout: 30\nallow-network: true\n');
+  const config = parseConfig(FILE, 'profile: hardened\npaths: [deploy, charts]\nrender-timeout: 30\nallow-empty: true\n');
 
   it('answers from the file where an input is blank, and settings read the result', () => {
     const settings = readSettings(withConfig(inputs({ paths: '  ' }), config), '/repo');
-    expect(settings).toMatchObject({ profile: 'hardened', paths: ['deploy', 'charts'], renderTimeoutMs: 30_000, allowNetwork: true, failOn: 'error' });
+    expect(settings).toMatchObject({ profile: 'hardened', paths: ['deploy', 'charts'], renderTimeoutMs: 30_000, allowEmpty: true, failOn: 'error' });
   });
 
   it('lets a set input win, replacing a list rather than merging it', () => {
@@ -293,6 +343,55 @@ describe('did you mean', () => {
     expect(closest('Privileged', ['privileged', 'host-ports'])).toBe('privileged');
     expect(closest('run-as-root', ['run-as-non-root', 'run-as-user'])).toBeUndefined();
     expect(closest('xyz', ['privileged', 'host-ports'])).toBeUndefined();
+  });
+
+  it('finds the file meant: a longer name beside it, a near one, or the same name elsewhere (issue 17)', () => {
+    const files = ['charts/web/values-production.yaml', 'charts/web/values-production.md', 'charts/web/values.yaml', 'env/staging.yaml', 'values-production.yaml'];
+    expect(closestFile('charts/web/values-prod.yaml', files)).toBe('charts/web/values-production.yaml');
+    expect(closestFile('charts/web/valeus.yaml', files)).toBe('charts/web/values.yaml');
+    expect(closestFile('env/prod/staging.yaml', files)).toBe('env/staging.yaml');
+    expect(closestFile('values-prod.yaml', files)).toBe('values-production.yaml');
+    expect(closestFile('charts/api/values.yaml', ['charts/web/values.yaml', 'values.yaml'])).toBe('values.yaml');
+    expect(closestFile('charts/web/secrets.yaml', files)).toBeUndefined();
+  });
+});
+
+describe('every problem of a config file in one round (issue 17)', () => {
+  const text =
+    'fail-on: sometimes\nprofile: default\nprofile: hardened\nrules:\n  privilegd: {enabled: false}\n  sysctls:\n    parameters: {alowed: []}\n' +
+    "exceptions:\n  - rules: ['*']\n    reason: everything\n  - rules: [hots-ports]\n    name: web\n    reason: r\n    expires: 2026-02-30\n";
+
+  it('reports duplicate keys, the schema, exceptions and unknown rule ids together, in the order of the lines', () => {
+    const error = (() => {
+      try {
+        parseConfig(FILE, text, CATALOG);
+      } catch (caught) {
+        return caught as ConfigError;
+      }
+    })();
+    expect(error?.problems).toEqual([
+      ".kube-policy-gate.yaml:1: fail-on: 'sometimes' is not one of error, warning, notice, never",
+      ".kube-policy-gate.yaml:3: profile: duplicate key 'profile' (first at line 2); expected each key once",
+      ".kube-policy-gate.yaml:5: rules.privilegd: unknown rule 'privilegd' (did you mean 'privileged'?); expected a rule id of the bundled or your own policies",
+      ".kube-policy-gate.yaml:7: rules.sysctls.parameters.alowed: unknown parameter 'alowed' of rule sysctls (did you mean 'allowed'?); expected one of allowed, unsafe",
+      '.kube-policy-gate.yaml:9: exceptions[0]: rules * accepts every rule on every object and would switch the gate off; expected kind, namespace, name, target or file naming which objects (a glob that matches everything does not)',
+      ".kube-policy-gate.yaml:11: exceptions[1].rules[0]: 'hots-ports' matches no rule (did you mean 'host-ports'?); expected a rule id or a glob of rule ids",
+      ".kube-policy-gate.yaml:14: exceptions[1].expires: '2026-02-30' is not a date; expected a real day as YYYY-MM-DD such as 2026-06-30",
+    ]);
+    expect(error?.message).toBe(error?.problems.join('\n'));
+  });
+
+  it('says each refused value once: what the schema refuses is not judged again', () => {
+    expect(problem('exceptions:\n  - rules: []\n    name: web\n    reason: r\n  - rules: 5\n    reason: r\n    name: a\n', (config) => checkRuleIds(config, CATALOG)).split('\n')).toEqual([
+      '.kube-policy-gate.yaml:2: exceptions[0].rules: an empty list is not a rule id or a list of rule ids',
+      '.kube-policy-gate.yaml:5: exceptions[1].rules: 5 is a number; expected a rule id or a list of rule ids (put the value in quotes)',
+    ]);
+  });
+
+  it('leaves rule ids to the policy load when the file adds policies of its own or replaces the bundled ones', () => {
+    expect(() => parseConfig(FILE, 'policy-bundles: [policies]\nrules:\n  team-rule: {enabled: true}\n', CATALOG)).not.toThrow();
+    expect(() => parseConfig(FILE, 'policy-mode: replace\npolicy-bundles: [p]\nrules:\n  team-rule: {enabled: true}\n', CATALOG)).not.toThrow();
+    expect(() => parseConfig(FILE, 'rules:\n  team-rule: {enabled: true}\n', CATALOG)).toThrow("unknown rule 'team-rule'");
   });
 });
 

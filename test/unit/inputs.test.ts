@@ -47,6 +47,24 @@ describe('readSettings', () => {
     expect(() => readSettings(reader({ 'kube-version': 'latest' }), '/repo')).toThrow("Invalid kube-version 'latest'");
   });
 
+  it('reports every invalid input at once, each a problem of its own (issue 17)', () => {
+    const error = (() => {
+      try {
+        readSettings(reader({ 'fail-on': 'sometimes', profile: 'strict', 'render-timeout': '0', 'working-directory': '../up', shard: '3/2' }), '/repo');
+      } catch (caught) {
+        return caught as ConfigError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems).toEqual([
+      "Invalid working-directory '../up'. Expected a directory inside the workspace.",
+      "Invalid fail-on 'sometimes'. Expected one of: error, warning, notice, never.",
+      "Invalid profile 'strict'. Expected one of: default, baseline, restricted, hardened.",
+      "Invalid render-timeout '0'. Expected a number of seconds between 1 and 3600.",
+      expect.stringContaining("Invalid shard '3/2'"),
+    ]);
+  });
+
   it('resolves working-directory inside the workspace', () => {
     expect(readSettings(reader({ 'working-directory': './gitops/' }), '/repo').root).toBe('/repo/gitops/');
   });

@@ -3,9 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import type { ConfigurationSummary as TrustedConfigurationSummary } from '../../src/model.js';
 import type { Finding } from '../../src/model.js';
 import { decideOutcome } from '../../src/outcome.js';
-import { formatSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
+import { formatComment } from '../../src/report/comment.js';
+import { errorOutputs, formatOutputs } from '../../src/report/outputs.js';
+import { ERROR_SUMMARY_PROBLEMS, formatErrorSummary, formatSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { fixtureContext, fixtureFindings, fixtureOutcome } from './report-fixture.js';
 
 const golden = (name: string, actual: string) => {
@@ -17,6 +20,36 @@ const golden = (name: string, actual: string) => {
 /** Elements of the rendered HTML, in order, as `tag` or `tag.attribute=value` for links. */
 const html = (markdown: string) => marked.parse(markdown, { gfm: true, async: false });
 const headings = (page: string) => [...page.matchAll(/<h([1-6])[^>]*>(.*?)<\/h\1>/g)].map((match) => match[2]);
+
+describe('summary of a run that stopped (issue 17)', () => {
+  const problems = [
+    ".kube-policy-gate.yaml:1: fail-on: 'sometimes' is not one of error, warning, notice, never",
+    ".kube-policy-gate.yaml:5: rules.privilegd: unknown rule 'privilegd' (did you mean 'privileged'?); expected a rule id of the bundled or your own policies",
+    "Invalid values-files entry 'charts/web/values-prod.yaml': it does not exist (did you mean 'charts/web/values-production.yaml'?). Expected a file in the repository (paths are relative to its root).",
+  ];
+
+  it('matches the golden file: what was wrong, one problem a line, never an empty summary', () => {
+    golden('summary-configuration-error.md', formatErrorSummary(problems, true));
+  });
+
+  it('keeps PR text from leaving its list item, and lists at most a page of problems', () => {
+    const markdown = formatErrorSummary(['.kube-policy-gate.yaml:2: rules.x: unknown rule \'x\n## <b>FORGED</b> [link](https://example.com) @team\'', ...problems], true);
+    const page = html(markdown);
+    expect(headings(page)).toEqual(['❌ kube-policy-gate: configuration error']);
+    expect(page).not.toMatch(/<b>|<a /);
+    // GitHub links mentions and bare URLs that marked leaves alone: neither is written as such.
+    expect(markdown).not.toMatch(/@team|https:\/\//);
+    expect(page.match(/<li>/g)).toHaveLength(4);
+    const many = formatErrorSummary(Array.from({ length: ERROR_SUMMARY_PROBLEMS + 7 }, (_, index) => `problem ${index}`), true);
+    expect(many.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(ERROR_SUMMARY_PROBLEMS + 1);
+    expect(many).toContain('- … and 7 more problems: the log lists them all.');
+    expect(formatErrorSummary(['boom'], false).split('\n').slice(0, 3)).toEqual(['## ❌ kube-policy-gate: could not run', '', 'Nothing was checked: kube-policy-gate stopped on an unexpected error. Please report it with this message.']);
+  });
+
+  it("sets verdict error, and no count: nothing was counted", () => {
+    expect(errorOutputs()).toEqual({ verdict: 'error' });
+  });
+});
 
 describe('summary', () => {
   it('matches the golden file for a pull request with findings, a render error and an accepted finding', () => {
@@ -85,5 +118,57 @@ describe('summary', () => {
     expect(summary).not.toContain('Truncated');
     expect(summary.match(/<details>/g)).toHaveLength(400);
     expect(summary.split('\n').filter((line) => /^\| \[\d+\]/.test(line))).toHaveLength(1_000);
+  });
+});
+
+describe('summary: a pull request whose config changes wait for the merge', () => {
+  const pending = {
+    key: 'fail-on',
+    file: '.kube-policy-gate.yaml',
+    line: 2,
+    proposed: 'never',
+    applied: 'error',
+    message: "this pull request sets fail-on: never in .kube-policy-gate.yaml; the base branch's fail-on: error applies until it is merged",
+  };
+  const hostile = { ...pending, key: 'exceptions[0]', line: 4, message: 'this pull request adds the exception for * on name <img src=x> (reason: ## [x](https://evil) @team) at .kube-policy-gate.yaml:4' };
+  const configuration: TrustedConfigurationSummary = { file: '.kube-policy-gate.yaml', disabled: [], enabled: [], regraded: [], parameters: [], exceptions: 0, pending: [pending, hostile], trustedFrom: { commit: 'b'.repeat(40) } };
+  const configured = (changes: Partial<TrustedConfigurationSummary>): TrustedConfigurationSummary => ({ ...configuration, ...changes });
+
+  it('lists them at the top, right under the verdict, each escaped and with its line', () => {
+    const summary = formatSummary({ ...fixtureOutcome(), configuration });
+    const lines = summary.split('\n');
+    expect(lines.slice(2, 9)).toEqual([
+      lines[2],
+      '',
+      '**Pending until merged** (2 changes to .kube-policy-gate.yaml that would loosen the gate):',
+      '',
+      "- this pull request sets fail-on: never in .kube-policy-gate.yaml; the base branch&#39;s fail-on: error applies until it is merged (line 2)",
+      lines[7],
+      '',
+    ]);
+    const page = html(summary);
+    expect(page).not.toMatch(/<img|<a href|<h2>\s*\[x\]/);
+    expect(headings(page)[0]).toBe('❌ kube-policy-gate: failed');
+  });
+
+  it("says why nothing may loosen when the base's config could not be read", () => {
+    const summary = formatSummary({ ...fixtureOutcome(), configuration: configured({ pending: [], trustedFrom: { problem: 'The base commit 0123 is not in the clone. Check out with fetch-depth: 2.' } }) });
+    expect(summary).toContain("> The base branch's config could not be read, so this pull request's config applies only where it is stricter than the defaults: The base commit 0123 is not in the clone. Check out with fetch-depth: 2.");
+    expect(summary).not.toContain('Pending until merged');
+  });
+
+  it('puts them in the sticky comment too, before the findings', () => {
+    const comment = formatComment({ ...fixtureOutcome(), configuration });
+    expect(comment.indexOf('**Pending until merged**')).toBeGreaterThan(0);
+    expect(comment.indexOf('**Pending until merged**')).toBeLessThan(comment.indexOf('| Severity |'));
+    expect(formatOutputs({ ...fixtureOutcome(), configuration })['config-pending']).toBe('2');
+    expect(formatOutputs(fixtureOutcome())['config-pending']).toBeUndefined();
+  });
+
+  it('keeps the comment under its limit however many changes there are', () => {
+    const many = Array.from({ length: 2_000 }, (_, index) => ({ ...pending, line: index + 1 }));
+    const comment = formatComment({ ...fixtureOutcome(), configuration: configured({ pending: many }) });
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    expect(comment).toContain('- …the job summary lists the rest.');
   });
 });
