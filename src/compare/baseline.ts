@@ -4,6 +4,7 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { errorMessage } from '../errors.js';
+import { pullRequestBase, type BaseEvent } from '../github/base.js';
 import type { Outcome } from '../model.js';
 import { execTool, trimStderr } from '../render/exec.js';
 import { check, type CheckOptions } from '../runner.js';
@@ -11,40 +12,62 @@ import { compareOutcomes, type BaseRun } from './compare.js';
 
 const GIT_LIMITS = { timeoutMs: 120_000, maxOutputBytes: 1024 * 1024 };
 
-/** The pull request's outcome against the base commit `ref` (undefined: no base known, so every finding is new). */
-export async function compareWithBase(head: Outcome, options: CheckOptions, ref: string | undefined): Promise<Outcome> {
-  const base: BaseRun = ref === undefined ? { problem: 'There is no base commit to compare with (not a pull request event): every finding counts as new.' } : await checkBase(options, ref);
-  return compareOutcomes(head, base);
+/**
+ * The pull request's outcome against its base. `base` is the pull request event's commits (the action: the base is
+ * what the pull request merges into, see github/base.ts), a ref to judge as it is (the CLI's `--base REF`), or
+ * undefined when there is none (not a pull request: nothing can be compared, so every finding counts).
+ */
+export async function compareWithBase(head: Outcome, options: CheckOptions, base: BaseEvent | string | undefined): Promise<Outcome> {
+  return compareOutcomes(head, await judgeBase(options, base));
+}
+
+async function judgeBase(options: CheckOptions, base: BaseEvent | string | undefined): Promise<BaseRun> {
+  if (base === undefined) return { problem: 'This run is not for a pull request, so there is no base commit to compare with.' };
+  if (typeof base === 'string') return checkBase(options, base);
+  const root = await realpath(options.root);
+  const chosen = await pullRequestBase(root, base);
+  if (chosen.sha === undefined) return { problem: chosen.problem };
+  const run = await checkBase(options, chosen.sha);
+  if (!('problem' in run) && chosen.how === 'event' && (await behind(root, chosen.sha))) {
+    return {
+      ...run,
+      note: `The checkout is not GitHub's merge commit and the base ${chosen.sha.slice(0, 12)} moved on since the pull request branched: findings the base has fixed since count as new here. Check out the merge commit (actions/checkout's default for pull_request) to compare with what the pull request merges into.`,
+    };
+  }
+  return run;
 }
 
 /**
- * The base's findings with the same settings, config and policies as the pull request: a finding is then new because
- * the objects changed, not because the rules did. The merge base of HEAD and `ref` is judged, so a branch behind
- * its base is not blamed for what the base changed since (for GitHub's merge commit it is the base commit itself).
+ * The findings of exactly the commit `ref` names, with the same settings, config and policies as the pull request:
+ * a finding is then new because the objects changed, not because the rules did. Never the merge base of HEAD and
+ * `ref`: that is the fork point, which the pull request's author chooses (an old commit that still had the object).
  */
 export async function checkBase(options: CheckOptions, ref: string): Promise<BaseRun> {
   const root = await realpath(options.root);
   const top = await git(root, ['rev-parse', '--show-toplevel']).catch(() => undefined);
-  if (top === undefined) return { problem: `The base '${ref}' could not be checked: ${root} is not in a git checkout. Every finding counts as new.` };
+  if (top === undefined) return { problem: `The base '${ref}' could not be checked: ${root} is not in a git checkout.` };
   const commit = await git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).catch(() => undefined);
-  if (commit === undefined) {
-    return { problem: `The base commit '${ref}' is not in the checkout, so every finding counts as new. Fetch it (actions/checkout with fetch-depth: 0).` };
-  }
-  const judged = (await git(top, ['merge-base', 'HEAD', commit]).catch(() => undefined)) ?? commit;
+  if (commit === undefined) return { problem: `The base '${ref}' is not a commit in the checkout. Fetch it (actions/checkout with fetch-depth: 0).` };
   const directory = await mkdtemp(join(tmpdir(), 'kpg-base-'));
   const tree = join(directory, 'tree');
   try {
     // No hooks: a checkout hook is the runner's business, not ours.
-    await git(top, ['-c', 'core.hooksPath=/dev/null', 'worktree', 'add', '--detach', '--quiet', tree, judged]);
+    await git(top, ['-c', 'core.hooksPath=/dev/null', 'worktree', 'add', '--detach', '--quiet', tree, commit]);
     const outcome = await check({ ...samePolicies(options, root), root: join(tree, relative(await realpath(top), root)), workspace: tree, onRendered: undefined });
-    return { commit: judged, findings: outcome.findings };
+    return { commit, findings: outcome.findings };
   } catch (error) {
-    return { commit: judged, problem: `The base commit ${judged.slice(0, 12)} could not be checked, so every finding counts as new: ${errorMessage(error)}` };
+    return { problem: `The base commit ${commit.slice(0, 12)} could not be checked: ${errorMessage(error)}` };
   } finally {
     await git(top, ['worktree', 'remove', '--force', tree]).catch(() => undefined);
     await rm(directory, { recursive: true, force: true });
     await git(top, ['worktree', 'prune']).catch(() => undefined);
   }
+}
+
+/** Whether `base` is not an ancestor of HEAD (the base moved on since HEAD branched); false when git cannot tell. */
+async function behind(root: string, base: string): Promise<boolean> {
+  const result = await execTool('git', ['merge-base', '--is-ancestor', base, 'HEAD'], { cwd: root, ...GIT_LIMITS });
+  return result.code === 1;
 }
 
 /** The pull request's own policy files judge the base too: their relative paths made absolute in its checkout. */

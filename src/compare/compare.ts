@@ -4,21 +4,22 @@ import { decideOutcome, isCounted } from '../outcome.js';
 import { couldNotCheck } from '../report/context.js';
 import { findingIdentity } from './fingerprint.js';
 
-/** The base commit as judged: its findings, or why it could not be judged. */
-export type BaseRun = { commit: string; findings: Finding[] } | { commit?: string; problem: string };
+/** The base commit as judged: its findings (and what to know about the comparison), or why it could not be judged. */
+export type BaseRun = { commit: string; findings: Finding[]; note?: string } | { problem: string };
 
 /**
  * Ways two findings are the same problem, strictest first; each pass matches only what the ones before left over.
+ * Every pass keeps the identity's deployer (see fingerprint.ts): a finding is old only where the same deployer had it.
  * The same target first (so an overlay's finding pairs with the same overlay's, not a sibling's); then by identity
- * alone (a renamed or moved file, kustomization or chart); then with list indices ignored but the message kept
- * (a container or volume inserted before another shifts its index, and messages name the container).
+ * alone (a file renamed within its directory); then with list indices ignored but the message kept (a container or
+ * volume inserted before another shifts its index, and messages name the container).
  */
 const PASSES: ((finding: Finding) => unknown)[] = [
   (finding) => [findingIdentity(finding), finding.target.kind, finding.target.path, finding.target.helm?.valuesFiles ?? []],
   (finding) => findingIdentity(finding),
   (finding) => {
-    const [rule, subject, path, variant] = findingIdentity(finding);
-    return [rule, subject, (path as unknown[]).map((step) => (typeof step === 'number' ? '#' : step)), variant, finding.message];
+    const [rule, subject, path, variant, deployer] = findingIdentity(finding);
+    return [rule, subject, (path as unknown[]).map((step) => (typeof step === 'number' ? '#' : step)), variant, deployer, finding.message];
   },
 ];
 
@@ -50,17 +51,30 @@ export function matchFindings(head: Finding[], base: Finding[]): { findings: Fin
   };
 }
 
-/** The pull request's outcome, decided again with what the base has: existing findings count for nothing. */
+/**
+ * The pull request's outcome, decided again with what the base has: existing findings count for nothing.
+ *
+ * When the base could not be judged nothing can be told apart, and every finding counts as it would without
+ * new-findings-only (none is marked new or existing: `baseline` stays unset, "not compared"). Failing open here
+ * would let a pull request pass by making the base unreadable: a base that cannot be checked can be the PR's doing
+ * (a `paths` entry or a config the base does not have), and a missing base commit is what actions/checkout's default
+ * `fetch-depth: 1` gives, so passing would turn the default setup into a gate that blocks nothing. The notice says
+ * it could not compare, why, and how to fix it (for a shallow clone: fetch-depth 2).
+ */
 export function compareOutcomes(head: Outcome, base: BaseRun): Outcome {
-  const { findings, fixed } = 'problem' in base ? { findings: head.findings.map((finding) => ({ ...finding, baseline: 'new' as const })), fixed: [] } : matchFindings(head.findings, base.findings);
+  if ('problem' in base) {
+    const counted = head.findings.filter((finding) => !finding.suppressed).filter(isCounted).length;
+    return { ...head, comparison: { introduced: counted, existing: 0, fixed: 0, notice: `Could not compare with the base, so every finding counts (none can be told apart from the base's). ${base.problem}` } };
+  }
+  const { findings, fixed } = matchFindings(head.findings, base.findings);
   const decided = decideOutcome(findings, head.failOn, head.targets, head.resources);
   const unaccepted = findings.filter((finding) => !finding.suppressed);
-  const notice = 'problem' in base ? base.problem : notCheckedNotice(base.findings);
+  const notice = [base.note, notCheckedNotice(base.findings)].filter(Boolean).join(' ');
   return {
     ...head,
     ...decided,
     comparison: {
-      ...(base.commit && { base: base.commit }),
+      base: base.commit,
       introduced: unaccepted.filter(isCounted).length,
       existing: unaccepted.length - unaccepted.filter(isCounted).length,
       fixed: fixed.length,

@@ -1,13 +1,16 @@
 // What makes two findings the same problem: from one run to the next (SARIF's partialFingerprints) and between the
 // base commit and the pull request (new-findings-only). The rule, the object's identity as Kubernetes knows it
-// (group, kind, namespace, name), the field path and the render variant; never line numbers or messages, and never
-// the target's path, so a renamed file, kustomization or chart directory keeps its findings. Computed in the outcome.
+// (group, kind, namespace, name), the field path, the render variant, and who deploys it; never line numbers or
+// messages. Computed in the outcome.
 import { hash } from 'node:crypto';
-import type { Finding } from '../model.js';
+import { posix } from 'node:path';
+import type { Finding, Target } from '../model.js';
 
 /**
  * What makes a finding the same problem, as plain data. An object is its name: a changed namePrefix, namespace or
- * release name makes new objects on the cluster (the old ones are deleted), so their findings are new too.
+ * release name makes new objects on the cluster (the old ones are deleted), so their findings are new too. And an
+ * object is only the same when the same deployer deploys it: a Pod moved from an `examples/` nobody applies into
+ * `deploy/` is a new deployment, whatever its name.
  */
 export function findingIdentity(finding: Finding): unknown[] {
   const { resource } = finding;
@@ -15,7 +18,22 @@ export function findingIdentity(finding: Finding): unknown[] {
   const group = resource?.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
   // A finding about no object (a render error, a skipped link) is about its file.
   const subject = resource ? [group, resource.kind, resource.namespace ?? '', resource.name] : [finding.location?.file ?? ''];
-  return [finding.ruleId, subject, finding.fieldPath ?? [], finding.target.variant ?? ''];
+  return [finding.ruleId, subject, finding.fieldPath ?? [], finding.target.variant ?? '', deployerIdentity(finding.target)];
+}
+
+/**
+ * Who deploys a target's objects, as stable as a real rename allows. A GitOps object (Argo CD Application, Flux
+ * Kustomization or HelmRelease) is its kind, namespace and name, plus the directory its file is in: the controller
+ * that applies it watches a directory, so moving it into another is a new deployment. Anything else is applied by
+ * whatever applies its directory: a kustomization's or chart's own directory, a plain file's directory. So a file
+ * renamed within its directory (or a plain directory that gains a kustomization.yaml) keeps its findings, and a
+ * move to another directory, or a kustomization or chart directory renamed, makes them new: the gate cannot tell
+ * which directories a pipeline applies, so a move is judged as the new deployment it may be (it fails closed).
+ */
+export function deployerIdentity(target: Target): string[] {
+  const deployer = target.deployedBy;
+  if (deployer) return [deployer.kind, deployer.namespace ?? '', deployer.name, posix.dirname(deployer.file)];
+  return [target.kind === 'manifests' ? posix.dirname(target.path) : posix.normalize(target.path)];
 }
 
 /** A hex SHA-256 of the identity; findings that share one are numbered (`:2`, `:3`) in the given order. */

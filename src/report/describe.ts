@@ -30,8 +30,8 @@ export function describeLocation(finding: Finding): string {
 export function describeComparison(outcome: Outcome): string {
   const comparison = outcome.comparison;
   if (!comparison) return '';
-  const base = comparison.base ? `base ${comparison.base.slice(0, 12)}` : 'no base';
-  return `Compared with ${base}: ${comparison.introduced} new, ${comparison.existing} already in the base (not counted), ${comparison.fixed} fixed.`;
+  if (!comparison.base) return `Not compared with the base: ${comparison.introduced} counted.`;
+  return `Compared with base ${comparison.base.slice(0, 12)}: ${comparison.introduced} new, ${comparison.existing} already in the base (not counted), ${comparison.fixed} fixed.`;
 }
 
 export function plural(count: number, word: string): string {

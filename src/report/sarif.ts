@@ -13,7 +13,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_CATEGORY = 'kube-policy-gate/';
 
 /** The partialFingerprints key; bump its version only when the identity of a finding changes meaning (v2: without the target's path). */
-export const FINGERPRINT_KEY = 'kubePolicyGate/v2';
+export const FINGERPRINT_KEY = 'kubePolicyGate/v3';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 

@@ -1,5 +1,6 @@
 // merge-reports: the JSON reports of every shard joined into the outcome a single job would have had. Reads files,
-// renders and evaluates nothing; a report that is missing, corrupt, of another version or of another run is an error.
+// renders and evaluates nothing; a report that is missing, corrupt, of another version or of another run (commit,
+// settings, policies), a shard twice or one that cannot exist (3/2) is an error naming the file.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -7,7 +8,7 @@ import { applyExceptions } from '../config/exceptions.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Outcome } from '../model.js';
 import { decideOutcome, withoutRepeats } from '../outcome.js';
-import { SHARD_FORMAT, type ShardPart } from './split.js';
+import { MAX_SHARDS, SHARD_FORMAT, type ShardPart } from './split.js';
 
 /** One shard's report as read: its file (for messages), its outcome and its shard part. */
 export interface ShardReport {
@@ -33,7 +34,7 @@ async function jsonFiles(directory: string): Promise<string[]> {
     .sort();
 }
 
-/** One report's text, checked to be a shard report of this version. */
+/** One report's text, checked to be a shard report of this version that names a shard that can exist. */
 export function parseShardReport(file: string, text: string): ShardReport {
   let value: unknown;
   try {
@@ -52,12 +53,20 @@ export function parseShardReport(file: string, text: string): ShardReport {
   if (!Array.isArray(outcome.findings) || !Array.isArray(shard.evaluated) || !Array.isArray(shard.common) || !Array.isArray(shard.targets)) {
     throw new ConfigError(`Invalid shard report '${file}': it is incomplete (findings or its shard part missing). Expected the report-file as a shard wrote it.`);
   }
+  const { index, count } = shard;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(count) || !(index! >= 1 && index! <= count! && count! <= MAX_SHARDS)) {
+    throw new ConfigError(`Invalid shard report '${file}': it claims shard ${JSON.stringify(index)}/${JSON.stringify(count)}. Expected shard i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}, as a shard writes it.`);
+  }
+  if (index !== 1 && shard.common.length > 0) {
+    throw new ConfigError(`Invalid shard report '${file}': shard ${index}/${count} carries the run's common findings, which only shard 1 writes. Expected the report-file as a shard wrote it.`);
+  }
   return { file, outcome };
 }
 
 /**
- * Shards 1..n, each once, of one run (the same targets, fail-on and exceptions): the common findings of shard 1,
- * every shard's evaluation findings in the single job's order, then repeats, exceptions and the verdict over all.
+ * Shards 1..n, each once, of one run (the same commit, targets, settings, policies and exceptions): the common
+ * findings of shard 1, every shard's evaluation findings in the single job's order, then repeats, exceptions and the
+ * verdict over all.
  */
 export function mergeShards(reports: ShardReport[], directory = '.'): Outcome {
   const first = checkComplete(reports, directory);
@@ -72,20 +81,26 @@ export function mergeShards(reports: ShardReport[], directory = '.'): Outcome {
   return { ...decideOutcome(accepted, failOn, targets, resources), ...facts };
 }
 
+/**
+ * Every report must be of the same run: each shard of the same split exactly once, and nothing else. A report
+ * planted beside the artifacts (a shard 3 of 2, a second shard 2, one of another commit or configuration) would
+ * add findings to the verdict or take a real shard's place, so each is an error that names its file.
+ */
 function checkComplete(reports: ShardReport[], directory: string): ShardReport {
-  const sorted = [...reports].sort((a, b) => a.outcome.shard.index - b.outcome.shard.index);
+  const sorted = [...reports].sort((a, b) => a.outcome.shard.index - b.outcome.shard.index || compare(a.file, b.file));
   const first = sorted[0]!;
   const { count } = first.outcome.shard;
   const byIndex = new Map<number, ShardReport>();
   for (const report of sorted) {
-    const { index, count: total, targets } = report.outcome.shard;
+    const { index, count: total } = report.outcome.shard;
     const name = `'${report.file}' (shard ${index}/${total})`;
     if (total !== count) throw new ConfigError(`Invalid shard report ${name}: '${first.file}' is shard ${first.outcome.shard.index}/${count}. Expected every report to split the run the same way.`);
     const twin = byIndex.get(index);
     if (twin) throw new ConfigError(`Invalid shard report ${name}: '${twin.file}' is shard ${index}/${count} too. Expected each shard once.`);
     byIndex.set(index, report);
-    if (JSON.stringify(targets) !== JSON.stringify(first.outcome.shard.targets) || report.outcome.failOn !== first.outcome.failOn) {
-      throw new ConfigError(`Invalid shard report ${name}: it judged other targets or settings than '${first.file}'. Expected shards of one run (the same commit and settings).`);
+    const differs = differentFact(report.outcome, first.outcome);
+    if (differs) {
+      throw new ConfigError(`Invalid shard report ${name}: its ${differs} differs from '${first.file}'. Expected shards of one run (the same commit, settings, policies and files).`);
     }
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
@@ -93,4 +108,29 @@ function checkComplete(reports: ShardReport[], directory: string): ShardReport {
     throw new ConfigError(`Missing shard reports in '${directory}': ${missing.map((index) => `${index}/${count}`).join(', ')} (found ${sorted.map((report) => `'${report.file}'`).join(', ')}). Expected the report of every shard 1..${count}.`);
   }
   return byIndex.get(1)!;
+}
+
+/**
+ * What every shard of one run writes alike, named for the error: the commit and targets it judged, the settings
+ * (fail-on, configuration, exceptions), the policies (every rule as configured), and the facts of the whole rendered
+ * set. Only the shard's own part differs: its index, its findings, the common findings (shard 1's), its clock.
+ */
+const SAME_IN_EVERY_SHARD: [string, (outcome: ShardReport['outcome']) => unknown][] = [
+  ['commit', (outcome) => outcome.shard.commit ?? null],
+  ['list of targets', (outcome) => outcome.shard.targets],
+  ['fail-on', (outcome) => outcome.failOn],
+  ['configuration', (outcome) => outcome.configuration ?? null],
+  ['exceptions', (outcome) => outcome.shard.exceptions],
+  ['policy set (its rules)', (outcome) => outcome.rules ?? null],
+  ['count of targets and objects', (outcome) => [outcome.targets, outcome.resources]],
+  ['file accounting', (outcome) => outcome.files ?? null],
+  ['Pod Security judgement (levels, skipped rules)', (outcome) => [outcome.podSecurity ?? null, outcome.skippedRules ?? null]],
+];
+
+function differentFact(outcome: ShardReport['outcome'], first: ShardReport['outcome']): string | undefined {
+  return SAME_IN_EVERY_SHARD.find(([, fact]) => JSON.stringify(fact(outcome)) !== JSON.stringify(fact(first)))?.[0];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

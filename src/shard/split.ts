@@ -26,6 +26,8 @@ export interface ShardPart {
   version: string;
   index: number;
   count: number;
+  /** The commit the shard judged (HEAD of its checkout), when it is a git checkout: shards of one run agree on it. */
+  commit?: string;
   /** Every target of the run (all shards), in the single job's order: shards of one run agree on it. */
   targets: string[];
   /** Shard 1 only: the findings of rendering, parsing, GitOps and discovery, before repeats and exceptions. */
@@ -39,13 +41,16 @@ export interface ShardPart {
 
 const SHARD = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
 
+/** The most shards a run splits into. */
+export const MAX_SHARDS = 256;
+
 /** `i/n` → the shard; blank → none. */
 export function parseShard(name: string, value: string): Shard | undefined {
   if (value.trim() === '') return undefined;
   const match = SHARD.exec(value);
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-  if (!(index >= 1 && index <= count && count <= 256)) {
-    throw new ConfigError(`Invalid shard '${value}'. Expected i/n with 1 ≤ i ≤ n ≤ 256, e.g. 2/4.`);
+  if (!(index >= 1 && index <= count && count <= MAX_SHARDS)) {
+    throw new ConfigError(`Invalid shard '${value}'. Expected i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}, e.g. 2/4.`);
   }
   return { index, count };
 }
@@ -123,13 +128,17 @@ function partOf(finding: Finding): number {
   return finding.ruleId === IGNORE_WITHOUT_REASON || finding.ruleId === IGNORE_UNKNOWN_RULE ? 2 : 0;
 }
 
-/** The report's shard part: `common` is everything found before evaluation (shard 1 carries it), `evaluated` this shard's. */
-export function shardPart(scope: ShardScope, common: Finding[], evaluated: Finding[], exceptions: ConfigException[], now: Date): ShardPart {
+/**
+ * The report's shard part: `common` is everything found before evaluation (shard 1 carries it), `evaluated` this
+ * shard's; `commit` the checkout's HEAD (checkoutCommit), which the merge requires to be the same in every report.
+ */
+export function shardPart(scope: ShardScope, common: Finding[], evaluated: Finding[], exceptions: ConfigException[], now: Date, commit?: string): ShardPart {
   return {
     format: SHARD_FORMAT,
     version: packageJson.version,
     index: scope.shard.index,
     count: scope.shard.count,
+    ...(commit && { commit }),
     targets: scope.keys,
     common: scope.shard.index === 1 ? common : [],
     evaluated: evaluated.map((finding) => ({ finding, order: [partOf(finding), scope.group(finding.target)] })),

@@ -1,6 +1,7 @@
 // new-findings-only through the built action and CLI, in a real git repository: a base with 50 old violations and a
-// pull request that adds one (only it blocks, and it is the first annotation), renames a file, and fixes one; a base
-// whose kustomization does not render; a base commit missing from the checkout.
+// pull request that adds one (only it blocks, and it is the first annotation), renames a file, and fixes one; a move
+// into another directory (a new deployer); a base whose kustomization does not render; a base commit missing from
+// the checkout, which counts every finding and says it could not compare.
 // KPG_DIST picks the build to run (default: dist/ of this checkout).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,7 +104,7 @@ describe('new-findings-only', () => {
   const repo = repository(
     'debt',
     { ...OLD, 'deploy/move-me.yaml': pod('moved', 'hostNetwork: true'), 'deploy/fixed.yaml': pod('fixed', 'hostIPC: true') },
-    { 'deploy/added.yaml': pod('added', 'hostPID: true'), 'deploy/move-me.yaml': null, 'apps/moved.yaml': pod('moved', 'hostNetwork: true'), 'deploy/fixed.yaml': pod('fixed', '') },
+    { 'deploy/added.yaml': pod('added', 'hostPID: true'), 'deploy/move-me.yaml': null, 'deploy/moved.yaml': pod('moved', 'hostNetwork: true'), 'deploy/fixed.yaml': pod('fixed', '') },
   );
 
   it('blocks only on the finding the pull request adds, annotates it first, and counts the rest as existing', () => {
@@ -129,20 +130,32 @@ describe('new-findings-only', () => {
     expect(run.outputs['new-findings']).toBeUndefined();
   });
 
-  it('counts every finding as new, with a notice, when the base commit is not in the checkout', () => {
+  it('counts every finding, with a notice that it could not compare and how to fix it, when the base commit is not in the checkout', () => {
     const run = runAction(repo, { 'new-findings-only': 'true', profile: 'baseline' }, 'e'.repeat(40));
     expect(run.status).toBe(1);
     expect(run.outputs).toMatchObject({ 'new-findings': '52', errors: '52' });
-    expect(run.commands).toContain(`::notice::The base commit '${'e'.repeat(40)}' is not in the checkout, so every finding counts as new. Fetch it (actions/checkout with fetch-depth: 0).`);
+    expect(run.commands).toContain(
+      "::notice::Could not compare with the base, so every finding counts (none can be told apart from the base's). The pull request's base commit eeeeeeeeeeee is not in the clone. Check out with fetch-depth: 0 so it can be read.",
+    );
+    expect(run.commands.filter((line) => line.includes('already in the base: not counted'))).toEqual([]);
   });
 
-  it('counts every finding as new, with a notice, when the base cannot be checked at all (its working-directory is missing)', () => {
+  it('calls a Pod moved from examples/ into deploy/ new: another directory is another deployer', () => {
+    const moved = repository('moved', { ...OLD, 'examples/debug.yaml': privileged('debug') }, { 'examples/debug.yaml': null, 'deploy/debug.yaml': privileged('debug') });
+    const run = runAction(moved, { 'new-findings-only': 'true', profile: 'baseline' });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ 'new-findings': '1', errors: '1' });
+    expect(run.commands.find((line) => line.startsWith('::error'))).toMatch(/^::error title=Privileged containers,file=deploy\/debug.yaml,line=10,/);
+    expect(run.summary).toMatch(/: 1 new, 50 already in the base \(not counted\), 1 fixed\./);
+  });
+
+  it('counts every finding, with a notice that it could not compare, when the base cannot be checked at all (its working-directory is missing)', () => {
     const added = repository('added-directory', { 'README.md': 'apps come later\n' }, { 'deploy/pod.yaml': pod('web', 'hostPID: true') });
     const run = runAction(added, { 'new-findings-only': 'true', profile: 'baseline', 'working-directory': 'deploy' });
     expect(run.status).toBe(1);
     expect(run.outputs).toMatchObject({ 'new-findings': '1', errors: '1' });
-    const notice = run.commands.find((line) => line.startsWith('::notice::The base commit'));
-    expect(notice).toMatch(/^::notice::The base commit [0-9a-f]{12} could not be checked, so every finding counts as new: Invalid working-directory 'deploy'/);
+    const notice = run.commands.find((line) => line.startsWith('::notice::Could not compare'));
+    expect(notice).toMatch(/^::notice::Could not compare with the base, so every finding counts \(none can be told apart from the base's\)\. The base commit [0-9a-f]{12} could not be checked: Invalid working-directory 'deploy'/);
   });
 
   it('says so when a kustomization of the base did not render; its files, judged as plain manifests there, stay existing', () => {
@@ -163,6 +176,22 @@ describe('new-findings-only', () => {
     const run = runAction(clean, { 'new-findings-only': 'true', profile: 'baseline' });
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ 'new-findings': '0', errors: '0', verdict: 'pass' });
+  });
+
+  it('the CLI judges --base REF itself, never the fork point the branch chose', () => {
+    // main had a privileged debug Pod, the branch started there, main fixed it; the branch then adds it again elsewhere.
+    const forked = repository('forked', { ...OLD, 'deploy/debug.yaml': privileged('debug') }, { 'deploy/tools.yaml': privileged('debug') });
+    git(forked.root, 'checkout', '-q', 'main');
+    write(forked.root, { 'deploy/debug.yaml': pod('debug', '') });
+    git(forked.root, 'commit', '-q', '-am', 'fix debug');
+    const tip = git(forked.root, 'rev-parse', 'HEAD');
+    git(forked.root, 'checkout', '-q', 'pr');
+    const result = spawnSync(process.execPath, [join(DIST, 'cli.js'), '--base', 'main', '--profile', 'baseline', '--format', 'json'], { cwd: forked.root, encoding: 'utf8' });
+    const report = JSON.parse(result.stdout) as { comparison: unknown; findings: { baseline: string; location: { file: string } }[] };
+    // Both copies are new: the branch's stale debug.yaml too, since a branch behind its base is judged against what it
+    // merges into (merging main clears that one); judging the fork point would have called the re-added Pod old.
+    expect(report.comparison).toEqual({ base: tip, introduced: 2, existing: 50, fixed: 0 });
+    expect(report.findings.filter((each) => each.baseline === 'new').map((each) => each.location.file)).toEqual(['deploy/debug.yaml', 'deploy/tools.yaml']);
   });
 
   it('the CLI compares with --base REF and says so in its JSON', () => {

@@ -74,7 +74,7 @@ describe('shards and merge-reports (built CLI)', () => {
     }
   });
 
-  it('refuses a missing, corrupt, foreign or duplicated report, naming it', () => {
+  it('refuses a missing, corrupt, foreign, planted, duplicated or other run\'s report, naming it', () => {
     const broken = (name: string, change: (directory: string) => void) => {
       const directory = join(WORK, name);
       cpSync(reports, directory, { recursive: true });
@@ -95,6 +95,23 @@ describe('shards and merge-reports (built CLI)', () => {
     expect(versioned).toMatchObject({ status: 2, stderr: expect.stringContaining("Invalid shard report 'report-4/report.json': written by kube-policy-gate 0.0.1") });
     expect(broken('plain', (d) => writeFileSync(join(d, 'report-4', 'report.json'), single.stdout)).stderr).toContain("Invalid shard report 'report-4/report.json': it has no shard part");
     expect(broken('twice', (d) => cpSync(join(d, 'report-1'), join(d, 'report-5'), { recursive: true })).stderr).toContain("'report-5/report.json' (shard 1/4): 'report-1/report.json' is shard 1/4 too");
+    const edited = (name: string, index: number, edit: (report: Outcome) => Outcome, to = `report-${index}`) =>
+      broken(name, (d) => {
+        const report = JSON.parse(readFileSync(join(d, `report-${index}`, 'report.json'), 'utf8')) as Outcome;
+        mkdirSync(join(d, to), { recursive: true });
+        writeFileSync(join(d, to, 'report.json'), JSON.stringify(edit(report)));
+      });
+    expect(edited('planted', 4, (report) => ({ ...report, shard: { ...report.shard!, index: 5 } }), 'planted')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("Invalid shard report 'planted/report.json': it claims shard 5/4."),
+    });
+    expect(edited('commit', 3, (report) => ({ ...report, shard: { ...report.shard!, commit: 'a'.repeat(40) } })).stderr).toContain(
+      "Invalid shard report 'report-3/report.json' (shard 3/4): its commit differs from 'report-1/report.json'.",
+    );
+    expect(edited('strict', 2, (report) => ({ ...report, failOn: 'never' })).stderr).toContain("'report-2/report.json' (shard 2/4): its fail-on differs from 'report-1/report.json'.");
+    expect(edited('common', 2, (report) => ({ ...report, shard: { ...report.shard!, common: [{ ruleId: 'planted' } as never] } })).stderr).toContain(
+      "Invalid shard report 'report-2/report.json': shard 2/4 carries the run's common findings, which only shard 1 writes.",
+    );
     expect(cli(['--merge-reports', join(WORK, 'nowhere')])).toMatchObject({ status: 2, stderr: expect.stringContaining("Invalid merge-reports '") });
     expect(cli(['--shard', '5/4'])).toMatchObject({ status: 2, stderr: expect.stringContaining("Invalid shard '5/4'. Expected i/n") });
   });

@@ -1,5 +1,6 @@
 // The hostile corpus: each test/fixtures/hostile/<category>/<case>/ holds repo/ (the PR's files), an optional
-// outside/ (files planted beside the checkout) and case.yaml (what the gate must do with them).
+// outside/ (files planted beside the checkout), optional base/ and base-moved/ (a git history the PR merges into)
+// and case.yaml (what the gate must do with them).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -21,7 +22,9 @@ export interface ExpectedFinding {
 export type SetupStep =
   | { link: string; to: string }
   | { rename: string; to: string }
-  | { write: string; content: string; repeat?: number };
+  | { write: string; content: string; repeat?: number }
+  | { copy: string; to: string }
+  | { edit: string; replace: string; with: string };
 
 export interface HostileCase {
   /** `<category>/<case>`. */
@@ -43,6 +46,13 @@ export interface HostileCase {
   setup: SetupStep[];
   /** The case renders a Helm chart: it runs with helm v4 and with helm v3. */
   helm: boolean;
+  /**
+   * Present when the case has base/: the repository is a real git history (base B on main, the PR's head H, the
+   * base moved to B2 when base-moved/ exists, HEAD detached at GitHub's merge commit M), cloned `depth` deep.
+   */
+  history?: { baseMoved: boolean; depth?: number; checkout: 'merge' | 'head' };
+  /** Shard reports made before the run (untraced): `count` CLI runs with `--shard i/count`, under `<ws>/reports`. */
+  shards?: { count: number; settings: string[] };
   /** The canary Pod is added unless the case says why it cannot be. */
   canary: true | { skip: string };
   expect: {
@@ -50,6 +60,11 @@ export interface HostileCase {
     findings: ExpectedFinding[];
     /** A substring of the configuration error (stderr of the CLI, the `::error::` line of the action). */
     configError?: string;
+    /**
+     * A substring of what the run says besides findings (the action's stdout, the CLI's stderr), such as the
+     * comparison's notice: checked where configError is, so a case sets one or the other.
+     */
+    notice?: string;
     /** Action: a substring of the failure message (`::error::` without a file). */
     failureMessage?: string;
     /** Action: GITHUB_OUTPUT values. */
@@ -84,9 +99,19 @@ function readCase(id: string, dir: string): HostileCase {
   if (typeof expectation.exit !== 'number') fail('expect.exit is required');
   const findings = (expectation.findings ?? []) as ExpectedFinding[];
   for (const finding of findings) if (typeof finding.rule !== 'string') fail('every expected finding needs a rule');
+  if (expectation.notice !== undefined && expectation.configError !== undefined) fail('expect has notice or configError, not both');
+  if (expectation.notice !== undefined && findings.length === 0 && raw.canary?.skip === undefined) fail('expect.notice needs findings: it stands in for configError');
   const canary = raw.canary === undefined ? true : raw.canary;
   if (canary !== true && typeof canary?.skip !== 'string') fail('canary is either absent or {skip: why}');
   if (!existsSync(join(dir, 'repo'))) fail('repo/ is missing');
+  const hasBase = existsSync(join(dir, 'base'));
+  if (!hasBase && (raw.history !== undefined || existsSync(join(dir, 'base-moved')))) fail('history and base-moved/ need base/');
+  const depth = raw.history?.depth;
+  if (depth !== undefined && (!Number.isSafeInteger(depth) || depth < 1)) fail(`history.depth '${depth}' is not a whole number of commits from 1`);
+  const checkout = raw.history?.checkout ?? 'merge';
+  if (checkout !== 'merge' && checkout !== 'head') fail(`history.checkout '${checkout}' is not merge or head`);
+  const shards = raw.shards;
+  if (shards !== undefined && (!Number.isSafeInteger(shards.count) || shards.count < 1)) fail(`shards.count '${shards.count}' is not a whole number from 1`);
   return {
     id,
     dir,
@@ -100,11 +125,14 @@ function readCase(id: string, dir: string): HostileCase {
     runnerFiles: raw.runnerFiles ?? {},
     setup: raw.setup ?? [],
     helm: raw.helm === true,
+    ...(hasBase && { history: { baseMoved: existsSync(join(dir, 'base-moved')), checkout, ...(depth !== undefined && { depth }) } }),
+    ...(shards !== undefined && { shards: { count: shards.count, settings: (shards.settings ?? []).map(String) } }),
     canary,
     expect: {
       exit: expectation.exit,
       findings,
-      configError: expectation.configError,
+      configError: expectation.configError ?? expectation.notice,
+      notice: expectation.notice,
       failureMessage: expectation.failureMessage,
       outputs: expectation.outputs,
       maxSeconds: expectation.maxSeconds,

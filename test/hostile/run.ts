@@ -8,10 +8,10 @@ import { parse } from 'yaml';
 import { ROOT } from '../helpers.js';
 import type { HostileCase } from './cases.js';
 import { readTrace, STRACE, straceAvailable, straceArgs, type TraceEvent } from './trace.js';
-import { fillPlaceholders, type Workspace } from './workspace.js';
+import { DIST, fillPlaceholders, type Workspace } from './workspace.js';
 
-/** KPG_DIST overrides the dist directory under test (a build of the working tree). */
-export const DIST = process.env.KPG_DIST ?? join(ROOT, 'dist');
+export { DIST } from './workspace.js';
+
 export const TOOLS_DIR = process.env.KPG_TOOLS_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'kube-policy-gate', 'tools');
 export const HELM_V3 = join(TOOLS_DIR, 'helm-v3', 'bin', 'helm');
 export const HELM_V4 = join(TOOLS_DIR, 'bin', 'helm');
@@ -73,7 +73,9 @@ export async function runGate(hostile: HostileCase, workspace: Workspace, option
 /** What the runner gives an action step: every input (action.yml's default when the workflow sets none). */
 function actionEnvironment(hostile: HostileCase, workspace: Workspace, files: { summary: string; output: string }): Record<string, string> {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-  const inputs: Record<string, string> = { profile: 'baseline' };
+  // No token unless the case gives one: there is no GitHub API here, and a check run attempted with action.yml's
+  // literal `${{ github.token }}` would only be a DNS lookup that the network-off check rightly refuses.
+  const inputs: Record<string, string> = { profile: 'baseline', 'github-token': '' };
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] ??= spec.default ?? '';
   for (const [name, value] of Object.entries(hostile.inputs)) inputs[name] = fillPlaceholders(value, workspace);
   const env: Record<string, string> = {};
@@ -83,7 +85,7 @@ function actionEnvironment(hostile: HostileCase, workspace: Workspace, files: { 
     else writeFileSync(files[which], '');
   }
   const event = join(workspace.base, 'runner', 'event.json');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } }, repository: { full_name: 'acme/gitops' } }));
+  writeFileSync(event, JSON.stringify(eventPayload(workspace)));
   return {
     ...env,
     GITHUB_ACTIONS: 'true',
@@ -93,9 +95,17 @@ function actionEnvironment(hostile: HostileCase, workspace: Workspace, files: { 
     GITHUB_EVENT_PATH: event,
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_REPOSITORY: 'acme/gitops',
-    GITHUB_SHA: 'merge456',
+    GITHUB_SHA: workspace.shas?.merge ?? 'merge456',
     RUNNER_TEMP: join(workspace.base, 'runner'),
   };
+}
+
+/** The `pull_request` event: with a git history, its real base and head commits (GITHUB_SHA is the merge commit). */
+function eventPayload(workspace: Workspace): unknown {
+  const repository = { full_name: 'acme/gitops' };
+  if (!workspace.shas) return { pull_request: { number: 7, head: { sha: 'abc123' } }, repository };
+  const { base, head } = workspace.shas;
+  return { pull_request: { number: 7, base: { sha: base, repo: repository }, head: { sha: head, repo: repository } }, repository };
 }
 
 function spawnCollect(command: string[], cwd: string, env: Record<string, string>): Promise<{ exit: number | null; stdout: string; stderr: string }> {

@@ -56,10 +56,43 @@ describe('matchFindings', () => {
     expect(findings.map((each) => `${each.target.path}:${each.baseline}`)).toEqual(['overlays/prod:new', 'overlays/dev:existing']);
   });
 
-  it('keeps a finding existing when its file, kustomization or chart was renamed', () => {
-    const renamed = finding('api', { target: { kind: 'manifests', path: 'apps/api.yaml' }, location: { file: 'apps/api.yaml', line: 3 } });
+  it('keeps a finding existing when its file was renamed within its directory', () => {
+    const renamed = finding('api', { target: { kind: 'manifests', path: 'deploy/api.yaml' }, location: { file: 'deploy/api.yaml', line: 3 } });
+    expect(baselines(matchFindings([renamed], [finding('api')]).findings)).toEqual(['api:existing']);
+  });
+
+  it('calls a finding new when the same object comes from another deployer: a file moved to another directory', () => {
+    const example = finding('api', { target: { kind: 'manifests', path: 'examples/api.yaml' } });
+    const deployed = finding('api', { target: { kind: 'manifests', path: 'deploy/api.yaml' } });
+    expect(baselines(matchFindings([deployed], [example]).findings)).toEqual(['api:new']);
+    const atRoot = finding('api', { target: { kind: 'manifests', path: 'api.yaml' } });
+    expect(baselines(matchFindings([atRoot], [example]).findings)).toEqual(['api:new']);
+  });
+
+  it('calls a renamed kustomization or chart directory a new deployer, but not one that became a kustomization', () => {
     const chart = (path: string) => finding('web', { target: { kind: 'helm', path, helm: { releaseName: 'shop', valuesFiles: [`${path}/values-prod.yaml`] } } });
-    expect(baselines(matchFindings([renamed, chart('charts/store')], [finding('api'), chart('charts/shop')]).findings)).toEqual(['api:existing', 'web:existing']);
+    const overlay = (path: string) => finding('api', { target: { kind: 'kustomize', path } });
+    expect(baselines(matchFindings([chart('charts/store'), overlay('deploy')], [chart('charts/shop'), overlay('examples')]).findings)).toEqual(['web:new', 'api:new']);
+    // The base's broken kustomization was judged as plain files of its directory: the same directory deploys them.
+    const plain = finding('api', { target: { kind: 'manifests', path: 'app/pod.yaml' } });
+    expect(baselines(matchFindings([overlay('app')], [plain]).findings)).toEqual(['api:existing']);
+  });
+
+  it('follows a GitOps deployer by its identity and directory, not the path it deploys', () => {
+    const app = (file: string, path: string) =>
+      finding('api', { target: { kind: 'kustomize', path, deployedBy: { kind: 'Application', namespace: 'argocd', name: 'shop', file, line: 1 } } });
+    expect(baselines(matchFindings([app('apps/shop.yaml', 'deploy/v2')], [app('apps/shop.yaml', 'deploy/v1')]).findings)).toEqual(['api:existing']);
+    expect(baselines(matchFindings([app('apps/shop-app.yaml', 'deploy')], [app('apps/shop.yaml', 'deploy')]).findings)).toEqual(['api:existing']);
+    // An Application moved from a directory nobody applies into the one the app of apps watches is a new deployer.
+    expect(baselines(matchFindings([app('apps/shop.yaml', 'deploy')], [app('examples/shop.yaml', 'deploy')]).findings)).toEqual(['api:new']);
+    // The same directory deployed by an Application now, by nothing known before: a new deployer.
+    expect(baselines(matchFindings([app('apps/shop.yaml', 'deploy')], [finding('api', { target: { kind: 'kustomize', path: 'deploy' } })]).findings)).toEqual(['api:new']);
+  });
+
+  it('keeps the deployer when the index shifted too', () => {
+    const shifted = (path: string) => finding('api', { target: { kind: 'manifests', path }, fieldPath: ['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'privileged'] });
+    expect(baselines(matchFindings([shifted('deploy/app.yaml')], [finding('api')]).findings)).toEqual(['api:existing']);
+    expect(baselines(matchFindings([shifted('prod/app.yaml')], [finding('api')]).findings)).toEqual(['api:new']);
   });
 
   it('keeps the render variant apart: prod is not staging', () => {
@@ -112,10 +145,28 @@ describe('compareOutcomes', () => {
     expect(same.comparison).toMatchObject({ introduced: 0, existing: 50, fixed: 0 });
   });
 
-  it('counts everything as new, with the reason, when the base could not be judged', () => {
-    const failed = compareOutcomes(head, { commit: 'c'.repeat(40), problem: 'The base commit could not be checked: boom' });
+  it('counts every finding, marks none new or existing, and says it could not compare when the base could not be judged', () => {
+    const failed = compareOutcomes(head, { problem: 'The base commit cccccccccccc could not be checked: boom' });
     expect(failed.counts.error).toBe(51);
-    expect(failed.comparison).toEqual({ base: 'c'.repeat(40), introduced: 51, existing: 0, fixed: 0, notice: 'The base commit could not be checked: boom' });
+    expect(failed.verdict).toBe('fail');
+    expect(failed.findings.map((each) => each.baseline)).toEqual(head.findings.map(() => undefined));
+    expect(failed.comparison).toEqual({
+      introduced: 51,
+      existing: 0,
+      fixed: 0,
+      notice: "Could not compare with the base, so every finding counts (none can be told apart from the base's). The base commit cccccccccccc could not be checked: boom",
+    });
+  });
+
+  it('leaves accepted findings out of the count when it could not compare', () => {
+    const accepted = finding('vpn', { suppressed: { by: 'config', reason: 'tunnel' } });
+    const failed = compareOutcomes(decideOutcome([added, accepted], 'error', 2, 2), { problem: 'gone' });
+    expect(failed.comparison?.introduced).toBe(1);
+  });
+
+  it('adds what the base run notes to the notice', () => {
+    const noted = compareOutcomes(head, { commit: 'f'.repeat(40), findings: old, note: 'The checkout is not the merge commit.' });
+    expect(noted.comparison).toEqual({ base: 'f'.repeat(40), introduced: 1, existing: 50, fixed: 0, notice: 'The checkout is not the merge commit.' });
   });
 
   it('says where the base could not be rendered, since findings there count as new', () => {

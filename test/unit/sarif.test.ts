@@ -71,18 +71,19 @@ describe('SARIF', () => {
     expect(tool.driver.rules.find((rule) => rule.id === 'render-error')!.properties.tags).toContain('not-checked');
   });
 
-  it('fingerprints by rule, object, field path and variant: never by line, message or target path', () => {
+  it('fingerprints by rule, object, field path, variant and deployer: never by line, message or a file name within its directory', () => {
     const base = fixtureFindings[0]!;
     const [original] = fingerprints([base]);
     const moved = { ...base, location: { file: base.location!.file, line: 99 }, message: 'reworded' };
     expect(fingerprints([moved])[0]).toBe(original);
     expect(fingerprints([{ ...base, fieldPath: ['spec', 'containers', 1, 'securityContext', 'privileged'] }])[0]).not.toBe(original);
-    expect(fingerprints([{ ...base, target: { ...base.target, path: 'renamed.yaml' } }])[0]).toBe(original);
+    expect(fingerprints([{ ...base, target: { ...base.target, path: 'debug/renamed.yaml' } }])[0]).toBe(original);
+    expect(fingerprints([{ ...base, target: { ...base.target, path: 'deploy/pod.yaml' } }])[0]).not.toBe(original);
     expect(fingerprints([{ ...base, target: { ...base.target, variant: 'prod' } }])[0]).not.toBe(original);
     expect(fingerprints([{ ...base, resource: { ...base.resource!, name: 'other' } }])[0]).not.toBe(original);
     expect(fingerprints([{ ...base, resource: { ...base.resource!, apiVersion: 'v2' } }])[0]).toBe(original);
     expect(fingerprints([base, moved])).toEqual([original, `${original}:2`]);
-    expect(findingIdentity(base)).toEqual(['privileged', ['', 'Pod', 'default', 'debug'], ['spec', 'containers', 0, 'securityContext', 'privileged'], '']);
+    expect(findingIdentity(base)).toEqual(['privileged', ['', 'Pod', 'default', 'debug'], ['spec', 'containers', 0, 'securityContext', 'privileged'], '', ['debug']]);
     const document = formatSarif(fixtureOutcome(), fixtureContext());
     const prints = run(document).results.map((result) => result.partialFingerprints[FINGERPRINT_KEY]);
     expect(new Set(prints).size).toBe(prints.length);
