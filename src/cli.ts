@@ -6,7 +6,10 @@ import { parseArgs } from 'node:util';
 // Bundled into dist/cli.js by esbuild, so --version needs no package.json beside it at run time.
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, errorMessage } from './errors.js';
-import { configuredSettings } from './config/settings.js';
+import type { Config } from './config/load.js';
+import { configuredSettings, type TrustOptions } from './config/settings.js';
+import { pendingChanges } from './config/trust.js';
+import { refTrust } from './config/trusted.js';
 import { Inputs, oneOf } from './inputs.js';
 import { logLine } from './report/escape.js';
 import { formatText, jsonChunks } from './report/text.js';
@@ -51,8 +54,13 @@ Options:
   --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
   --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
   --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
-  --base REF             also check REF (its merge base with HEAD, in a temporary git worktree) and
-                         fail only on findings that are not there: what this change introduces
+  --base REF             also check REF itself (in a temporary git worktree) and
+                         fail only on findings that are not there: what this change introduces;
+                         REF's config file is trusted as with --trusted-config-from REF
+  --trusted-config-from REF
+                         the config file at REF (the branch a change merges into) decides what the
+                         working tree's config may loosen: a looser fail-on, a disabled rule or a new
+                         exception does not apply (it is listed as pending until merged)
   --shard I/N            judge only shard I of N (targets split by size, the same on every machine);
                          write --format json and join the N reports with --merge-reports
   --merge-reports DIR    render nothing: join the shards' JSON reports under DIR into one outcome
@@ -91,6 +99,7 @@ async function main(argv: string[]): Promise<number> {
       'policy-namespace': { type: 'string', multiple: true },
       'rego-version': { type: 'string' },
       base: { type: 'string' },
+      'trusted-config-from': { type: 'string' },
       shard: { type: 'string' },
       'merge-reports': { type: 'string' },
       format: { type: 'string' },
@@ -134,7 +143,8 @@ async function main(argv: string[]): Promise<number> {
     [Inputs.shard]: values.shard ?? '',
     [Inputs.mergeReports]: values['merge-reports'] ? resolve(values['merge-reports']) : '',
   };
-  const settings = configuredSettings((name) => flags[name] ?? '', scope.root);
+  const settings = configuredSettings((name) => flags[name] ?? '', scope.root, undefined, await cliTrust(values['trusted-config-from'], values.base, values.config ?? '', scope.root));
+  for (const line of trustNotices(settings.config)) process.stderr.write(`${logLine(`kube-policy-gate: ${line}`)}\n`);
   if (values.base !== undefined && (settings.shard || settings.mergeReports)) throw new ConfigError(`Invalid --base '${values.base}' with --shard or --merge-reports. Expected --base in a single run: it is not split across shards.`);
   // --merge-reports renders nothing: the shards' JSON reports (--shard i/n --format json) are the outcome.
   const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check(settings);
@@ -145,6 +155,28 @@ async function main(argv: string[]): Promise<number> {
   await write(process.stdout, format === 'json' ? jsonChunks(outcome) : [formats[format](outcome, context)]);
   // A shard's verdict is the merge's to give (its findings are only part of the run).
   return outcome.verdict === 'fail' && !settings.shard ? 1 : 0;
+}
+
+/**
+ * Whose config decides what may loosen: `--trusted-config-from REF`, else `--base REF` (the branch a change is
+ * compared with is the one it merges into), else none (the config applies as written). A REF named with
+ * --trusted-config-from that cannot be read is a usage error; with --base alone the run goes on and says why.
+ */
+async function cliTrust(trustedFrom: string | undefined, base: string | undefined, configFlag: string, root: string): Promise<TrustOptions | undefined> {
+  const ref = trustedFrom ?? base;
+  if (ref === undefined) return undefined;
+  const trust = await refTrust(configFlag, root, ref);
+  if (trustedFrom !== undefined && trust.base.kind === 'unreadable') {
+    throw new ConfigError(`Invalid --trusted-config-from '${trustedFrom}': ${trust.base.problem} Expected a branch, tag or commit of the repository whose config file can be read.`);
+  }
+  return trust;
+}
+
+/** What the trusted config held back, one line each, for stderr. */
+function trustNotices(config: Config | undefined): string[] {
+  const base = config?.trust?.base;
+  const unreadable = base && 'problem' in base ? [`the trusted config could not be read, so this config applies only where it is stricter than the defaults: ${base.problem}`] : [];
+  return [...unreadable, ...pendingChanges(config).map((change) => `pending until merged: ${change.message}${change.line ? ` (${change.file}:${change.line})` : ''}`)];
 }
 
 /** Writes the pieces as they come, waiting when the reader is slower (a pipe to a program). */
@@ -190,8 +222,10 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const usage = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    // stderr reaches the Actions runner too when the CLI runs in a workflow: messages may quote the PR.
-    process.stderr.write(`${logLine(`kube-policy-gate: ${errorMessage(error)}`)}\n${usage ? 'Run kube-policy-gate --help for usage.\n' : ''}`);
+    // One line per problem; stderr reaches the Actions runner too when the CLI runs in a workflow, and each line may
+    // quote the PR, so a line break inside one is shown, never obeyed.
+    const problems = error instanceof ConfigError ? error.problems : [errorMessage(error)];
+    process.stderr.write(`${problems.map((problem) => `${logLine(`kube-policy-gate: ${problem}`)}\n`).join('')}${usage ? 'Run kube-policy-gate --help for usage.\n' : ''}`);
     process.exitCode = usage ? 2 : 3;
   },
 );

@@ -1,39 +1,46 @@
 // run(): the action in one screen — settings, the pipeline, the reports, one catch.
 import * as core from '@actions/core';
+import type { Config } from './config/load.js';
 import { configuredSettings } from './config/settings.js';
-import { errorMessage } from './errors.js';
+import { pendingChanges } from './config/trust.js';
+import { pullRequestTrust } from './config/trusted.js';
+import { Inputs, type Settings } from './inputs.js';
+import { ConfigError, errorMessage } from './errors.js';
 import { openPullRequest, publishToPullRequest, readGitHubSettings, type Log } from './github/publish.js';
 import { failingCount } from './outcome.js';
 import type { Outcome } from './model.js';
 import { emitAnnotations, formatAnnotations } from './report/annotations.js';
 import { describeCounts, plural } from './report/describe.js';
-import { commandData } from './report/escape.js';
-import { formatOutputs } from './report/outputs.js';
-import { formatSummary } from './report/summary.js';
+import { commandData, commandProperty } from './report/escape.js';
+import { errorOutputs, formatOutputs } from './report/outputs.js';
+import { formatErrorSummary, formatSummary } from './report/summary.js';
 import { formatRendered, formatText } from './report/text.js';
 import { check } from './runner.js';
 import { compareWithBase } from './compare/baseline.js';
 import { actionReportContext, reportPaths, writeReportFiles } from './report/files.js';
 import type { ReportContext } from './report/context.js';
 import { readShardReports } from './shard/merge.js';
-import type { Settings } from './inputs.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 export async function run(): Promise<void> {
   try {
-    const settings = configuredSettings((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const github = readGitHubSettings((name) => core.getInput(name));
+    const read = (name: string) => core.getInput(name);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const github = readGitHubSettings(read);
+    // On a pull request the base branch's config decides what the PR's config may loosen (src/config/trust.ts).
+    const settings = configuredSettings(read, workspace, undefined, await pullRequestTrust(read(Inputs.config), workspace, github.token, process.env));
     // merge-reports renders nothing: the shards' reports are the outcome, reported below as a single job's would be.
     const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check({ ...settings, onRendered: (result) => core.info(formatRendered(result)) });
     if (settings.shard) return await reportShard(checked, settings);
-    // The pull request first: its head commit and changed lines decide which findings every report puts first.
     const log = countingLog();
+    announceTrust(settings.config, log);
+    // The pull request first: its head commit and changed lines decide which findings every report puts first.
     const pull = await openPullRequest(github, process.env, settings, log).catch((error: unknown) => {
       log.warning(commandData(`The pull request's changes could not be read (findings are reported without them): ${errorMessage(error)}`));
       return undefined;
     });
     // new-findings-only: the base commit judged too; what it has already is reported but fails nothing.
-    const outcome = settings.newFindingsOnly ? await compareWithBase(checked, settings, pull?.pull.baseSha) : checked;
+    const outcome = settings.newFindingsOnly ? await compareWithBase(checked, settings, pull?.pull) : checked;
     if (outcome.comparison?.notice) log.notice(commandData(outcome.comparison.notice));
     core.info(formatText(outcome).trimEnd());
     const context: ReportContext = { ...actionReportContext(settings, process.env, packageJson.version), ...pull?.report, ...(outcome.rules && { rules: outcome.rules }) };
@@ -48,8 +55,17 @@ export async function run(): Promise<void> {
       core.setFailed(`${plural(failingCount(outcome), 'finding')} at or above fail-on '${outcome.failOn}' (${describeCounts(outcome)})`);
     }
   } catch (error) {
-    core.setFailed(commandData(errorMessage(error)));
+    await reportError(error);
   }
+}
+
+/** A run that stopped: the failed step's message (one problem a line), the same in the job summary, and `verdict: error`. */
+async function reportError(error: unknown): Promise<void> {
+  const configuration = error instanceof ConfigError;
+  const problems = configuration ? error.problems : [errorMessage(error)];
+  core.setFailed(commandData(problems.join('\n')));
+  const summary = process.env.GITHUB_STEP_SUMMARY ? await writeSummaryText(formatErrorSummary(problems, configuration), 'the error is in the log above') : undefined;
+  for (const problem of [summary, setOutputs(errorOutputs())]) if (problem) core.warning(commandData(problem));
 }
 
 /** A shard's run: its findings in the log and its report files; annotations, pull request and verdict are the merge job's. */
@@ -66,11 +82,15 @@ async function reportShard(outcome: Outcome, settings: Settings): Promise<void> 
 /** Writes the job summary; says what went wrong instead of throwing. */
 async function writeSummary(outcome: Outcome, context: ReportContext): Promise<string | undefined> {
   if (!process.env.GITHUB_STEP_SUMMARY) return undefined;
+  return writeSummaryText(formatSummary(outcome, undefined, context), 'the findings are in the log above');
+}
+
+async function writeSummaryText(markdown: string, instead: string): Promise<string | undefined> {
   try {
-    await core.summary.addRaw(formatSummary(outcome, undefined, context)).write();
+    await core.summary.addRaw(markdown).write();
     return undefined;
   } catch (error) {
-    return `The job summary could not be written (the findings are in the log above): ${errorMessage(error)}`;
+    return `The job summary could not be written (${instead}): ${errorMessage(error)}`;
   }
 }
 
@@ -89,15 +109,38 @@ function setOutputs(outputs: Record<string, string>): string | undefined {
   return failed.length ? `The step outputs ${failed.join(', ')} could not be set: ${reason}` : undefined;
 }
 
+/**
+ * What the base branch's config held back, where a reviewer looks first: a notice at each line of the config file
+ * the pull request changes to no effect yet, and one saying why when the base's config could not be read.
+ */
+function announceTrust(config: Config | undefined, log: CountingLog): void {
+  const base = config?.trust?.base;
+  if (base && 'problem' in base) {
+    log.notice(commandData(`The base branch's config could not be read, so this pull request's config applies only where it is stricter than the defaults: ${base.problem}`));
+  }
+  const pending = pendingChanges(config);
+  for (const change of pending.slice(0, PENDING_NOTICES)) {
+    const where = { title: 'kube-policy-gate: pending until merged', file: commandProperty(change.file), ...(change.line && { startLine: change.line }) };
+    log.notice(commandData(`Pending until merged: ${change.message}.`), where);
+  }
+  const more = pending.length - PENDING_NOTICES;
+  if (more > 0) log.notice(`${plural(more, 'more config change')} pending until merged: the job summary lists them all.`);
+}
+
+/** Notices of pending config changes, one a line: GitHub shows 10 notices a step, and findings need some. */
+const PENDING_NOTICES = 5;
+
+type CountingLog = Log & { count: { warning: number; notice: number }; notice(message: string, properties?: core.AnnotationProperties): void };
+
 /** core's log, counting the notices and warnings it writes (each takes one of the step's annotation slots). */
-function countingLog(): Log & { count: { warning: number; notice: number } } {
+function countingLog(): CountingLog {
   const count = { warning: 0, notice: 0 };
   return {
     count,
     info: (message) => core.info(message),
-    notice: (message) => {
+    notice: (message, properties?: core.AnnotationProperties) => {
       count.notice++;
-      core.notice(message);
+      core.notice(message, properties);
     },
     warning: (message) => {
       count.warning++;

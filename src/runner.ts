@@ -4,7 +4,7 @@ import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { applyExceptions } from './config/exceptions.js';
 import { describeConfiguration } from './config/rules.js';
-import { ConfigError } from './errors.js';
+import { checkAll, ConfigError } from './errors.js';
 import { accountFiles } from './discover/accounting.js';
 import { checkPaths } from './discover/select.js';
 import { followDeployments } from './discover/gitops/follow.js';
@@ -21,9 +21,12 @@ import { decide, namespaceLevels, profileLevel, rulesToRun } from './policy/deci
 import { inventories, policyData } from './policy/inventory.js';
 import { pssJudgements, runnableRules, skippedRules, versionData, type PssJudgement, type SkippedRule } from './policy/versions.js';
 import { renderTarget, type RenderResult } from './render/index.js';
+import { definitionApiVersions } from './render/apiversions.js';
+import { crdsInFiles } from './discover/crds.js';
 import { RenderedSet, streamObjects, type Streamed } from './stream.js';
 import { createSandbox } from './render/sandbox.js';
 import { shardPart, shardScope, type ShardScope } from './shard/split.js';
+import { checkoutCommit } from './shard/commit.js';
 import type { Settings } from './inputs.js';
 
 export interface CheckOptions extends Settings {
@@ -45,26 +48,31 @@ export async function check(options: CheckOptions): Promise<Outcome> {
   const policies = await loadPolicies({ ...options, root });
   const listing = await listFiles(root, options.paths);
   const { files } = listing;
-  checkPaths(options.paths, listing);
-  checkValuesFiles(options.valuesFiles, new Set(files));
+  checkAll(
+    () => checkPaths(options.paths, listing),
+    () => checkValuesFiles(options.valuesFiles, options.config?.variants ?? [], new Set(files)),
+  );
   // Everything past discovery reads the sandbox: regular files from inside the checkout, nothing a link points out to.
   const sandbox = await createSandbox(root);
   try {
-    const read = cachedReader(sandbox.root);
-    const view = { files, read: (path: string) => read(path) ?? '' };
+    // A file larger than max-render-bytes is not read: discovery makes it a target, whose render-error names it.
+    const read = cachedReader(sandbox.root, options.maxRenderBytes);
+    const view = { files, read: (path: string) => read(path) ?? '', readIfReadable: read };
     const discovered = discoverTargets(view, options);
-    checkVariants(options.config?.variants ?? [], discovered, new Set(files));
+    checkVariants(options.config?.variants ?? [], discovered);
     const set = new RenderedSet();
-    set.add(await renderAll(discovered, { ...options, root: sandbox.root }));
+    const crdApiVersions = definitionApiVersions(crdsInFiles(files.map((path) => ({ path, text: view.read(path) }))));
+    const renders = { ...options, root: sandbox.root, crdApiVersions };
+    set.add(await renderAll(discovered, renders));
     // Argo CD and Flux objects among them deploy more: render those as their controllers would.
     const deployments = await followDeployments([...set.context], { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) =>
-      set.add(await renderAll(more, { ...options, root: sandbox.root })),
+      set.add(await renderAll(more, renders)),
     );
     const targets = [...discovered, ...deployments.targets];
     const findings = set.results.flatMap((result) => ('failure' in result ? [result.failure] : []));
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
-    const judged = await evaluate(set, targets, policies, options, { read, root: sandbox.root });
+    const judged = await evaluate(set, targets, policies, options, { read, root: sandbox.root, files });
     const { scope } = judged;
     // A shard (shard: i/n) has parsed everything, so cross-target facts are whole; it evaluated only its own targets.
     const common = scope ? [...findings, ...judged.parseFindings] : [];
@@ -76,7 +84,7 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
     const outcome = decideOutcome(accepted, options.failOn, targets.length, judged.objects);
     const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
-    const part = scope && { shard: shardPart(scope, common, judged.findings, options.config?.exceptions ?? [], options.now ?? new Date()) };
+    const part = scope && { shard: shardPart(scope, common, judged.findings, options.config?.exceptions ?? [], options.now ?? new Date(), await checkoutCommit(root)) };
     return { ...outcome, rules: configuredRules(policies), files: accountFiles(accounting), ...judgement, ...(configuration && { configuration }), ...part };
   } finally {
     await sandbox.dispose();
@@ -99,8 +107,8 @@ async function confineRoot(root: string, workspace: string): Promise<string> {
  * A render per core (helm and kustomize are single-threaded, as the runner's cores allow); plain manifests are only
  * read from the disk, many at a time. Results in the order of `targets`.
  */
-function renderAll(targets: Target[], options: CheckOptions): Promise<RenderResult[]> {
-  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes };
+function renderAll(targets: Target[], options: CheckOptions & { crdApiVersions: string[] }): Promise<RenderResult[]> {
+  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes, crdApiVersions: options.crdApiVersions };
   const render = async (target: Target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);
@@ -125,7 +133,7 @@ function append<T>(into: T[], items: readonly T[]): void {
  * Target by target: each sees the inventory as its own deployment would (see inventories), from the context
  * objects parsed ahead; the other objects stream through evaluation a part at a time (stream.ts).
  */
-async function evaluate(set: RenderedSet, targets: Target[], policies: Policies, options: CheckOptions, sandbox: { read: FileReader; root: string }): Promise<Judged> {
+async function evaluate(set: RenderedSet, targets: Target[], policies: Policies, options: CheckOptions, sandbox: { read: FileReader; root: string; files: string[] }): Promise<Judged> {
   const context = set.context;
   const selection = {
     profile: options.profile,
@@ -149,6 +157,7 @@ async function evaluate(set: RenderedSet, targets: Target[], policies: Policies,
     dataFor: (target) => mergeData(policies.data, policyData(inventoryFor(target), run, versions)),
     shard: scope,
     root: sandbox.root,
+    files: sandbox.files,
     threadCount: options.threadCount,
   });
   const levels = options.trustNamespaceLabels === false ? new Map<string, string>() : selection.namespaces;

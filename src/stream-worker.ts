@@ -9,7 +9,7 @@ import type { RuleInfo } from './policy/bundle.js';
 import { createDecider, type DecidedPart, type Selection } from './policy/decision.js';
 import { createEvaluator } from './policy/evaluate.js';
 import { isContextObject } from './manifests/context.js';
-import { parsePart, Tally } from './stream.js';
+import { parsePart, secretTracer, Tally } from './stream.js';
 
 export interface StreamWorkerInit {
   /** Compiled policy modules (WebAssembly.Module), evaluated in order with the part's data as given. */
@@ -18,6 +18,8 @@ export interface StreamWorkerInit {
   selection: Selection;
   /** The sandbox: findings are located in its files. */
   root: string;
+  /** The repository's files: where plain-secret values are looked for. */
+  files: string[];
   targets: Target[];
   /** Whether ConfigMaps and Secrets are context (see RenderedSet). */
   withValues: boolean;
@@ -44,7 +46,7 @@ export interface PartReply {
 
 const init = workerData as StreamWorkerInit;
 const evaluators = await Promise.all(init.modules.map((module) => createEvaluator({ wasm: module as ArrayBuffer, rules: [] }, {})));
-const decider = createDecider(init.rules, init.selection, createLocator(cachedReader(init.root)));
+const decider = createDecider(init.rules, init.selection, createLocator(cachedReader(init.root)), secretTracer(init.root, init.files));
 const indexOf = new Map(init.targets.map((target, index) => [target, index]));
 const own = init.shard && new Set(init.shard.own.map((index) => init.targets[index]));
 const relaxed = init.shard && new Set(init.shard.relaxed);

@@ -38,8 +38,17 @@ violation contains {"message": msg, "path": path} if {
 	some c in k8s.containers
 	not drops_all(c)
 	path := pss.deepest(c.path, c.container, ["securityContext", "capabilities", "drop"])
-	msg := sprintf("%s must set securityContext.capabilities.drop to include \"ALL\"", [c.label])
+	msg := sprintf("%s must set securityContext.capabilities.drop to include \"ALL\"%s", [c.label, case_note(c)])
 }
+
+# Pod Security Admission compares capability names case-sensitively: `all` or `All` is not "ALL" to it, and
+# the reviewer who sees `drop: [all]` needs to be told why the finding stands.
+case_note(c) := sprintf(" (it drops %s, which Pod Security Admission does not count: it compares capability names case-sensitively)", [concat(", ", spellings)]) if {
+	drop := pss.security_context(c).capabilities.drop
+	is_array(drop)
+	spellings := sort({sprintf("\"%s\"", [d]) | some d in drop; is_string(d); upper(d) == "ALL"})
+	count(spellings) > 0
+} else := ""
 
 violation contains {"message": msg, "path": k8s.container_path(c, ["securityContext", "capabilities", "add", i])} if {
 	pss.version >= 22

@@ -25,6 +25,27 @@ test_fire_drop_without_all_points_at_drop if {
 	}
 }
 
+test_fire_lowercase_all_says_why if {
+	spec := {"containers": [
+		{"name": "a", "securityContext": {"capabilities": {"drop": ["all"]}}},
+		{"name": "b", "securityContext": {"capabilities": {"drop": ["NET_RAW", "All", "all"]}}},
+		{"name": "c", "securityContext": {"capabilities": {"drop": ["NET_RAW"]}}},
+		{"name": "d", "securityContext": {"capabilities": {"drop": "all"}}},
+	]}
+	v := rule.violation with input as pod(spec)
+	{x.message | some x in v} == {
+		"container \"a\" must set securityContext.capabilities.drop to include \"ALL\" (it drops \"all\", which Pod Security Admission does not count: it compares capability names case-sensitively)",
+		"container \"b\" must set securityContext.capabilities.drop to include \"ALL\" (it drops \"All\", \"all\", which Pod Security Admission does not count: it compares capability names case-sensitively)",
+		"container \"c\" must set securityContext.capabilities.drop to include \"ALL\"",
+		"container \"d\" must set securityContext.capabilities.drop to include \"ALL\"",
+	}
+}
+
+test_dont_fire_all_beside_lowercase if {
+	spec := {"containers": [{"name": "a", "securityContext": {"capabilities": {"drop": ["all", "ALL"]}}}]}
+	count(rule.violation) == 0 with input as pod(spec)
+}
+
 test_fire_baseline_capability_added if {
 	spec := {"containers": [{"name": "a", "securityContext": {"capabilities": {"drop": ["ALL"], "add": ["NET_BIND_SERVICE", "CHOWN"]}}}]}
 	v := rule.violation with input as pod(spec)

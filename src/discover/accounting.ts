@@ -1,5 +1,6 @@
 // Every YAML, JSON, Jsonnet and template file under `paths`, accounted for: checked as part of a target, or listed
 // with the reason it was not. "Checked 40 of 52 files" is the line that keeps a green run honest.
+import { chartTemplateReason, isChartTemplateFile, nonObjectFileReason } from './kinds.js';
 import { basename, dirname, join } from 'node:path/posix';
 import type { FileAccounting, Target } from '../model.js';
 import { CHART_FILE, chartRole, isLibraryChart, isWithin, owningChart } from './helm.js';
@@ -61,7 +62,7 @@ function checkedFiles(input: AccountingInput): Set<string> {
       for (const directory of reachable(target.path, kustomizations)) {
         const kustomization = kustomizations.get(directory)!;
         checked.add(kustomization.file);
-        for (const file of [...kustomization.references, ...kustomization.generated]) checked.add(file);
+        for (const file of [...kustomization.references, ...kustomization.fragments, ...kustomization.generated]) checked.add(file);
         for (const chart of kustomization.helmCharts ?? []) for (const file of input.files) if (isWithin(file, chart.chartDirectory)) checked.add(file);
       }
     }
@@ -118,12 +119,13 @@ function reasons(input: AccountingInput): (file: string) => string {
     if (file === input.configFile) return 'kube-policy-gate configuration';
     const chart = owningChart(file, charts);
     if (chart !== undefined && libraries.has(chart)) return `library chart ${chart}: rendered only through the charts that depend on it`;
+    if (chart !== undefined && isChartTemplateFile(file, input.read(file), charts)) return chartTemplateReason(chart);
     if (chart !== undefined && rendered.has(chart)) {
       return /values/i.test(basename(file)) ? `values file of chart ${chart} that no render uses` : `file of chart ${chart} that helm does not render`;
     }
     if (chart !== undefined) return `in chart ${chart}, which is not checked`;
     if (/\.(tpl|gotmpl)$/i.test(file)) return 'template outside a Helm chart';
     if (KUSTOMIZATION_FILES.includes(basename(file))) return 'kustomization that is not built (a Component no checked kustomization uses)';
-    return 'not a Kubernetes manifest (no apiVersion and kind)';
+    return nonObjectFileReason(input.read(file)) ?? 'not a Kubernetes manifest (no apiVersion and kind)';
   };
 }

@@ -5,7 +5,10 @@ import type { HelmVariant, Target } from '../model.js';
 import { chartFile, CHART_FILE, chartRole, defaultReleaseName, isLibraryChart, owningChart, parentChart } from './helm.js';
 import { KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
 import { isManifestFile } from './manifest.js';
+import { crdsInFiles } from './crds.js';
+import { isChartTemplateFile, nonObjectFileReason } from './kinds.js';
 import { isSelected, parseSelection, type Selection } from './select.js';
+import { closestFile } from '../config/suggest.js';
 import type { RenderVariant } from '../config/variants.js';
 
 export { KUSTOMIZATION_FILES } from './kustomize.js';
@@ -31,6 +34,8 @@ export interface DiscoverOptions {
 export interface RepositoryView {
   files: string[];
   read(path: string): string;
+  /** The file's text, or undefined when it was not read (too large to judge, unreadable), where `read` gives ''. */
+  readIfReadable?(path: string): string | undefined;
 }
 
 export function discoverTargets(repository: RepositoryView, options: DiscoverOptions): Target[] {
@@ -42,6 +47,9 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
   const kustomize = kustomizeTargets(kustomizations, selection, helmChartsEnabled(kustomizations, new Set(repository.files), options));
   const rendered = renderedByKustomize(kustomize, kustomizations);
   const valuesFiles = new Set(options.valuesFiles);
+  // Groups the repository's CRDs define are Kubernetes objects too (kinds.ts); read only when a file needs it.
+  let crdGroups: Set<string> | undefined;
+  const kindContext = () => ({ crdGroups: (crdGroups ??= new Set(crdsInFiles(repository.files.map((path) => ({ path, text: repository.read(path) }))).map((crd) => crd.group))) });
   const plain = repository.files.filter(
     (file) =>
       isSelected(file, selection) &&
@@ -49,7 +57,8 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
       role(file) !== 'chart' &&
       !valuesFiles.has(file) &&
       !rendered.has(file) &&
-      isManifestFile(file, repository.read(file), { unparsable: role(file) === 'none' }),
+      isManifestFile(file, repository.readIfReadable ? repository.readIfReadable(file) : repository.read(file), { unparsable: role(file) === 'none' && !isChartTemplateFile(file, repository.read(file), charts) }) &&
+      nonObjectFileReason(repository.read(file), kindContext()) === undefined,
   );
   const targets: Target[] = [
     ...withVariants(kustomize, options.config?.variants ?? []),
@@ -88,12 +97,16 @@ function kustomizeTargets(kustomizations: Map<string, KustomizationFile>, select
   });
 }
 
-/** Files that some kustomize target renders (resources, patches…), directly or through the bases it reaches. */
+/**
+ * Files that some kustomize target renders (resources, patches…), directly or through the bases it reaches, and the
+ * fragments of one that kustomize may refuse: its build fails the run, and a patch judged alone is only noise.
+ */
 function renderedByKustomize(targets: Target[], kustomizations: Map<string, Kustomization>): Set<string> {
   const rendered = new Set<string>();
   for (const target of targets) {
     for (const directory of [target.path, ...reachable(target.path, kustomizations)]) {
-      for (const path of kustomizations.get(directory)?.references ?? []) rendered.add(path);
+      const kustomization = kustomizations.get(directory);
+      for (const path of [...(kustomization?.references ?? []), ...(kustomization?.fragments ?? [])]) rendered.add(path);
     }
   }
   return rendered;
@@ -142,11 +155,18 @@ function helmVariant(chart: string, options: DiscoverOptions, charts: string[]):
   };
 }
 
-/** Validates values files named by the user before anything renders. */
-export function checkValuesFiles(files: string[], existing: Set<string>): void {
-  for (const file of files) {
-    if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}'. Expected a file in the repository (paths are relative to its root).`);
-  }
+/**
+ * Validates the values files named by the user (the values-files setting, and each config variant's) before anything
+ * renders: every one missing, with the file probably meant.
+ */
+export function checkValuesFiles(files: string[], variants: RenderVariant[], existing: Set<string>): void {
+  const missing = (file: string, of = '') => {
+    if (existing.has(file)) return [];
+    const meant = closestFile(file, existing);
+    return [`Invalid values-files entry '${file}'${of}: it does not exist${meant ? ` (did you mean '${meant}'?)` : ''}. Expected a file in the repository (paths are relative to its root).`];
+  };
+  const problems = [...files.flatMap((file) => missing(file)), ...variants.flatMap((variant) => variant.valuesFiles.flatMap((file) => missing(file, ` of variant ${variant.name}`)))];
+  if (problems.length) throw new ConfigError(problems);
 }
 
 /**
@@ -210,17 +230,19 @@ function withVariants(targets: Target[], variants: RenderVariant[]): Target[] {
   });
 }
 
-/** Config variants must name a chart or kustomization that discovery found: a typo must not silently check nothing. */
-export function checkVariants(variants: RenderVariant[], targets: Target[], existing: Set<string>): void {
-  for (const variant of variants) {
-    for (const file of variant.valuesFiles) {
-      if (!existing.has(file)) throw new ConfigError(`Invalid values-files entry '${file}' of variant ${variant.name}. Expected a file in the repository (paths are relative to its root).`);
-    }
+/**
+ * Config variants must name a chart or kustomization that discovery found: a typo must not silently check nothing.
+ * Their values files were checked with the others (checkValuesFiles).
+ */
+export function checkVariants(variants: RenderVariant[], targets: Target[]): void {
+  const problems = variants.flatMap((variant) => {
     const target = targets.find((candidate) => candidate.path === variant.path && candidate.kind !== 'manifests');
-    if (!target) throw new ConfigError(`Invalid variants entry '${variant.path}' (${variant.name}). Expected a Helm chart or kustomization directory that is checked (under paths).`);
+    if (!target) return [`Invalid variants entry '${variant.path}' (${variant.name}). Expected a Helm chart or kustomization directory that is checked (under paths).`];
     const helmOnly = variant.valuesFiles.length || variant.set.length || variant.releaseName || variant.kubeVersion || variant.apiVersions.length;
     if (target.kind === 'kustomize' && helmOnly) {
-      throw new ConfigError(`Invalid variants entry '${variant.path}' (${variant.name}): it is a kustomization, which takes only a namespace. Expected values-files, set, release-name, kube-version and api-versions on Helm charts only.`);
+      return [`Invalid variants entry '${variant.path}' (${variant.name}): it is a kustomization, which takes only a namespace. Expected values-files, set, release-name, kube-version and api-versions on Helm charts only.`];
     }
-  }
+    return [];
+  });
+  if (problems.length) throw new ConfigError(problems);
 }

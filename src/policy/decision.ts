@@ -1,4 +1,5 @@
 // Turns violations into findings: severity and title from the rule's METADATA, filtered by profile.
+import { PLAIN_SECRET, type SecretTracer } from '../secrets/trace.js';
 import { PIPELINE_RULES, type Finding, type Resource } from '../model.js';
 import type { Profile, RuleInfo } from './bundle.js';
 import type { Evaluation, Violation } from './evaluate.js';
@@ -114,7 +115,11 @@ export interface DecidedPart {
   relaxing: Resource[];
 }
 
-export function createDecider(rules: RuleInfo[], selection: Selection, locate: Locator): Decider {
+/**
+ * `traceSecret` decides `plain-secret` findings from the repository's text (src/secrets): a value found in no file was
+ * generated at render time and is no committed secret; one found is reported at the line that commits it.
+ */
+export function createDecider(rules: RuleInfo[], selection: Selection, locate: Locator, traceSecret?: SecretTracer): Decider {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const trusted = selection.trustNamespaceLabels === false ? undefined : selection.namespaces;
   const floor = profileLevel(selection.profile);
@@ -151,6 +156,12 @@ export function createDecider(rules: RuleInfo[], selection: Selection, locate: L
           // A rule the bundle does not describe still counts: unknown rules are errors, never dropped.
           if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
             if (ruleSelected(rule, selection.profile, selection.enabled)) hide(namespace, resource);
+            continue;
+          }
+          if (violation.rule === PLAIN_SECRET && traceSecret) {
+            const verdict = traceSecret(resource, violation.message);
+            if (!verdict.report) continue;
+            findings.push({ ...violationFinding(resource, violation, rule, locate), ...(verdict.location && { location: verdict.location }) });
             continue;
           }
           findings.push(violationFinding(resource, violation, rule, locate));

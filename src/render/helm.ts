@@ -5,8 +5,11 @@ import { join, relative, resolve } from 'node:path';
 import type { HelmVariant, RenderedDocument, Target } from '../model.js';
 import { isBlankDocument, splitDocuments } from '../manifests/split.js';
 import { findTool } from '../tools.js';
-import { schemaEscape } from './confine.js';
-import { fileDependencyFile } from './dependencies.js';
+import { RenderRefusal } from './confine.js';
+import { fileDependencyDirs, fileDependencyFile } from './dependencies.js';
+import { apiVersionsFor } from './apiversions.js';
+import { isReleaseName } from './helmcharts.js';
+import { schemaProblem } from './schema.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
 
@@ -17,9 +20,14 @@ export async function renderHelm(target: Target, context: RenderContext): Promis
   for (const file of variant.valuesFiles) {
     if (!existsSync(resolve(context.root, file))) throw new Error(`values file '${file}' does not exist`);
   }
-  const escape = schemaEscape(context.root, target.path);
-  if (escape) throw new Error(escape);
-  const result = await execTool(helm, templateArgs(target.path, variant, context.root), {
+  // The chart, its subcharts (archived ones too) and the file:// dependencies helm packed in from the repository.
+  const chartDir = resolve(context.root, target.path);
+  // Dependencies first: a refusal then names their file, not the archive dependency build made of it in the sandbox.
+  const schema = schemaProblem(context.root, [...fileDependencyDirs(context.root, chartDir), chartDir], context.allowNetwork);
+  if (schema) throw new RenderRefusal({ file: schema.file, line: 1, message: schema.message });
+  // Helm offline knows only the core APIs: tell charts what a cluster of the target version serves, and the CRDs.
+  const apiVersions = [...new Set([...apiVersionsFor(variant.kubeVersion), ...(context.crdApiVersions ?? []), ...(variant.apiVersions ?? [])])];
+  const result = await execTool(helm, templateArgs(target.path, { ...variant, apiVersions }, context.root), {
     cwd: context.root,
     timeoutMs: context.timeoutMs,
     maxOutputBytes: context.maxRenderBytes,
@@ -64,10 +72,7 @@ export function templateArgs(chartPath: string, variant: HelmVariant, root: stri
   return [...args, '--', variant.releaseName, resolve(root, chartPath)];
 }
 
-/** Helm's own rule for release names (pkg/chartutil ValidateReleaseName). */
-export function isReleaseName(name: string): boolean {
-  return name.length > 0 && name.length <= 53 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
-}
+export { isReleaseName } from './helmcharts.js';
 
 /**
  * `# Source: <chart>/templates/x.yaml` (or `<chart>/charts/<sub>/templates/x.yaml`) → the file in the repository.

@@ -183,6 +183,32 @@ describe('discoverTargets: Kustomize layout', () => {
     ]);
   });
 
+  it('never checks a patch alone, even where kustomize refuses the kustomization that names it (issue 17)', () => {
+    const targets = discover({
+      // argocd-example-apps' plugins/kustomized-helm: a string where kustomize wants {path}, and all.yaml missing.
+      'string-patch/kustomization.yaml': 'resources: [./all.yaml]\npatches:\n- overlays/deployment.yaml\n',
+      'string-patch/overlays/deployment.yaml': pod,
+      'broken/kustomization.yaml': 'resources: [pod.yaml\npatchesStrategicMerge: [smp.yaml]\npatchesJson6902:\n- path: ops.yaml\n',
+      'broken/pod.yaml': pod,
+      'broken/smp.yaml': pod,
+      'broken/ops.yaml': pod,
+      'dup/kustomization.yaml': 'patches:\n- path: first.yaml\npatches:\n- path: second.yaml\nreplacements:\n- path: source.yaml\n',
+      'dup/first.yaml': pod,
+      'dup/second.yaml': pod,
+      'dup/source.yaml': pod,
+      'merge/kustomization.yaml': 'base: &b {patches: [{path: merged.yaml}]}\n<<: *b\ngenerators: [gen.yaml]\n',
+      'merge/merged.yaml': pod,
+      'merge/gen.yaml': pod,
+    });
+    // The resources of a kustomization read no way for sure are still checked alone; its fragments never are.
+    expect(summary(targets)).toEqual(['kustomize:broken', 'manifests:broken/pod.yaml', 'kustomize:dup', 'kustomize:merge', 'kustomize:string-patch']);
+  });
+
+  it('checks the patch of a Component no target uses alone: nothing would report its build failing', () => {
+    const component = 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- patch.yaml\n';
+    expect(summary(discover({ 'comp/kustomization.yaml': component, 'comp/patch.yaml': pod }))).toEqual(['manifests:comp/patch.yaml']);
+  });
+
   it('checks the files of a kustomization the selection leaves out as plain manifests', () => {
     const files = { 'app/kustomization.yaml': 'resources: [pod.yaml]\n', 'app/pod.yaml': pod };
     expect(discover(files, { paths: ['app/pod.yaml'] })).toEqual([{ kind: 'manifests', path: 'app/pod.yaml' }]);
