@@ -5,6 +5,7 @@ import {
   require_undici
 } from "./chunks/chunk-MFPGV2JL.js";
 import {
+  GitHubApiError,
   Inputs,
   actionReportContext,
   changeRank,
@@ -13,6 +14,7 @@ import {
   commandProperty,
   compareWithBase,
   configuredSettings,
+  connectGitHub,
   couldNotCheck,
   describeComparison,
   describeCounts,
@@ -28,19 +30,25 @@ import {
   markdownWithCode,
   oneOf,
   package_default,
+  pendingChanges,
   plural,
+  pullRequestTrust,
+  readPullRequest,
   readShardReports,
   reportPaths,
   repositoryPath,
   repositoryUrlFrom,
   ruleDocUrl,
   ruleIndex,
+  runUrl,
   writeReportFiles
-} from "./chunks/chunk-UMTBJREG.js";
+} from "./chunks/chunk-DGCX7CXE.js";
+import "./chunks/chunk-BJLYVYLH.js";
 import {
+  ConfigError,
   appliedExceptions,
   errorMessage
-} from "./chunks/chunk-NN6ZIFTE.js";
+} from "./chunks/chunk-TTPO2VAK.js";
 import "./chunks/chunk-XF2EGZJT.js";
 import {
   __export,
@@ -2324,6 +2332,245 @@ function getIDToken(aud) {
 import { readFileSync } from "node:fs";
 import { relative as relative2, sep as sep3 } from "node:path";
 
+// src/report/summary.ts
+var SUMMARY_LIMIT_BYTES = 1e6;
+var RESERVED_BYTES = 2e3;
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES, context = {}) {
+  const out = new Page(limitBytes - RESERVED_BYTES);
+  out.add(...formatHead(outcome, context));
+  if (outcome.findings.length === 0 && !outcome.files?.notChecked.length) return out.finish(["No findings.", ""]);
+  const rules = ruleIndex(context);
+  const notChecked = outcome.findings.filter(couldNotCheck);
+  const checked = outcome.findings.filter((finding) => !couldNotCheck(finding));
+  formatNotChecked(out, outcome, notChecked, context);
+  if (checked.length) {
+    formatRules(out, checked, rules, context);
+    formatTargets(out, outcome.findings);
+  }
+  out.add(...formatExceptions(outcome));
+  if (checked.length) formatFiles(out, checked, rules, context);
+  return out.finish(out.omitted ? truncation(out.omitted, outcome.findings.length) : []);
+}
+var ERROR_SUMMARY_PROBLEMS = 50;
+function formatErrorSummary(problems, configuration) {
+  const shown = problems.slice(0, ERROR_SUMMARY_PROBLEMS);
+  const more = problems.length - shown.length;
+  const why = configuration ? `Nothing was checked: fix ${problems.length === 1 ? "this configuration error" : `these ${problems.length} configuration errors`} (the inputs, the config file or the files they name) first.` : "Nothing was checked: kube-policy-gate stopped on an unexpected error. Please report it with this message.";
+  return [
+    `## \u274C kube-policy-gate: ${configuration ? "configuration error" : "could not run"}`,
+    "",
+    why,
+    "",
+    ...shown.map((problem) => `- ${markdown(problem)}`),
+    ...more > 0 ? [`- \u2026 and ${plural(more, "more problem")}: the log lists them all.`] : [],
+    ""
+  ].join("\n");
+}
+var Page = class {
+  lines = [];
+  size = 0;
+  /** Findings not shown because the page was full. */
+  omitted = 0;
+  full = false;
+  limit;
+  constructor(limit) {
+    this.limit = limit;
+  }
+  /** Adds the lines if they all fit; false (and the page is full from then on) if not. */
+  add(...lines) {
+    const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    if (this.full || this.size + bytes > this.limit) {
+      this.full = true;
+      return false;
+    }
+    this.lines.push(...lines);
+    this.size += bytes;
+    return true;
+  }
+  /** Closing lines (a section's end tag) always go in: their room is reserved. */
+  close(...lines) {
+    this.lines.push(...lines);
+  }
+  finish(tail) {
+    return [...this.lines, ...tail].join("\n");
+  }
+};
+function truncation(omitted, total) {
+  return [
+    "",
+    `**Truncated:** ${plural(omitted, "finding")} of ${total} not shown, since GitHub drops a job summary over 1 MiB. The \`report-file\` output (JSON) and the SARIF file hold every finding.`,
+    ""
+  ];
+}
+function formatHead(outcome, context) {
+  const icon = outcome.verdict === "fail" ? "\u274C" : "\u2705";
+  const lines = [
+    `## ${icon} kube-policy-gate: ${outcome.verdict === "fail" ? "failed" : "passed"}`,
+    "",
+    `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
+    ""
+  ];
+  lines.push(...formatPending(outcome));
+  if (outcome.files) lines.push(`Checked ${plural(outcome.files.checked, "file")} of ${outcome.files.total}.`, "");
+  if (outcome.comparison) lines.push(markdown(describeComparison(outcome)), ...outcome.comparison.notice ? ["", `> ${markdown(outcome.comparison.notice)}`] : [], "");
+  if (context.changed) {
+    const counted = outcome.findings.filter((finding) => !finding.suppressed);
+    const onLines = counted.filter((finding) => changeRank(finding, context.changed) === 0).length;
+    const inFiles = counted.filter((finding) => changeRank(finding, context.changed) === 1).length;
+    lines.push(`In code this pull request changes: ${plural(onLines, "finding")} on changed lines (marked \u270F\uFE0F below), ${inFiles} more in changed files.`, "");
+  }
+  return [...lines, ...formatConfiguration(outcome), ...formatVersions(outcome)];
+}
+function formatVersions(outcome) {
+  const lines = [];
+  const judged = outcome.podSecurity ?? [];
+  if (judged.length) {
+    const each = judged.map(({ namespace, level, version }) => `${markdown(namespace)} ${level} ${version}`).join(", ");
+    lines.push(`Pod Security by namespace: ${each}.`, "");
+  }
+  for (const { rule, reason } of outcome.skippedRules ?? []) lines.push(`Skipped ${markdown(rule)}: ${markdown(reason)}.`, "");
+  return lines;
+}
+function formatConfiguration(outcome) {
+  const config = outcome.configuration;
+  if (!config) return [];
+  const code = (ids) => ids.map(markdown).join(", ");
+  const changes = [
+    config.disabled.length ? `disables ${code(config.disabled)}` : "",
+    config.enabled.length ? `enables ${code(config.enabled)}` : "",
+    config.regraded.length ? `re-grades ${config.regraded.map(({ rule, severity }) => `${code([rule])} to ${severity}`).join(", ")}` : "",
+    config.parameters.length ? `sets parameters of ${code(config.parameters)}` : "",
+    config.exceptions ? `declares ${config.exceptions} exception${config.exceptions === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  const what = changes.length ? changes.join("; ") : "changes no rule";
+  return [`Config file ${markdown(config.file)}: ${what}.`, ""];
+}
+function formatPending(outcome) {
+  const configuration = outcome.configuration;
+  const from = configuration?.trustedFrom;
+  const pending = configuration?.pending ?? [];
+  const lines = [];
+  if (from && "problem" in from) lines.push(`> The base branch's config could not be read, so this pull request's config applies only where it is stricter than the defaults: ${markdown(from.problem)}`, "");
+  if (pending.length === 0) return lines;
+  lines.push(`**Pending until merged** (${plural(pending.length, "change")} to ${markdown(configuration.file)} that would loosen the gate):`, "");
+  for (const change of pending) lines.push(`- ${markdown(change.message)}${change.line ? ` (line ${change.line})` : ""}`);
+  return [...lines, ""];
+}
+function formatExceptions(outcome) {
+  const applied = appliedExceptions(outcome.findings);
+  if (applied.length === 0) return [];
+  const rows = applied.map((exception) => {
+    const where = exception.file ? `${markdown(exception.file)}${exception.line ? `:${exception.line}` : ""}` : "";
+    const by = exception.by === "config" ? "config" : "annotation";
+    return `| ${by} | ${where} | ${markdown(exception.reason)} | ${markdown(exception.owner ?? "")} | ${markdown(exception.expires ?? "")} | ${exception.findings} |`;
+  });
+  return ["### Exceptions applied", "", "| By | Where | Reason | Owner | Expires | Findings |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""];
+}
+function formatNotChecked(out, outcome, findings, context) {
+  const files = outcome.files?.notChecked ?? [];
+  if (findings.length === 0 && files.length === 0) return;
+  out.add("### \u26A0\uFE0F Not checked", "", "| Severity | Where | Problem | Details |", "| --- | --- | --- | --- |");
+  for (const finding of findings) {
+    const where = finding.location ? formatFile(finding, context) : markdown(describeTarget(finding.target));
+    const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
+    if (!out.add(`| ${severity} | ${where} | ${markdownWithCode(finding.title)} | ${markdownWithCode(finding.message)} |`)) out.omitted++;
+  }
+  for (const file of files) out.add(`| | ${markdown(repositoryPath(file.file, context))} | not checked | ${markdown(file.reason)} |`);
+  out.add("");
+}
+function formatRules(out, findings, rules, context) {
+  const byRule = groupBy(findings, (finding) => finding.ruleId);
+  const rows = [...byRule].map(([id, group2]) => ({ id, group: group2, worst: worstSeverity(group2), counted: group2.filter((finding) => !finding.suppressed).length }));
+  rows.sort((a, b) => SEVERITY_ORDER.indexOf(a.worst) - SEVERITY_ORDER.indexOf(b.worst) || b.counted - a.counted || a.id.localeCompare(b.id));
+  out.add("### Rules", "", "| Rule | Severity | Findings | How to fix |", "| --- | --- | --- | --- |");
+  for (const { id, group: group2, worst, counted } of rows) {
+    const rule = rules.get(id);
+    const url = ruleDocUrl(rule, context);
+    const name = url ? `[${markdown(id)}](${url})` : markdown(id);
+    const title = markdownWithCode(rule?.title ?? group2[0].title);
+    const accepted = group2.length - counted;
+    const count = `${counted}${accepted ? ` (+${accepted} accepted)` : ""}`;
+    out.add(`| **${name}**<br>${title} | ${worst} | ${count} | ${markdownWithCode(rule?.remediation ?? "")} |`);
+  }
+  out.add("");
+}
+function formatTargets(out, findings) {
+  const byTarget = groupBy(
+    findings.filter((finding) => !finding.suppressed),
+    (finding) => describeTarget(finding.target)
+  );
+  if (byTarget.size === 0) return;
+  const count = (group2, severity) => group2.filter((finding) => finding.severity === severity).length;
+  const rows = [...byTarget].sort(([, a], [, b]) => count(b, "error") - count(a, "error") || count(b, "warning") - count(a, "warning") || count(b, "notice") - count(a, "notice"));
+  out.add("### Targets", "", "| Target | Errors | Warnings | Notices |", "| --- | --- | --- | --- |");
+  for (const [name, group2] of rows) {
+    const cell = (severity) => count(group2, severity) || "";
+    out.add(`| ${markdown(name)} | ${cell("error")} | ${cell("warning")} | ${cell("notice")} |`);
+  }
+  out.add("");
+}
+function formatFiles(out, findings, rules, context) {
+  const byFile = [...groupBy(findings, (finding) => finding.location?.file ?? "")];
+  const rank = (group2) => Math.min(...group2.map((finding) => changeRank(finding, context.changed)));
+  const worst = (group2) => {
+    const counted = group2.filter((finding) => !finding.suppressed);
+    return counted.length ? SEVERITY_ORDER.indexOf(worstSeverity(counted)) : SEVERITY_ORDER.length;
+  };
+  const ordered = byFile.map((entry, index) => ({ entry, index, rank: rank(entry[1]), worst: worst(entry[1]) })).sort((a, b) => a.rank - b.rank || a.worst - b.worst || a.index - b.index);
+  out.add("### Findings by file", "");
+  for (const { entry: [file, group2], rank: fileRank } of ordered) {
+    const rows = [...group2].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+    const name = file ? `<code>${markdown(repositoryPath(file, context))}</code>` : "Without a file";
+    const changed = fileRank < 2 ? " \xB7 changed in this pull request" : "";
+    const summary2 = `<details><summary>${name} \u2014 ${describeGroup(group2)}${changed}</summary>`;
+    if (!out.add(summary2, "", "| Line | Severity | Rule | Object | Message |", "| --- | --- | --- | --- | --- |")) {
+      out.omitted += group2.length;
+      continue;
+    }
+    for (const finding of rows) if (!out.add(formatRow(finding, rules, context))) out.omitted++;
+    out.close("", "</details>", "");
+  }
+}
+function describeGroup(group2) {
+  const counted = group2.filter((finding) => !finding.suppressed);
+  const parts = SEVERITY_ORDER.map((severity) => [severity, counted.filter((finding) => finding.severity === severity).length]).filter(([, count]) => count > 0).map(([severity, count]) => plural(count, severity));
+  const accepted = group2.length - counted.length;
+  if (accepted) parts.push(`${accepted} accepted`);
+  return parts.join(", ");
+}
+function formatRow(finding, rules, context) {
+  const line = finding.location ? String(finding.location.line) : "";
+  const url = lineUrl(finding, context);
+  const where = url ? `[${line}](${url})` : line;
+  const mark = changeRank(finding, context.changed) === 0 ? "&nbsp;\u270F\uFE0F" : "";
+  const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
+  const title = rules.get(finding.ruleId)?.title ?? finding.title;
+  const rule = `${markdown(finding.ruleId)}<br><sub>${markdownWithCode(title)}</sub>`;
+  const object = `${markdown(describeResource(finding.resource))}<br><sub>${markdown(describeTarget(finding.target))}</sub>`;
+  return `| ${where}${mark} | ${severity} | ${rule} | ${object} | ${markdown(finding.message)} |`;
+}
+function formatFile(finding, context) {
+  const { location } = finding;
+  if (!location) return "";
+  const text = markdown(repositoryPath(location.file, context));
+  const url = lineUrl(finding, context)?.replace(/#L\d+$/, "");
+  return url ? `[${text}](${url})` : text;
+}
+function worstSeverity(findings) {
+  return SEVERITY_ORDER.find((severity) => findings.some((finding) => finding.severity === severity)) ?? "notice";
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const name = key(item);
+    const group2 = groups.get(name);
+    if (group2) group2.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
+}
+
 // src/report/checks.ts
 var CHECK_RUN_NAME = "kube-policy-gate";
 var ANNOTATIONS_PER_REQUEST = 50;
@@ -2370,7 +2617,7 @@ function changedFirst(findings, changed) {
 }
 function checkSummary(outcome, counted, changed) {
   const verdict = outcome.verdict === "fail" ? `\u274C Failed: findings at or above fail-on \`${outcome.failOn}\`.` : `\u2705 Passed (fail-on: \`${outcome.failOn}\`).`;
-  const lines = [verdict, "", `**${markdown(describeCounts(outcome))}**`, ...outcome.comparison ? ["", markdown(describeComparison(outcome))] : []];
+  const lines = [verdict, "", ...formatPending(outcome), `**${markdown(describeCounts(outcome))}**`, ...outcome.comparison ? ["", markdown(describeComparison(outcome))] : []];
   if (changed) {
     const onLines = counted.filter((finding) => changeRank(finding, changed) === 0).length;
     const inFiles = counted.filter((finding) => changeRank(finding, changed) < 2).length;
@@ -2431,6 +2678,7 @@ function formatComment(outcome, options = {}, limit = COMMENT_LIMIT) {
     "",
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     "",
+    ...clipped(formatPending(outcome), PENDING_LIMIT),
     ...changeLines(outcome, counted, options)
   ];
   const link = options.runUrl ? [`[Full report in the workflow run](${options.runUrl})`, ""] : [];
@@ -2439,7 +2687,7 @@ function formatComment(outcome, options = {}, limit = COMMENT_LIMIT) {
   let size = [...head, ...table, ...link].join("\n").length + 200;
   let shown = 0;
   for (const finding of top) {
-    const row = formatRow(finding, options);
+    const row = formatRow2(finding, options);
     if (size + row.length + 1 > limit) break;
     size += row.length + 1;
     table.push(row);
@@ -2448,6 +2696,17 @@ function formatComment(outcome, options = {}, limit = COMMENT_LIMIT) {
   const rest = top.length - shown;
   const tail = rest > 0 ? ["", `\u2026${plural(rest, "more finding")} not shown: the comment is limited to ${limit} characters.`] : [];
   return [...head, ...table, ...tail, ...table.length ? [""] : [], ...link].join("\n").trimEnd() + "\n";
+}
+var PENDING_LIMIT = 8e3;
+function clipped(lines, limit) {
+  let size = 0;
+  const kept = [];
+  for (const line of lines) {
+    size += line.length + 1;
+    if (size > limit) return [...kept, "- \u2026the job summary lists the rest.", ""];
+    kept.push(line);
+  }
+  return kept;
 }
 function changeLines(outcome, counted, options) {
   const lines = [];
@@ -2462,7 +2721,7 @@ function changeLines(outcome, counted, options) {
   }
   return lines.length ? [...lines, ""] : [];
 }
-function formatRow(finding, options) {
+function formatRow2(finding, options) {
   const resource = describeResource(finding.resource);
   return `| ${finding.severity} | ${formatWhere(finding, options)} | ${markdown(finding.ruleId)} | ${markdown(clip2(resource, 200))} | ${markdown(clip2(finding.message, 500))} |`;
 }
@@ -2475,43 +2734,6 @@ function formatWhere(finding, options) {
 }
 function clip2(text, limit) {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
-}
-
-// src/github/api.ts
-var GitHubApiError = class extends Error {
-  status;
-  constructor(message, status) {
-    super(message);
-    this.name = "GitHubApiError";
-    this.status = status;
-  }
-};
-var REQUEST_TIMEOUT_MS = 3e4;
-async function connectGitHub(token, baseUrl, timeoutMs = REQUEST_TIMEOUT_MS) {
-  const { getOctokit } = await import("./chunks/github-YMSOAR6R.js");
-  const octokit = getOctokit(token, { baseUrl: baseUrl.replace(/\/+$/, "") });
-  octokit.hook.before("request", (options) => {
-    options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
-  });
-  const call = async (label, request) => {
-    try {
-      return (await request()).data;
-    } catch (error2) {
-      const status = typeof error2.status === "number" ? error2.status : void 0;
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      throw new GitHubApiError(`${label}: ${message}`, status);
-    }
-  };
-  return {
-    createCheckRun: (repository, body) => call("create check run", () => octokit.rest.checks.create({ ...repository, ...body })),
-    updateCheckRun: async (repository, id, body) => {
-      await call("update check run", () => octokit.rest.checks.update({ ...repository, check_run_id: id, ...body }));
-    },
-    listPullRequestFiles: (repository, number) => call("list pull request files", async () => ({ data: await octokit.paginate(octokit.rest.pulls.listFiles, { ...repository, pull_number: number, per_page: 100 }) })),
-    listIssueComments: (repository, number) => call("list comments", async () => ({ data: await octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }) })),
-    createIssueComment: (repository, number, body) => call("create comment", () => octokit.rest.issues.createComment({ ...repository, issue_number: number, body })),
-    updateIssueComment: (repository, id, body) => call("update comment", () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body }))
-  };
 }
 
 // src/github/diff.ts
@@ -2569,12 +2791,12 @@ function parseGitDiff(text) {
 }
 function parseSection(section) {
   const header = section.slice(0, section.search(/^@@ /m) >>> 0);
-  const field2 = (name) => {
+  const field = (name) => {
     const match = new RegExp(`^${name} (.*)$`, "m").exec(header);
     return match ? unquotePath(match[1]) : void 0;
   };
-  const from = field2("rename from") ?? field2("copy from") ?? stripPrefix(field2("---"), "a/");
-  const to = field2("rename to") ?? field2("copy to") ?? stripPrefix(field2("\\+\\+\\+"), "b/");
+  const from = field("rename from") ?? field("copy from") ?? stripPrefix(field("---"), "a/");
+  const to = field("rename to") ?? field("copy to") ?? stripPrefix(field("\\+\\+\\+"), "b/");
   const names = to === void 0 && from === void 0 ? headerPaths(section) : void 0;
   const path6 = to ?? from ?? names?.to;
   if (path6 === void 0) return void 0;
@@ -2699,36 +2921,6 @@ async function upsertComment(api, pull, body) {
 function findOurComment(comments) {
   const marked = comments.filter((comment) => (comment.body ?? "").startsWith(COMMENT_MARKER));
   return marked.find((comment) => comment.user?.type === "Bot") ?? marked[0];
-}
-
-// src/github/event.ts
-var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function readPullRequest(payload, env) {
-  const pull = field(payload, "pull_request");
-  const number = field(pull, "number");
-  const baseSha = field(field(pull, "base"), "sha");
-  const headSha = field(field(pull, "head"), "sha");
-  const repository = readRepository(payload, env);
-  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1) return void 0;
-  if (typeof baseSha !== "string" || typeof headSha !== "string" || !SHA.test(baseSha) || !SHA.test(headSha) || !repository) return void 0;
-  const headRepo = field(field(field(pull, "head"), "repo"), "full_name");
-  const baseRepo = field(field(field(pull, "base"), "repo"), "full_name");
-  const fromFork = field(field(field(pull, "head"), "repo"), "fork") === true || typeof headRepo === "string" && typeof baseRepo === "string" && headRepo !== baseRepo;
-  return { repository, number, baseSha, headSha, fromFork };
-}
-function readRepository(payload, env) {
-  const fullName = env.GITHUB_REPOSITORY || field(field(payload, "repository"), "full_name");
-  if (typeof fullName !== "string") return void 0;
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName);
-  return match ? { owner: match[1], repo: match[2] } : void 0;
-}
-function runUrl(env) {
-  const { GITHUB_SERVER_URL: server = "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run2, GITHUB_RUN_ATTEMPT: attempt } = env;
-  if (!repository || !run2 || !/^\d+$/.test(run2)) return void 0;
-  return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${run2}${attempt && /^\d+$/.test(attempt) ? `/attempts/${attempt}` : ""}`;
-}
-function field(value, name) {
-  return value !== null && typeof value === "object" ? value[name] : void 0;
 }
 
 // src/github/publish.ts
@@ -2858,9 +3050,11 @@ var Outputs = {
   findings: "findings",
   suppressed: "suppressed",
   verdict: "verdict",
-  newFindings: "new-findings"
+  newFindings: "new-findings",
+  configPending: "config-pending"
 };
 function formatOutputs(outcome) {
+  const pending = outcome.configuration?.pending;
   return {
     [Outputs.errors]: String(outcome.counts.error),
     [Outputs.warnings]: String(outcome.counts.warning),
@@ -2869,235 +3063,32 @@ function formatOutputs(outcome) {
     [Outputs.suppressed]: String(outcome.findings.filter((finding) => finding.suppressed).length),
     [Outputs.verdict]: outcome.verdict,
     // Set only when the base was compared: unset reads as empty in a workflow.
-    ...outcome.comparison && { [Outputs.newFindings]: String(outcome.comparison.introduced) }
+    ...outcome.comparison && { [Outputs.newFindings]: String(outcome.comparison.introduced) },
+    // On a pull request: what its config changes that waits for the merge (src/config/trust.ts). Unset when the
+    // config applied as written (no pull request, or no config on either side).
+    ...pending && { [Outputs.configPending]: String(pending.length) }
   };
 }
-
-// src/report/summary.ts
-var SUMMARY_LIMIT_BYTES = 1e6;
-var RESERVED_BYTES = 2e3;
-var SEVERITY_ORDER = ["error", "warning", "notice"];
-function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES, context = {}) {
-  const out = new Page(limitBytes - RESERVED_BYTES);
-  out.add(...formatHead(outcome, context));
-  if (outcome.findings.length === 0 && !outcome.files?.notChecked.length) return out.finish(["No findings.", ""]);
-  const rules = ruleIndex(context);
-  const notChecked = outcome.findings.filter(couldNotCheck);
-  const checked = outcome.findings.filter((finding) => !couldNotCheck(finding));
-  formatNotChecked(out, outcome, notChecked, context);
-  if (checked.length) {
-    formatRules(out, checked, rules, context);
-    formatTargets(out, outcome.findings);
-  }
-  out.add(...formatExceptions(outcome));
-  if (checked.length) formatFiles(out, checked, rules, context);
-  return out.finish(out.omitted ? truncation(out.omitted, outcome.findings.length) : []);
-}
-var Page = class {
-  lines = [];
-  size = 0;
-  /** Findings not shown because the page was full. */
-  omitted = 0;
-  full = false;
-  limit;
-  constructor(limit) {
-    this.limit = limit;
-  }
-  /** Adds the lines if they all fit; false (and the page is full from then on) if not. */
-  add(...lines) {
-    const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
-    if (this.full || this.size + bytes > this.limit) {
-      this.full = true;
-      return false;
-    }
-    this.lines.push(...lines);
-    this.size += bytes;
-    return true;
-  }
-  /** Closing lines (a section's end tag) always go in: their room is reserved. */
-  close(...lines) {
-    this.lines.push(...lines);
-  }
-  finish(tail) {
-    return [...this.lines, ...tail].join("\n");
-  }
-};
-function truncation(omitted, total) {
-  return [
-    "",
-    `**Truncated:** ${plural(omitted, "finding")} of ${total} not shown, since GitHub drops a job summary over 1 MiB. The \`report-file\` output (JSON) and the SARIF file hold every finding.`,
-    ""
-  ];
-}
-function formatHead(outcome, context) {
-  const icon = outcome.verdict === "fail" ? "\u274C" : "\u2705";
-  const lines = [
-    `## ${icon} kube-policy-gate: ${outcome.verdict === "fail" ? "failed" : "passed"}`,
-    "",
-    `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
-    ""
-  ];
-  if (outcome.files) lines.push(`Checked ${plural(outcome.files.checked, "file")} of ${outcome.files.total}.`, "");
-  if (outcome.comparison) lines.push(markdown(describeComparison(outcome)), ...outcome.comparison.notice ? ["", `> ${markdown(outcome.comparison.notice)}`] : [], "");
-  if (context.changed) {
-    const counted = outcome.findings.filter((finding) => !finding.suppressed);
-    const onLines = counted.filter((finding) => changeRank(finding, context.changed) === 0).length;
-    const inFiles = counted.filter((finding) => changeRank(finding, context.changed) === 1).length;
-    lines.push(`In code this pull request changes: ${plural(onLines, "finding")} on changed lines (marked \u270F\uFE0F below), ${inFiles} more in changed files.`, "");
-  }
-  return [...lines, ...formatConfiguration(outcome), ...formatVersions(outcome)];
-}
-function formatVersions(outcome) {
-  const lines = [];
-  const judged = outcome.podSecurity ?? [];
-  if (judged.length) {
-    const each = judged.map(({ namespace, level, version }) => `${markdown(namespace)} ${level} ${version}`).join(", ");
-    lines.push(`Pod Security by namespace: ${each}.`, "");
-  }
-  for (const { rule, reason } of outcome.skippedRules ?? []) lines.push(`Skipped ${markdown(rule)}: ${markdown(reason)}.`, "");
-  return lines;
-}
-function formatConfiguration(outcome) {
-  const config = outcome.configuration;
-  if (!config) return [];
-  const code = (ids) => ids.map(markdown).join(", ");
-  const changes = [
-    config.disabled.length ? `disables ${code(config.disabled)}` : "",
-    config.enabled.length ? `enables ${code(config.enabled)}` : "",
-    config.regraded.length ? `re-grades ${config.regraded.map(({ rule, severity }) => `${code([rule])} to ${severity}`).join(", ")}` : "",
-    config.parameters.length ? `sets parameters of ${code(config.parameters)}` : "",
-    config.exceptions ? `declares ${config.exceptions} exception${config.exceptions === 1 ? "" : "s"}` : ""
-  ].filter(Boolean);
-  const what = changes.length ? changes.join("; ") : "changes no rule";
-  return [`Config file ${markdown(config.file)}: ${what}.`, ""];
-}
-function formatExceptions(outcome) {
-  const applied = appliedExceptions(outcome.findings);
-  if (applied.length === 0) return [];
-  const rows = applied.map((exception) => {
-    const where = exception.file ? `${markdown(exception.file)}${exception.line ? `:${exception.line}` : ""}` : "";
-    const by = exception.by === "config" ? "config" : "annotation";
-    return `| ${by} | ${where} | ${markdown(exception.reason)} | ${markdown(exception.owner ?? "")} | ${markdown(exception.expires ?? "")} | ${exception.findings} |`;
-  });
-  return ["### Exceptions applied", "", "| By | Where | Reason | Owner | Expires | Findings |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""];
-}
-function formatNotChecked(out, outcome, findings, context) {
-  const files = outcome.files?.notChecked ?? [];
-  if (findings.length === 0 && files.length === 0) return;
-  out.add("### \u26A0\uFE0F Not checked", "", "| Severity | Where | Problem | Details |", "| --- | --- | --- | --- |");
-  for (const finding of findings) {
-    const where = finding.location ? formatFile(finding, context) : markdown(describeTarget(finding.target));
-    const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
-    if (!out.add(`| ${severity} | ${where} | ${markdownWithCode(finding.title)} | ${markdownWithCode(finding.message)} |`)) out.omitted++;
-  }
-  for (const file of files) out.add(`| | ${markdown(repositoryPath(file.file, context))} | not checked | ${markdown(file.reason)} |`);
-  out.add("");
-}
-function formatRules(out, findings, rules, context) {
-  const byRule = groupBy(findings, (finding) => finding.ruleId);
-  const rows = [...byRule].map(([id, group2]) => ({ id, group: group2, worst: worstSeverity(group2), counted: group2.filter((finding) => !finding.suppressed).length }));
-  rows.sort((a, b) => SEVERITY_ORDER.indexOf(a.worst) - SEVERITY_ORDER.indexOf(b.worst) || b.counted - a.counted || a.id.localeCompare(b.id));
-  out.add("### Rules", "", "| Rule | Severity | Findings | How to fix |", "| --- | --- | --- | --- |");
-  for (const { id, group: group2, worst, counted } of rows) {
-    const rule = rules.get(id);
-    const url = ruleDocUrl(rule, context);
-    const name = url ? `[${markdown(id)}](${url})` : markdown(id);
-    const title = markdownWithCode(rule?.title ?? group2[0].title);
-    const accepted = group2.length - counted;
-    const count = `${counted}${accepted ? ` (+${accepted} accepted)` : ""}`;
-    out.add(`| **${name}**<br>${title} | ${worst} | ${count} | ${markdownWithCode(rule?.remediation ?? "")} |`);
-  }
-  out.add("");
-}
-function formatTargets(out, findings) {
-  const byTarget = groupBy(
-    findings.filter((finding) => !finding.suppressed),
-    (finding) => describeTarget(finding.target)
-  );
-  if (byTarget.size === 0) return;
-  const count = (group2, severity) => group2.filter((finding) => finding.severity === severity).length;
-  const rows = [...byTarget].sort(([, a], [, b]) => count(b, "error") - count(a, "error") || count(b, "warning") - count(a, "warning") || count(b, "notice") - count(a, "notice"));
-  out.add("### Targets", "", "| Target | Errors | Warnings | Notices |", "| --- | --- | --- | --- |");
-  for (const [name, group2] of rows) {
-    const cell = (severity) => count(group2, severity) || "";
-    out.add(`| ${markdown(name)} | ${cell("error")} | ${cell("warning")} | ${cell("notice")} |`);
-  }
-  out.add("");
-}
-function formatFiles(out, findings, rules, context) {
-  const byFile = [...groupBy(findings, (finding) => finding.location?.file ?? "")];
-  const rank = (group2) => Math.min(...group2.map((finding) => changeRank(finding, context.changed)));
-  const worst = (group2) => {
-    const counted = group2.filter((finding) => !finding.suppressed);
-    return counted.length ? SEVERITY_ORDER.indexOf(worstSeverity(counted)) : SEVERITY_ORDER.length;
-  };
-  const ordered = byFile.map((entry, index) => ({ entry, index, rank: rank(entry[1]), worst: worst(entry[1]) })).sort((a, b) => a.rank - b.rank || a.worst - b.worst || a.index - b.index);
-  out.add("### Findings by file", "");
-  for (const { entry: [file, group2], rank: fileRank } of ordered) {
-    const rows = [...group2].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
-    const name = file ? `<code>${markdown(repositoryPath(file, context))}</code>` : "Without a file";
-    const changed = fileRank < 2 ? " \xB7 changed in this pull request" : "";
-    const summary2 = `<details><summary>${name} \u2014 ${describeGroup(group2)}${changed}</summary>`;
-    if (!out.add(summary2, "", "| Line | Severity | Rule | Object | Message |", "| --- | --- | --- | --- | --- |")) {
-      out.omitted += group2.length;
-      continue;
-    }
-    for (const finding of rows) if (!out.add(formatRow2(finding, rules, context))) out.omitted++;
-    out.close("", "</details>", "");
-  }
-}
-function describeGroup(group2) {
-  const counted = group2.filter((finding) => !finding.suppressed);
-  const parts = SEVERITY_ORDER.map((severity) => [severity, counted.filter((finding) => finding.severity === severity).length]).filter(([, count]) => count > 0).map(([severity, count]) => plural(count, severity));
-  const accepted = group2.length - counted.length;
-  if (accepted) parts.push(`${accepted} accepted`);
-  return parts.join(", ");
-}
-function formatRow2(finding, rules, context) {
-  const line = finding.location ? String(finding.location.line) : "";
-  const url = lineUrl(finding, context);
-  const where = url ? `[${line}](${url})` : line;
-  const mark = changeRank(finding, context.changed) === 0 ? "&nbsp;\u270F\uFE0F" : "";
-  const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
-  const title = rules.get(finding.ruleId)?.title ?? finding.title;
-  const rule = `${markdown(finding.ruleId)}<br><sub>${markdownWithCode(title)}</sub>`;
-  const object = `${markdown(describeResource(finding.resource))}<br><sub>${markdown(describeTarget(finding.target))}</sub>`;
-  return `| ${where}${mark} | ${severity} | ${rule} | ${object} | ${markdown(finding.message)} |`;
-}
-function formatFile(finding, context) {
-  const { location } = finding;
-  if (!location) return "";
-  const text = markdown(repositoryPath(location.file, context));
-  const url = lineUrl(finding, context)?.replace(/#L\d+$/, "");
-  return url ? `[${text}](${url})` : text;
-}
-function worstSeverity(findings) {
-  return SEVERITY_ORDER.find((severity) => findings.some((finding) => finding.severity === severity)) ?? "notice";
-}
-function groupBy(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const name = key(item);
-    const group2 = groups.get(name);
-    if (group2) group2.push(item);
-    else groups.set(name, [item]);
-  }
-  return groups;
+function errorOutputs() {
+  return { [Outputs.verdict]: "error" };
 }
 
 // src/main.ts
 async function run() {
   try {
-    const settings = configuredSettings((name) => getInput(name), process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const github = readGitHubSettings((name) => getInput(name));
+    const read = (name) => getInput(name);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const github = readGitHubSettings(read);
+    const settings = configuredSettings(read, workspace, void 0, await pullRequestTrust(read(Inputs.config), workspace, github.token, process.env));
     const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check({ ...settings, onRendered: (result) => info(formatRendered(result)) });
     if (settings.shard) return await reportShard(checked, settings);
     const log = countingLog();
+    announceTrust(settings.config, log);
     const pull = await openPullRequest(github, process.env, settings, log).catch((error2) => {
       log.warning(commandData(`The pull request's changes could not be read (findings are reported without them): ${errorMessage(error2)}`));
       return void 0;
     });
-    const outcome = settings.newFindingsOnly ? await compareWithBase(checked, settings, pull?.pull.baseSha) : checked;
+    const outcome = settings.newFindingsOnly ? await compareWithBase(checked, settings, pull?.pull) : checked;
     if (outcome.comparison?.notice) log.notice(commandData(outcome.comparison.notice));
     info(formatText(outcome).trimEnd());
     const context = { ...actionReportContext(settings, process.env, package_default.version), ...pull?.report, ...outcome.rules && { rules: outcome.rules } };
@@ -3110,8 +3101,15 @@ async function run() {
       setFailed(`${plural(failingCount(outcome), "finding")} at or above fail-on '${outcome.failOn}' (${describeCounts(outcome)})`);
     }
   } catch (error2) {
-    setFailed(commandData(errorMessage(error2)));
+    await reportError(error2);
   }
+}
+async function reportError(error2) {
+  const configuration = error2 instanceof ConfigError;
+  const problems = configuration ? error2.problems : [errorMessage(error2)];
+  setFailed(commandData(problems.join("\n")));
+  const summary2 = process.env.GITHUB_STEP_SUMMARY ? await writeSummaryText(formatErrorSummary(problems, configuration), "the error is in the log above") : void 0;
+  for (const problem of [summary2, setOutputs(errorOutputs())]) if (problem) warning(commandData(problem));
 }
 async function reportShard(outcome, settings) {
   info(formatText(outcome).trimEnd());
@@ -3123,11 +3121,14 @@ async function reportShard(outcome, settings) {
 }
 async function writeSummary(outcome, context) {
   if (!process.env.GITHUB_STEP_SUMMARY) return void 0;
+  return writeSummaryText(formatSummary(outcome, void 0, context), "the findings are in the log above");
+}
+async function writeSummaryText(markdown2, instead) {
   try {
-    await summary.addRaw(formatSummary(outcome, void 0, context)).write();
+    await summary.addRaw(markdown2).write();
     return void 0;
   } catch (error2) {
-    return `The job summary could not be written (the findings are in the log above): ${errorMessage(error2)}`;
+    return `The job summary could not be written (${instead}): ${errorMessage(error2)}`;
   }
 }
 function setOutputs(outputs) {
@@ -3143,14 +3144,28 @@ function setOutputs(outputs) {
   }
   return failed2.length ? `The step outputs ${failed2.join(", ")} could not be set: ${reason}` : void 0;
 }
+function announceTrust(config, log) {
+  const base = config?.trust?.base;
+  if (base && "problem" in base) {
+    log.notice(commandData(`The base branch's config could not be read, so this pull request's config applies only where it is stricter than the defaults: ${base.problem}`));
+  }
+  const pending = pendingChanges(config);
+  for (const change of pending.slice(0, PENDING_NOTICES)) {
+    const where = { title: "kube-policy-gate: pending until merged", file: commandProperty(change.file), ...change.line && { startLine: change.line } };
+    log.notice(commandData(`Pending until merged: ${change.message}.`), where);
+  }
+  const more = pending.length - PENDING_NOTICES;
+  if (more > 0) log.notice(`${plural(more, "more config change")} pending until merged: the job summary lists them all.`);
+}
+var PENDING_NOTICES = 5;
 function countingLog() {
   const count = { warning: 0, notice: 0 };
   return {
     count,
     info: (message) => info(message),
-    notice: (message) => {
+    notice: (message, properties) => {
       count.notice++;
-      notice(message);
+      notice(message, properties);
     },
     warning: (message) => {
       count.warning++;

@@ -8,8 +8,9 @@ import {
   createLocator,
   isContextObject,
   parsePart,
-  parseRendered
-} from "./chunks/chunk-NN6ZIFTE.js";
+  parseRendered,
+  secretTracer
+} from "./chunks/chunk-TTPO2VAK.js";
 import "./chunks/chunk-XF2EGZJT.js";
 import "./chunks/chunk-EVY675CJ.js";
 
@@ -17,7 +18,7 @@ import "./chunks/chunk-EVY675CJ.js";
 import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
 var evaluators = await Promise.all(init.modules.map((module) => createEvaluator({ wasm: module, rules: [] }, {})));
-var decider = createDecider(init.rules, init.selection, createLocator(cachedReader(init.root)));
+var decider = createDecider(init.rules, init.selection, createLocator(cachedReader(init.root)), secretTracer(init.root, init.files));
 var indexOf = new Map(init.targets.map((target, index) => [target, index]));
 var own = init.shard && new Set(init.shard.own.map((index) => init.targets[index]));
 var relaxed = init.shard && new Set(init.shard.relaxed);

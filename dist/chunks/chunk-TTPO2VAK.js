@@ -24,9 +24,9 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -46,7 +46,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -56,12 +56,12 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
 });
@@ -74,7 +74,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -83,9 +83,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -219,7 +219,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -229,7 +229,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -373,7 +373,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -400,7 +400,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -411,7 +411,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -591,7 +591,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -617,7 +617,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -5539,15 +5539,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5558,8 +5558,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5590,7 +5590,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit3;
   }
 });
 
@@ -5605,8 +5605,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5689,8 +5689,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6289,7 +6289,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6312,7 +6312,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7206,7 +7206,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7281,7 +7281,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
@@ -7306,7 +7306,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema3.Schema;
@@ -7334,15 +7334,34 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
 // src/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
+  /** Each mistake on its own, in the order to read them (one for most errors); the message is them one per line. */
+  problems;
+  constructor(problems) {
+    const list2 = typeof problems === "string" ? [problems] : [...problems];
+    super(list2.join("\n"));
+    this.problems = list2;
+  }
 };
+function checkAll(...checks) {
+  const problems = [];
+  for (const check of checks) {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+}
 function errorMessage(error) {
   if (error instanceof Error) return error.message;
   if (typeof error === "string") return error;
@@ -7351,6 +7370,154 @@ function errorMessage(error) {
   } catch {
     return String(error);
   }
+}
+
+// src/secrets/trace.ts
+import { basename } from "node:path/posix";
+
+// src/secrets/provenance.ts
+var import_yaml = __toESM(require_dist(), 1);
+function traceSecretValues(values, sources, known = []) {
+  const scalars = new ScalarIndex();
+  const texts = [...sources.map((source) => source.text), ...known];
+  return values.map(({ field, key, value }) => {
+    const { raw, encoded } = forms(field, value);
+    const found = locate(raw, encoded, sources, scalars);
+    if (found) return { field, key, origin: "committed", ...found };
+    const token = raw === void 0 ? void 0 : unknownRandomToken(raw, texts);
+    return token === void 0 ? { field, key, origin: "undecided" } : { field, key, origin: "generated", token };
+  });
+}
+function plainSecretVerdict(provenances) {
+  if (provenances.length > 0 && provenances.every((provenance) => provenance.origin === "generated")) return { report: false };
+  const committed = provenances.find((provenance) => provenance.origin === "committed");
+  return committed?.origin === "committed" ? { report: true, location: { file: committed.file, line: committed.line } } : { report: true };
+}
+function plainSecretKeys(message) {
+  const list2 = /^plain-text values committed to the repository \(([^)]*)\)/.exec(message)?.[1];
+  if (!list2) return void 0;
+  const keys = list2.split(", ").map((entry) => /^(data|stringData)\.([-._a-zA-Z0-9]+)$/.exec(entry));
+  if (keys.some((match) => match === null)) return void 0;
+  return keys.map((match) => ({ field: match[1], key: match[2] }));
+}
+function secretValues(object, keys) {
+  return keys.flatMap(({ field, key }) => {
+    const map = object[field];
+    const value = map !== null && typeof map === "object" ? map[key] : void 0;
+    return typeof value === "string" ? [{ field, key, value }] : [];
+  });
+}
+function forms(field, value) {
+  if (field === "stringData") return { raw: value, encoded: Buffer.from(value).toString("base64") };
+  const encoded = value.replace(/\s+/g, "");
+  const bytes = Buffer.from(encoded, "base64");
+  if (bytes.toString("base64") !== encoded) return { raw: value, encoded: value };
+  try {
+    return { raw: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoded };
+  } catch {
+    return { encoded };
+  }
+}
+function locate(raw, encoded, sources, scalars) {
+  const needles = [raw, encoded].filter((needle) => needle !== void 0 && needle.trim() !== "");
+  for (const { file, text } of sources) {
+    const offsets = needles.map((needle) => wordOffset(text, needle));
+    if (/\.(ya?ml|json)$/i.test(file) && (offsets.some((offset2) => offset2 !== -1) || mayBeEscaped(raw, text))) {
+      const line = scalars.lineOf(file, text, needles);
+      if (line !== void 0) return { file, line };
+    }
+    const offset = offsets.find((candidate) => candidate !== -1);
+    if (offset !== void 0) return { file, line: lineAt(text, offset) };
+  }
+  return void 0;
+}
+function wordOffset(text, needle) {
+  for (let at3 = text.indexOf(needle); at3 !== -1; at3 = text.indexOf(needle, at3 + 1)) {
+    if (!isWordCharacter(text[at3 - 1]) || !isWordCharacter(needle[0])) {
+      if (!isWordCharacter(text[at3 + needle.length]) || !isWordCharacter(needle[needle.length - 1])) return at3;
+    }
+  }
+  return -1;
+}
+function isWordCharacter(character) {
+  return character !== void 0 && /[A-Za-z0-9+/=_]/.test(character);
+}
+function mayBeEscaped(raw, text) {
+  if (raw === void 0 || !/["'\\\n\t]/.test(raw)) return false;
+  const longest = (raw.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => b.length > a.length ? b : a, "");
+  return longest.length >= 4 && text.includes(longest);
+}
+var ScalarIndex = class {
+  files = /* @__PURE__ */ new Map();
+  lineOf(file, text, needles) {
+    let scalars = this.files.get(file);
+    if (!scalars) {
+      scalars = readScalars(text);
+      this.files.set(file, scalars);
+    }
+    return scalars.find((scalar) => needles.includes(scalar.value))?.line;
+  }
+};
+function readScalars(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const scalars = [];
+  for (const document of (0, import_yaml.parseAllDocuments)(text, { version: "1.1", lineCounter, uniqueKeys: false, prettyErrors: false })) {
+    (0, import_yaml.visit)(document, {
+      Scalar(_, node) {
+        if (!(0, import_yaml.isScalar)(node) || !node.range) return;
+        const value = typeof node.value === "string" ? node.value : node.source ?? String(node.value);
+        scalars.push({ value, line: lineCounter.linePos(node.range[0]).line });
+      }
+    });
+  }
+  return scalars;
+}
+function unknownRandomToken(raw, texts) {
+  for (const token of new Set(raw.match(/[A-Za-z0-9]{8,}/g) ?? [])) {
+    const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((kind) => kind.test(token)).length;
+    if (kinds >= 2 && !texts.some((text) => text.includes(token))) return token;
+  }
+  return void 0;
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let at3 = text.indexOf("\n"); at3 !== -1 && at3 < offset; at3 = text.indexOf("\n", at3 + 1)) line++;
+  return line;
+}
+
+// src/secrets/trace.ts
+var PLAIN_SECRET = "plain-secret";
+function createSecretTracer(repository) {
+  let everything;
+  return (resource, message) => {
+    const keys = plainSecretKeys(message);
+    const values = keys ? secretValues(resource.object, keys) : [];
+    if (values.length === 0) return { report: true };
+    const sources = sourceFiles(resource).flatMap((file) => {
+      const text = repository.read(file);
+      return text === void 0 ? [] : [{ file, text }];
+    });
+    everything ??= [...repository.files()].flatMap((file) => repository.read(file) ?? []);
+    return plainSecretVerdict(traceSecretValues(values, sources, [...renderSettings(resource.target), ...everything]));
+  };
+}
+function sourceFiles(resource) {
+  const { target, document } = resource;
+  const isValues = (file) => /(^|[-_.])values([-_.][^/]*)?\.(ya?ml|json)$/i.test(basename(file));
+  const ordered = [
+    ...[...target.helm?.valuesFiles ?? []].reverse(),
+    ...target.deployedBy ? [target.deployedBy.file] : [],
+    ...document.relatedFiles.filter(isValues),
+    document.sourceFile,
+    ...document.relatedFiles.filter((file) => !isValues(file))
+  ];
+  return [...new Set(ordered)];
+}
+function renderSettings(target) {
+  const helm = target.helm;
+  return [helm?.releaseName, helm?.namespace, ...helm?.values ?? [], ...helm?.set ?? [], target.kustomize?.namespace, ...Object.values(target.substitute ?? {})].filter(
+    (text) => typeof text === "string" && text !== ""
+  );
 }
 
 // src/model.ts
@@ -7389,6 +7556,18 @@ function matchesFinding(exception, finding) {
   const resource = finding.resource;
   const namespace = resource?.namespace ?? finding.target.helm?.namespace;
   return matchesName(exception.kind, resource?.kind) && matchesName(exception.namespace, namespace) && matchesName(exception.name, resource?.name) && matchesPath(exception.target, finding.target.path) && matchesPath(exception.file, finding.location?.file);
+}
+var PROBES = {
+  rules: ["privileged", "host-namespaces", "main.deny", "x"],
+  names: ["x", "web-1", "kube-system", "a.b_c", "Deployment", "ClusterRoleBinding"],
+  paths: ["x", "deploy/web/pod.yaml", "charts/a/templates/b.yaml", ".github/k8s/x.yaml"]
+};
+function selectsEverything(exception) {
+  const all = (pattern2, probes, match) => pattern2 === void 0 || probes.every((probe) => match(pattern2, probe));
+  const everyRule = exception.rules.some((pattern2) => PROBES.rules.every((id) => matchesGlob(id, pattern2)));
+  const names = (pattern2, value) => matchesName(pattern2, value);
+  const paths = (pattern2, value) => matchesPath(pattern2, value);
+  return everyRule && all(exception.kind, PROBES.names, names) && all(exception.namespace, PROBES.names, names) && all(exception.name, PROBES.names, names) && all(exception.target, PROBES.paths, paths) && all(exception.file, PROBES.paths, paths);
 }
 function matchesRule(pattern2, ruleId) {
   if (pattern2 === ruleId) return true;
@@ -7452,6 +7631,7 @@ function appliedExceptions(findings) {
 }
 
 // src/config/suggest.ts
+import { basename as basename2, dirname, join } from "node:path/posix";
 function suggestion(word, known) {
   const best = closest(word, known);
   return best === void 0 ? "" : ` (did you mean '${best}'?)`;
@@ -7485,6 +7665,18 @@ function editDistance(a, b) {
   }
   return previous[b.length];
 }
+function closestFile(path, files) {
+  const directory = dirname(path);
+  const name = basename2(path);
+  const stem = name.replace(/\.[^.]*$/, "").toLowerCase();
+  const all = [...files];
+  const extension = (file) => /\.[^.]*$/.exec(file)?.[0].toLowerCase() ?? "";
+  const siblings = all.filter((file) => dirname(file) === directory).map((file) => basename2(file));
+  const longer = siblings.filter((sibling2) => stem.length >= 3 && sibling2.toLowerCase() !== name.toLowerCase() && sibling2.toLowerCase().startsWith(stem)).sort((a, b) => Number(extension(a) !== extension(name)) - Number(extension(b) !== extension(name)) || a.length - b.length);
+  const sibling = longer[0] ?? closest(name, siblings);
+  if (sibling !== void 0) return join(directory, sibling);
+  return all.filter((file) => basename2(file) === name).sort((a, b) => a.length - b.length)[0];
+}
 
 // src/config/annotations.ts
 var IGNORE_ANNOTATION = "kube-policy-gate.io/ignore";
@@ -7492,11 +7684,11 @@ var IGNORE_REASON_ANNOTATION = "kube-policy-gate.io/ignore-reason";
 var IGNORE_WITHOUT_REASON = "ignore-without-reason";
 var IGNORE_UNKNOWN_RULE = "ignore-unknown-rule";
 var IGNORE_FIELD_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
-function applyAnnotations(resource, findings, knownIds, locate) {
+function applyAnnotations(resource, findings, knownIds, locate2) {
   const annotations = annotationsOf(resource.object);
   const value = annotations[IGNORE_ANNOTATION];
   if (value === void 0) return { findings, warnings: [] };
-  const location = locate?.(IGNORE_FIELD_PATH);
+  const location = locate2?.(IGNORE_FIELD_PATH);
   const reason = typeof annotations[IGNORE_REASON_ANNOTATION] === "string" ? annotations[IGNORE_REASON_ANNOTATION].trim() : "";
   if (!reason) return { findings, warnings: [withoutReason(resource, location)] };
   const ids = String(value).split(",").map((id) => id.trim()).filter(Boolean);
@@ -7543,40 +7735,57 @@ function warning(resource, location, fields) {
 import { matchesGlob as matchesGlob2 } from "node:path/posix";
 
 // src/config/document.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_CONFIG_DEPTH = 64;
+var MAX_CONFIG_ALIASES = 100;
 function parseConfigDocument(file, text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2", schema: "core" });
+  const size = Buffer.byteLength(text);
+  if (size > MAX_CONFIG_BYTES) throw new ConfigError(`${file}: ${size} bytes is too big for a config file; expected at most ${MAX_CONFIG_BYTES} bytes (1 MiB) of settings`);
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2", schema: "core" });
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new ConfigError(`${file}:${line}: YAML syntax error: ${syntax.message}; expected a YAML mapping of settings`);
+    const why = /call stack/i.test(syntax.message) ? `nested too deeply; expected settings at most ${MAX_CONFIG_DEPTH} levels deep` : `YAML syntax error: ${syntax.message}; expected a YAML mapping of settings`;
+    throw new ConfigError(`${file}:${line}: ${why}`);
   }
   const lines = /* @__PURE__ */ new Map();
   const sources = /* @__PURE__ */ new Map();
   const duplicates = [];
   const lineOf2 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-  const visit = (node, path, line) => {
+  const visit3 = (node, path, line) => {
+    if (path.length > MAX_CONFIG_DEPTH) throw new ConfigError(`${file}:${line}: nested more than ${MAX_CONFIG_DEPTH} levels deep; expected settings at most ${MAX_CONFIG_DEPTH} levels deep`);
     lines.set(pathKey(path), line);
-    if ((0, import_yaml.isScalar)(node) && node.source !== void 0) sources.set(pathKey(path), String(node.source));
-    if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, index) => visit(item, [...path, index], lineOf2(item)));
-    if (!(0, import_yaml.isMap)(node)) return;
+    if ((0, import_yaml2.isScalar)(node) && node.source !== void 0) sources.set(pathKey(path), String(node.source));
+    if ((0, import_yaml2.isSeq)(node)) node.items.forEach((item, index) => visit3(item, [...path, index], lineOf2(item)));
+    if (!(0, import_yaml2.isMap)(node)) return;
     const seen = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
       const keyLine = lineOf2(pair.key);
       const first = seen.get(key);
       if (first !== void 0) duplicates.push(`${file}:${keyLine}: ${formatKeyPath([...path, key])}: duplicate key '${key}' (first at line ${first}); expected each key once`);
       else seen.set(key, keyLine);
-      if (first === void 0) visit(pair.value, [...path, key], keyLine);
+      if (first === void 0) visit3(pair.value, [...path, key], keyLine);
     }
   };
-  visit(doc.contents, [], lineOf2(doc.contents));
-  if (duplicates.length) throw new ConfigError(duplicates.join("\n"));
-  const value = doc.toJS({ maxAliasCount: 100 });
-  return { file, value: value ?? void 0, lines, sources };
+  visit3(doc.contents, [], lineOf2(doc.contents));
+  const value = toValue(file, doc, lineCounter);
+  return { file, value: value ?? void 0, lines, sources, duplicates };
 }
-function lineAt(document, path) {
+function toValue(file, doc, lineCounter) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+  } catch (error) {
+    let first;
+    (0, import_yaml2.visit)(doc, { Alias: (_key, node) => (first ??= node, import_yaml2.visit.BREAK) });
+    const line = lineCounter.linePos(first?.range?.[0] ?? 0).line;
+    const why = error instanceof ReferenceError ? `its aliases expand past ${MAX_CONFIG_ALIASES} nodes (an alias bomb)` : `it could not be read (${errorMessage(error)})`;
+    throw new ConfigError(`${file}:${line}: ${why}; expected plain settings, with few aliases (*name)`);
+  }
+}
+function lineAt2(document, path) {
   for (let depth = path.length; depth >= 0; depth--) {
     const line = document.lines.get(pathKey(path.slice(0, depth)));
     if (line !== void 0) return line;
@@ -7595,12 +7804,17 @@ function formatKeyPath(path) {
   }).join("");
 }
 function problemAt(document, path, message) {
-  return `${document.file}:${lineAt(document, path)}: ${formatKeyPath(path)}: ${message}`;
+  return `${document.file}:${lineAt2(document, path)}: ${formatKeyPath(path)}: ${message}`;
 }
 
 // src/config/rules.ts
 var EXCEPTABLE_FINDINGS = [...Object.values(PIPELINE_RULES), "namespace-pss-relaxed"];
-function checkRuleIds(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
+function checkRuleIds(applied, rules, otherIds = EXCEPTABLE_FINDINGS) {
+  const config = applied.trust ? applied.trust.proposed : applied;
+  const problems = config ? ruleIdProblems(config, rules, otherIds) : [];
+  if (problems.length) throw new ConfigError(problems);
+}
+function ruleIdProblems(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const ids = [...byId.keys()];
   const problems = [];
@@ -7617,7 +7831,7 @@ function checkRuleIds(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
       at3(exceptionRulePath(config, index, position), `'${pattern2}' matches no rule${suggestion(pattern2, exceptable)}; expected a rule id or a glob of rule ids`);
     });
   });
-  if (problems.length) throw new ConfigError(problems.join("\n"));
+  return problems;
 }
 function exceptionRulePath(config, index, position) {
   const entries = config.document.value.exceptions;
@@ -7680,7 +7894,8 @@ function describeConfiguration(config) {
     enabled: choices.enabled,
     regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
     parameters: Object.keys(choices.parameters),
-    exceptions: config.exceptions.length
+    exceptions: config.exceptions.length,
+    ...config.trust && { pending: config.trust.pending, trustedFrom: config.trust.base }
   };
 }
 
@@ -7719,7 +7934,7 @@ function enforceLevel(resource) {
   if (value === void 0) return void 0;
   return value === "privileged" || value === "baseline" ? value : "restricted";
 }
-function createDecider(rules, selection, locate) {
+function createDecider(rules, selection, locate2, traceSecret) {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const trusted = selection.trustNamespaceLabels === false ? void 0 : selection.namespaces;
   const floor = profileLevel(selection.profile);
@@ -7743,7 +7958,7 @@ function createDecider(rules, selection, locate) {
         const level = enforceLevel(resource);
         if (level !== void 0 && STRICTNESS[level] < STRICTNESS[floor]) relaxing.add(resource);
         if ("error" in evaluation2) {
-          findings.push({ ...evaluationFailure(resource, evaluation2.error), location: locate(resource, []) });
+          findings.push({ ...evaluationFailure(resource, evaluation2.error), location: locate2(resource, []) });
           continue;
         }
         const namespace = resource.namespace ?? "default";
@@ -7754,7 +7969,13 @@ function createDecider(rules, selection, locate) {
             if (ruleSelected(rule, selection.profile, selection.enabled)) hide(namespace, resource);
             continue;
           }
-          findings.push(violationFinding(resource, violation, rule, locate));
+          if (violation.rule === PLAIN_SECRET && traceSecret) {
+            const verdict = traceSecret(resource, violation.message);
+            if (!verdict.report) continue;
+            findings.push({ ...violationFinding(resource, violation, rule, locate2), ...verdict.location && { location: verdict.location } });
+            continue;
+          }
+          findings.push(violationFinding(resource, violation, rule, locate2));
         }
       }
     },
@@ -7773,18 +7994,18 @@ function createDecider(rules, selection, locate) {
       for (const resource of part.relaxing) relaxing.add(resource);
     },
     finish() {
-      const all = [...findings, ...relaxedNamespaces([...relaxing], selection, hidden, locate)];
-      return honourAnnotations(all, [...annotated], [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate);
+      const all = [...findings, ...relaxedNamespaces([...relaxing], selection, hidden, locate2)];
+      return honourAnnotations(all, [...annotated], [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate2);
     }
   };
 }
-function honourAnnotations(findings, annotated, knownIds, locate) {
+function honourAnnotations(findings, annotated, knownIds, locate2) {
   if (annotated.length === 0) return findings;
   const result = [...findings];
   const warnings = [];
   for (const resource of annotated) {
     const own = result.flatMap((finding, index) => finding.target === resource.target && sameObject(finding.resource, resource) ? [index] : []);
-    const applied = applyAnnotations(resource, own.map((index) => result[index]), knownIds, (path) => locate(resource, path));
+    const applied = applyAnnotations(resource, own.map((index) => result[index]), knownIds, (path) => locate2(resource, path));
     own.forEach((index, position) => result[index] = applied.findings[position]);
     warnings.push(...applied.warnings);
   }
@@ -7797,7 +8018,7 @@ function hasIgnoreAnnotation(object) {
 function sameObject(ref, resource) {
   return ref !== void 0 && ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion;
 }
-function violationFinding(resource, violation, rule, locate) {
+function violationFinding(resource, violation, rule, locate2) {
   return {
     ruleId: violation.rule,
     severity: rule?.severity ?? "error",
@@ -7806,10 +8027,10 @@ function violationFinding(resource, violation, rule, locate) {
     target: resource.target,
     resource: identity(resource),
     fieldPath: violation.path,
-    location: locate(resource, violation.path)
+    location: locate2(resource, violation.path)
   };
 }
-function relaxedNamespaces(resources, selection, hidden, locate) {
+function relaxedNamespaces(resources, selection, hidden, locate2) {
   const floor = profileLevel(selection.profile);
   const fieldPath = ["metadata", "labels", ENFORCE_LABEL];
   return resources.flatMap((resource) => {
@@ -7824,7 +8045,7 @@ function relaxedNamespaces(resources, selection, hidden, locate) {
       target: resource.target,
       resource: identity(resource),
       fieldPath,
-      location: locate(resource, fieldPath)
+      location: locate2(resource, fieldPath)
     };
     return [finding];
   });
@@ -7855,8 +8076,8 @@ function evaluationFailure(resource, error) {
 }
 
 // src/manifests/source.ts
-import { readFileSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join as join4 } from "node:path";
 
 // src/manifests/templatescan.ts
 var ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
@@ -8201,13 +8422,13 @@ function closure(score, edges, n) {
 }
 
 // src/manifests/helmvalues.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/manifests/locate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/manifests/decode.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -10902,10 +11123,10 @@ function decode(node, context, aliasDepth) {
     throw new DecodeError("aliases expand this document past 100000 values (a YAML alias bomb); Kubernetes clients refuse it too", offsetOf(node));
   }
   if (node === null || node === void 0) return null;
-  if ((0, import_yaml2.isAlias)(node)) return throughAlias(node, context, aliasDepth, (target) => decode(target, context, aliasDepth + 1));
-  if ((0, import_yaml2.isScalar)(node)) return node.value ?? null;
-  if ((0, import_yaml2.isSeq)(node)) return node.items.map((item) => decode(item, context, aliasDepth));
-  if ((0, import_yaml2.isMap)(node)) {
+  if ((0, import_yaml3.isAlias)(node)) return throughAlias(node, context, aliasDepth, (target) => decode(target, context, aliasDepth + 1));
+  if ((0, import_yaml3.isScalar)(node)) return node.value ?? null;
+  if ((0, import_yaml3.isSeq)(node)) return node.items.map((item) => decode(item, context, aliasDepth));
+  if ((0, import_yaml3.isMap)(node)) {
     const out = { object: {}, goKeys: /* @__PURE__ */ new Map() };
     decodeMapping(node, out, context, aliasDepth);
     return out.object;
@@ -10934,16 +11155,16 @@ function decodeMapping(map, out, context, aliasDepth) {
 }
 function merge(value, out, context, aliasDepth, at3) {
   const mergeOne = (node) => {
-    if ((0, import_yaml2.isMap)(node)) return decodeMapping(node, out, context, aliasDepth);
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml3.isMap)(node)) return decodeMapping(node, out, context, aliasDepth);
+    if ((0, import_yaml3.isAlias)(node)) {
       return throughAlias(node, context, aliasDepth, (target) => {
-        if (!(0, import_yaml2.isMap)(target)) throw wantMap(at3);
+        if (!(0, import_yaml3.isMap)(target)) throw wantMap(at3);
         decodeMapping(target, out, context, aliasDepth + 1);
       });
     }
     throw wantMap(at3);
   };
-  if ((0, import_yaml2.isSeq)(value)) {
+  if ((0, import_yaml3.isSeq)(value)) {
     for (let i = value.items.length - 1; i >= 0; i--) mergeOne(value.items[i]);
   } else {
     mergeOne(value);
@@ -10953,9 +11174,10 @@ function wantMap(at3) {
   return new DecodeError("map merge requires map or sequence of maps as the value (go-yaml refuses this `<<`)", at3);
 }
 function throughAlias(alias, context, aliasDepth, use) {
-  const target = (0, import_yaml2.isAlias)(alias) ? alias.resolve(context.doc) : void 0;
-  if (!target) throw new DecodeError(`unknown anchor '${(0, import_yaml2.isAlias)(alias) ? alias.source : ""}' referenced`, offsetOf(alias));
-  if (context.active.has(target)) throw new DecodeError(`anchor '${(0, import_yaml2.isAlias)(alias) ? alias.source : ""}' value contains itself`, offsetOf(alias));
+  context.targets ??= anchorTargets(context.doc);
+  const target = (0, import_yaml3.isAlias)(alias) ? context.targets.get(alias) : void 0;
+  if (!target) throw new DecodeError(`unknown anchor '${(0, import_yaml3.isAlias)(alias) ? alias.source : ""}' referenced`, offsetOf(alias));
+  if (context.active.has(target)) throw new DecodeError(`anchor '${(0, import_yaml3.isAlias)(alias) ? alias.source : ""}' value contains itself`, offsetOf(alias));
   context.active.add(target);
   try {
     return use(target);
@@ -10963,15 +11185,26 @@ function throughAlias(alias, context, aliasDepth, use) {
     context.active.delete(target);
   }
 }
+function anchorTargets(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  const latest = /* @__PURE__ */ new Map();
+  (0, import_yaml3.visit)(doc, {
+    Node(_key, node) {
+      if ((0, import_yaml3.isAlias)(node)) targets.set(node, latest.get(node.source));
+      else if (((0, import_yaml3.isScalar)(node) || (0, import_yaml3.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+    }
+  });
+  return targets;
+}
 function isMergeKey(key) {
-  if (!(0, import_yaml2.isScalar)(key) || key.value !== "<<") return false;
+  if (!(0, import_yaml3.isScalar)(key) || key.value !== "<<") return false;
   if (key.tag === "tag:yaml.org,2002:merge") return true;
   return key.type === "PLAIN" && (key.tag === void 0 || key.tag === "!");
 }
 var NULL_KEY = /* @__PURE__ */ Symbol("null key");
 function goKey(node, context, aliasDepth) {
-  const scalar = (0, import_yaml2.isAlias)(node) ? throughAlias(node, context, aliasDepth, (target) => target) : node;
-  if (!(0, import_yaml2.isScalar)(scalar)) throw new DecodeError("a mapping key is a list or a mapping, which Kubernetes clients refuse", offsetOf(node));
+  const scalar = (0, import_yaml3.isAlias)(node) ? throughAlias(node, context, aliasDepth, (target) => target) : node;
+  if (!(0, import_yaml3.isScalar)(scalar)) throw new DecodeError("a mapping key is a list or a mapping, which Kubernetes clients refuse", offsetOf(node));
   const value = scalar.value;
   if (typeof value === "string") return { json: value, go: `s:${value}` };
   if (typeof value === "boolean") return { json: String(value), go: `b:${value}` };
@@ -11649,18 +11882,18 @@ function locateWithParser(text, path, rendered) {
   let renderedNode = rendered;
   for (const element of path) {
     const renderedChild = childAt(renderedNode, element);
-    if ((0, import_yaml3.isSeq)(node) && typeof element === "number" && rendered !== void 0) {
+    if ((0, import_yaml4.isSeq)(node) && typeof element === "number" && rendered !== void 0) {
       const name = nameOf(renderedChild);
-      const item = name === void 0 ? node.items[element] : node.items.find((candidate) => (0, import_yaml3.isMap)(candidate) && candidate.get("name") === name);
+      const item = name === void 0 ? node.items[element] : node.items.find((candidate) => (0, import_yaml4.isMap)(candidate) && candidate.get("name") === name);
       if (!item) break;
       node = item;
       offset = item.range?.[0] ?? offset;
-    } else if ((0, import_yaml3.isMap)(node)) {
+    } else if ((0, import_yaml4.isMap)(node)) {
       const pair = entryWritten(doc, node, String(element), 0);
       if (!pair) break;
       offset = pair.key.range?.[0] ?? offset;
       node = pair.value;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof element === "number" && element < node.items.length) {
+    } else if ((0, import_yaml4.isSeq)(node) && typeof element === "number" && element < node.items.length) {
       node = node.items[element];
       offset = node?.range?.[0] ?? offset;
     } else {
@@ -11672,12 +11905,12 @@ function locateWithParser(text, path, rendered) {
   return { ...lineAndColumn(text, offset), depth };
 }
 function entryWritten(doc, map, key, depth) {
-  const target = (0, import_yaml3.isAlias)(map) ? map.resolve(doc) : map;
-  if (!(0, import_yaml3.isMap)(target) || depth > 32) return void 0;
+  const target = (0, import_yaml4.isAlias)(map) ? map.resolve(doc) : map;
+  if (!(0, import_yaml4.isMap)(target) || depth > 32) return void 0;
   let written;
   for (const pair of target.items) {
     if (isMergeKey(pair.key)) {
-      const sources = (0, import_yaml3.isSeq)(pair.value) ? pair.value.items : [pair.value];
+      const sources = (0, import_yaml4.isSeq)(pair.value) ? pair.value.items : [pair.value];
       for (const source of sources) {
         const merged = entryWritten(doc, source, key, depth + 1);
         if (merged) {
@@ -11685,7 +11918,7 @@ function entryWritten(doc, map, key, depth) {
           break;
         }
       }
-    } else if ((0, import_yaml3.isScalar)(pair.key) && String(pair.key.value) === key) {
+    } else if ((0, import_yaml4.isScalar)(pair.key) && String(pair.key.value) === key) {
       written = pair;
     }
   }
@@ -11698,7 +11931,7 @@ function parsedDocument(text) {
   if (doc) {
     recentDocuments.delete(text);
   } else {
-    doc = (0, import_yaml3.parseDocument)(text, KUBERNETES_YAML);
+    doc = (0, import_yaml4.parseDocument)(text, KUBERNETES_YAML);
     if (recentDocuments.size >= RECENT_DOCUMENTS) recentDocuments.delete(recentDocuments.keys().next().value);
   }
   recentDocuments.set(text, doc);
@@ -11706,7 +11939,7 @@ function parsedDocument(text) {
 }
 function readObject(text) {
   try {
-    const doc = (0, import_yaml3.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
+    const doc = (0, import_yaml4.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
     const value = doc.errors.length === 0 ? decodeDocument(doc) : void 0;
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
   } catch {
@@ -11782,7 +12015,7 @@ function readYaml(read, file) {
   if (parsedYaml.has(text)) return parsedYaml.get(text);
   let result;
   try {
-    const value = (0, import_yaml4.parse)(text);
+    const value = (0, import_yaml5.parse)(text);
     result = value && typeof value === "object" ? value : void 0;
   } catch {
     result = void 0;
@@ -11815,9 +12048,9 @@ function locateThroughTemplate(resource, path, read, helpers) {
     return (line.values && values([...line.values, ...below], line.values.length)) ?? template;
   }
   const rendered = valueAt(resource.object, path.slice(0, depth - (resource.documentPath?.length ?? 0)));
-  const isScalar4 = rendered === null || typeof rendered !== "object";
-  const followIncludes = isScalar4 && path[0] !== "metadata";
-  const reads = isScalar4 ? [...line.reads ?? [], ...followIncludes ? includedReads(line.includes ?? [], helpers, read) : []] : [];
+  const isScalar5 = rendered === null || typeof rendered !== "object";
+  const followIncludes = isScalar5 && path[0] !== "metadata";
+  const reads = isScalar5 ? [...line.reads ?? [], ...followIncludes ? includedReads(line.includes ?? [], helpers, read) : []] : [];
   if (reads.length) return values(pickRead(reads)) ?? template;
   return values(exposedBlock(origin, rendered)) ?? template;
 }
@@ -11911,17 +12144,17 @@ function pickRead(all) {
 }
 
 // src/manifests/kustomizelocate.ts
-import { dirname as dirname2, join as join2 } from "node:path/posix";
+import { dirname as dirname3, join as join3 } from "node:path/posix";
 
 // src/manifests/kustomizefile.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { dirname, join } from "node:path/posix";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { dirname as dirname2, join as join2 } from "node:path/posix";
 function readKustomization(file, read) {
   const text = read(file);
   if (text === void 0) return void 0;
   let spec;
   try {
-    spec = (0, import_yaml5.parse)(text);
+    spec = (0, import_yaml6.parse)(text);
   } catch {
     return void 0;
   }
@@ -11943,7 +12176,7 @@ function patchOf(file, text, at3, value, target, read) {
   const record = typeof value === "object" && value !== null ? value : {};
   const inline = typeof value === "string" && value.includes("\n") ? inlineSnippet(file, text, at3) : typeof record.patch === "string" ? inlineSnippet(file, text, [...at3, "patch"]) : void 0;
   const path = typeof value === "string" && !inline ? value : typeof record.path === "string" ? record.path : void 0;
-  const snippet = inline ?? (path === void 0 ? void 0 : fileSnippet(join(dirname(file), path), read));
+  const snippet = inline ?? (path === void 0 ? void 0 : fileSnippet(join2(dirname2(file), path), read));
   if (!snippet) return void 0;
   const selector = selectorOf(target);
   const ops = jsonOps(snippet.text);
@@ -11959,7 +12192,7 @@ function inlineSnippet(file, text, at3) {
   const key = locateInYaml(text, at3);
   if (!key || key.depth < at3.length) return void 0;
   const lines = text.split("\n");
-  const value = (0, import_yaml5.parse)(text);
+  const value = (0, import_yaml6.parse)(text);
   const patch = at3.reduce((node, element) => node?.[element], value);
   if (typeof patch !== "string") return void 0;
   const keyLine = lines[key.line - 1] ?? "";
@@ -11972,7 +12205,7 @@ function inlineSnippet(file, text, at3) {
 function jsonOps(text) {
   if (!/^\s*(?:\[|-)/.test(text.replace(/^(?:\s*#.*\n)*/, ""))) return void 0;
   try {
-    const [document] = (0, import_yaml5.parseAllDocuments)(text);
+    const [document] = (0, import_yaml6.parseAllDocuments)(text);
     const value = document?.toJS();
     if (!Array.isArray(value)) return void 0;
     return value.map((op) => ({ op: String(op?.op), path: typeof op?.path === "string" ? op.path : "", hasValue: op !== null && typeof op === "object" && "value" in op }));
@@ -12113,7 +12346,7 @@ function dataSource(spec, at_, entry, key, read) {
   const envs = [...list(entry.envs), ...typeof entry.env === "string" ? [entry.env] : []];
   for (const env of envs) {
     if (typeof env !== "string") continue;
-    const envFile = join2(dirname2(spec.file), env);
+    const envFile = join3(dirname3(spec.file), env);
     const line = (read(envFile) ?? "").split("\n").findIndex((text) => text.split("=")[0].trim() === key);
     if (line >= 0) return { file: envFile, line: line + 1 };
   }
@@ -12373,12 +12606,13 @@ function tokenPattern(value) {
 }
 
 // src/manifests/source.ts
-function cachedReader(root) {
+function cachedReader(root, maxBytes = Number.POSITIVE_INFINITY) {
   const cache = /* @__PURE__ */ new Map();
   return (path) => {
     if (!cache.has(path)) {
       try {
-        cache.set(path, readFileSync(join3(root, path), "utf8"));
+        const file = join4(root, path);
+        cache.set(path, statSync(file).size > maxBytes ? void 0 : readFileSync(file, "utf8"));
       } catch {
         cache.set(path, void 0);
       }
@@ -12462,41 +12696,45 @@ async function createEvaluator(bundle, data) {
   } catch (error) {
     throw new Error(`load policy: ${errorMessage(error)}`, { cause: error });
   }
-  if (!(ENTRYPOINT in policy.entrypoints)) {
-    throw new Error(`load policy: the bundle has no entrypoint ${ENTRYPOINT} (it has ${Object.keys(policy.entrypoints).join(", ") || "none"})`);
+  return evaluatorFor({
+    entrypoints: Object.keys(policy.entrypoints),
+    setData: (next) => policy.setData(next),
+    evaluate: (input, entrypoint) => policy.evaluate(input, entrypoint)[0]?.result
+  });
+}
+function evaluatorFor(policy) {
+  if (!policy.entrypoints.includes(ENTRYPOINT)) {
+    throw new Error(`load policy: the bundle has no entrypoint ${ENTRYPOINT} (it has ${policy.entrypoints.join(", ") || "none"})`);
   }
   const evaluate = (resource) => {
     try {
-      const result = policy.evaluate(resource.object, ENTRYPOINT);
-      return { resource, violations: toViolations(result[0]?.result) };
+      return { resource, violations: toViolations(policy.evaluate(resource.object, ENTRYPOINT)) };
     } catch (error) {
       return { resource, error: errorMessage(error) };
     }
   };
   const evaluateBatch = (batch) => {
     try {
-      const result = policy.evaluate({ objects: batch.map((resource) => resource.object) }, BATCH_ENTRYPOINT);
-      const perObject = result[0]?.result;
+      const perObject = policy.evaluate({ objects: batch.map((resource) => resource.object) }, BATCH_ENTRYPOINT);
       if (!Array.isArray(perObject) || perObject.length !== batch.length) throw new Error(`${BATCH_ENTRYPOINT} returned ${batch.length} objects' worth of nothing`);
       return batch.map((resource, index) => ({ resource, violations: toViolations(perObject[index]) }));
     } catch {
       return batch.map(evaluate);
     }
   };
-  const batched = BATCH_ENTRYPOINT in policy.entrypoints;
+  const batched = policy.entrypoints.includes(BATCH_ENTRYPOINT);
   return {
-    setData(data2) {
+    setData(data) {
       try {
-        policy.setData(data2);
+        policy.setData(data);
       } catch (error) {
         throw new Error(`set policy data: ${errorMessage(error)}`, { cause: error });
       }
     },
     evaluate,
     dataProblems() {
-      if (!(DATA_PROBLEMS_ENTRYPOINT in policy.entrypoints)) return [];
-      const result = policy.evaluate({}, DATA_PROBLEMS_ENTRYPOINT);
-      return toViolations(result[0]?.result);
+      if (!policy.entrypoints.includes(DATA_PROBLEMS_ENTRYPOINT)) return [];
+      return toViolations(policy.evaluate({}, DATA_PROBLEMS_ENTRYPOINT));
     },
     evaluateAll(resources) {
       if (!batched) return resources.map(evaluate);
@@ -12516,7 +12754,7 @@ function toViolations(result) {
 }
 
 // src/manifests/parse.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function parseRendered(target, documents) {
   const resources = [];
   const findings = [];
@@ -12566,16 +12804,16 @@ function fastLoad(text) {
 }
 function slowLoad(text) {
   try {
-    const doc = (0, import_yaml6.parseDocument)(text, KUBERNETES_YAML);
+    const doc = (0, import_yaml7.parseDocument)(text, KUBERNETES_YAML);
     const error = doc.errors[0];
-    if (error) return { problem: `invalid YAML: ${error.message.split("\n")[0]}`, line: lineAt2(text, error.pos[0]) };
+    if (error) return { problem: `invalid YAML: ${error.message.split("\n")[0]}`, line: lineAt3(text, error.pos[0]) };
     return { value: decodeDocument(doc) };
   } catch (error) {
-    if (error instanceof DecodeError) return { problem: `invalid YAML: ${error.message}`, line: lineAt2(text, error.offset) };
+    if (error instanceof DecodeError) return { problem: `invalid YAML: ${error.message}`, line: lineAt3(text, error.offset) };
     return { problem: `invalid YAML: ${error instanceof RangeError ? "nested too deeply" : errorMessage(error)}`, line: 1 };
   }
 }
-function lineAt2(text, offset) {
+function lineAt3(text, offset) {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return line;
@@ -12644,7 +12882,7 @@ import { availableParallelism } from "node:os";
 
 // src/policy/threads.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join5 } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_SLICE = 32;
@@ -12707,10 +12945,10 @@ function evaluation(resource, result) {
   }
 }
 function startThread(name, options) {
-  const here = dirname3(fileURLToPath(import.meta.url));
-  const built = [join4(here, `${name}.js`), join4(here, "..", `${name}.js`)].find((candidate) => existsSync(candidate));
+  const here = dirname4(fileURLToPath(import.meta.url));
+  const built = [join5(here, `${name}.js`), join5(here, "..", `${name}.js`)].find((candidate) => existsSync(candidate));
   if (built) return new Worker(built, options);
-  const source = [join4(here, `${name}.ts`), join4(here, "..", `${name}.ts`)].find((candidate) => existsSync(candidate));
+  const source = [join5(here, `${name}.ts`), join5(here, "..", `${name}.ts`)].find((candidate) => existsSync(candidate));
   if (!source) throw new Error(`the script of thread ${name} is missing beside ${here}`);
   const bootstrap = `const { registerHooks } = require('node:module');
 registerHooks({
@@ -12759,6 +12997,7 @@ async function streamOnThreads(set2, options, count2, modules, decider, tally) {
     rules: options.rules(),
     selection: options.selection,
     root: options.root,
+    files: options.files,
     targets,
     withValues: set2.withValues,
     shard: options.shard && { own: targets.flatMap((target, index) => options.shard.owns(target) ? [index] : []), relaxed: [...options.shard.relaxed] }
@@ -12837,7 +13076,7 @@ var RenderedSet = class {
   add(results) {
     this.results.push(...results);
     const found = this.#scan(results);
-    if (!this.#withValues && this.context.some((resource) => resource.kind === "HelmRelease")) {
+    if (!this.#withValues && this.context.some(readsValueObjects)) {
       this.#withValues = true;
       found.push(...this.#scan(this.results, true));
     }
@@ -12892,7 +13131,7 @@ var RenderedSet = class {
 async function streamObjects(set2, options) {
   const documents = set2.results.reduce((sum, result) => sum + ("documents" in result ? result.documents.length : 0), 0);
   const threads = options.threadCount ?? (documents >= THREADS_FROM_DOCUMENTS ? availableParallelism() : 0);
-  const decider = createDecider(options.rules(), options.selection, options.locate);
+  const decider = createDecider(options.rules(), options.selection, options.locate, secretTracer(options.root, options.files));
   const tally = new Tally();
   const threadable = options.sources.map((source) => source.threadable).filter((wasm) => wasm !== void 0);
   if (threads > 1 && threadable.length === options.sources.length) {
@@ -12996,29 +13235,46 @@ function* parts(set2, dataFor, wholeTargets) {
   }
   if (part) yield part;
 }
+function readsValueObjects(resource) {
+  if (resource.kind === "HelmRelease") return true;
+  const spec = resource.object.spec;
+  return resource.kind === "Kustomization" && resource.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && Array.isArray(spec?.postBuild?.substituteFrom);
+}
+function secretTracer(root, files) {
+  return createSecretTracer({ files: () => files, read: cachedReader(root, MAX_SECRET_SOURCE_BYTES) });
+}
+var MAX_SECRET_SOURCE_BYTES = 4 * 1024 * 1024;
 
 export {
   ConfigError,
+  checkAll,
   errorMessage,
   splitDocuments,
   documentsOf,
   isBlankDocument,
   require_dist,
+  FAILSAFE_SCHEMA,
   load,
   KUBERNETES_YAML,
   KUBERNETES_FAST_SCHEMA,
+  suggestion,
+  closestFile,
   SEVERITIES,
   PIPELINE_RULES,
   applyExceptions,
+  selectsEverything,
+  describeException,
   appliedExceptions,
-  suggestion,
   IGNORE_WITHOUT_REASON,
   IGNORE_UNKNOWN_RULE,
+  MAX_CONFIG_BYTES,
   parseConfigDocument,
-  lineAt,
+  lineAt2 as lineAt,
   pathKey,
+  formatKeyPath,
   problemAt,
   checkRuleIds,
+  ruleIdProblems,
   ruleChoices,
   configureRules,
   parameterData,
@@ -13028,16 +13284,20 @@ export {
   rulesToRun,
   namespaceLevels,
   createDecider,
+  locateInYaml,
   cachedReader,
   createLocator,
   ENTRYPOINT,
   BATCH_ENTRYPOINT,
   createEvaluator,
+  evaluatorFor,
+  startThread,
   EvaluationThreads,
   parseRendered,
   isContextObject,
   RenderedSet,
   streamObjects,
   Tally,
-  parsePart
+  parsePart,
+  secretTracer
 };

@@ -16,16 +16,19 @@ import {
   logLine,
   oneOf,
   package_default,
+  pendingChanges,
   readBundledRules,
   readShardReports,
+  refTrust,
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunk-UMTBJREG.js";
+} from "./chunk-DGCX7CXE.js";
+import "./chunk-BJLYVYLH.js";
 import {
   ConfigError,
   errorMessage
-} from "./chunk-NN6ZIFTE.js";
+} from "./chunk-TTPO2VAK.js";
 import "./chunk-XF2EGZJT.js";
 import "./chunk-EVY675CJ.js";
 
@@ -121,8 +124,13 @@ Options:
   --policy-mode MODE     extend (beside the bundled rules) | replace (instead of them) (default: extend)
   --policy-namespace P   conftest package whose deny/warn/violation rules count; repeat (default: main)
   --rego-version V       v0 | v1: syntax of your .rego files (default: v1)
-  --base REF             also check REF (its merge base with HEAD, in a temporary git worktree) and
-                         fail only on findings that are not there: what this change introduces
+  --base REF             also check REF itself (in a temporary git worktree) and
+                         fail only on findings that are not there: what this change introduces;
+                         REF's config file is trusted as with --trusted-config-from REF
+  --trusted-config-from REF
+                         the config file at REF (the branch a change merges into) decides what the
+                         working tree's config may loosen: a looser fail-on, a disabled rule or a new
+                         exception does not apply (it is listed as pending until merged)
   --shard I/N            judge only shard I of N (targets split by size, the same on every machine);
                          write --format json and join the N reports with --merge-reports
   --merge-reports DIR    render nothing: join the shards' JSON reports under DIR into one outcome
@@ -160,6 +168,7 @@ async function main(argv) {
       "policy-namespace": { type: "string", multiple: true },
       "rego-version": { type: "string" },
       base: { type: "string" },
+      "trusted-config-from": { type: "string" },
       shard: { type: "string" },
       "merge-reports": { type: "string" },
       format: { type: "string" },
@@ -204,7 +213,9 @@ async function main(argv) {
     [Inputs.shard]: values.shard ?? "",
     [Inputs.mergeReports]: values["merge-reports"] ? resolve(values["merge-reports"]) : ""
   };
-  const settings = configuredSettings((name) => flags[name] ?? "", scope.root);
+  const settings = configuredSettings((name) => flags[name] ?? "", scope.root, void 0, await cliTrust(values["trusted-config-from"], values.base, values.config ?? "", scope.root));
+  for (const line of trustNotices(settings.config)) process.stderr.write(`${logLine(`kube-policy-gate: ${line}`)}
+`);
   if (values.base !== void 0 && (settings.shard || settings.mergeReports)) throw new ConfigError(`Invalid --base '${values.base}' with --shard or --merge-reports. Expected --base in a single run: it is not split across shards.`);
   const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check(settings);
   const outcome = values.base === void 0 ? checked : await compareWithBase(checked, settings, values.base);
@@ -214,6 +225,20 @@ async function main(argv) {
   const formats = { text: formatText, sarif: formatSarifText, junit: formatJunit };
   await write(process.stdout, format === "json" ? jsonChunks(outcome) : [formats[format](outcome, context)]);
   return outcome.verdict === "fail" && !settings.shard ? 1 : 0;
+}
+async function cliTrust(trustedFrom, base, configFlag, root) {
+  const ref = trustedFrom ?? base;
+  if (ref === void 0) return void 0;
+  const trust = await refTrust(configFlag, root, ref);
+  if (trustedFrom !== void 0 && trust.base.kind === "unreadable") {
+    throw new ConfigError(`Invalid --trusted-config-from '${trustedFrom}': ${trust.base.problem} Expected a branch, tag or commit of the repository whose config file can be read.`);
+  }
+  return trust;
+}
+function trustNotices(config) {
+  const base = config?.trust?.base;
+  const unreadable = base && "problem" in base ? [`the trusted config could not be read, so this config applies only where it is stricter than the defaults: ${base.problem}`] : [];
+  return [...unreadable, ...pendingChanges(config).map((change) => `pending until merged: ${change.message}${change.line ? ` (${change.file}:${change.line})` : ""}`)];
 }
 async function write(stream, pieces) {
   for (const piece of pieces) if (!stream.write(piece)) await once(stream, "drain");
@@ -250,8 +275,9 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     const usage = error instanceof ConfigError || error.code?.startsWith("ERR_PARSE_ARGS");
-    process.stderr.write(`${logLine(`kube-policy-gate: ${errorMessage(error)}`)}
-${usage ? "Run kube-policy-gate --help for usage.\n" : ""}`);
+    const problems = error instanceof ConfigError ? error.problems : [errorMessage(error)];
+    process.stderr.write(`${problems.map((problem) => `${logLine(`kube-policy-gate: ${problem}`)}
+`).join("")}${usage ? "Run kube-policy-gate --help for usage.\n" : ""}`);
     process.exitCode = usage ? 2 : 3;
   }
 );
