@@ -2,10 +2,11 @@
 import { basename, dirname } from 'node:path/posix';
 import { ConfigError } from '../errors.js';
 import type { HelmVariant, Target } from '../model.js';
-import { chartFile, CHART_FILE, chartRole, defaultReleaseName, isLibraryChart, owningChart, parentChart } from './helm.js';
+import { chartFile, CHART_FILE, chartRole, defaultReleaseName, fileDependencies, isDependencyEnabled, isLibraryChart, isWithin, needsFetching, owningChart, parentChart, type FileDependency } from './helm.js';
 import { KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
 import { isManifestFile } from './manifest.js';
 import { crdsInFiles } from './crds.js';
+import { readFirstMapping } from './read.js';
 import { isChartTemplateFile, nonObjectFileReason } from './kinds.js';
 import { isSelected, parseSelection, type Selection } from './select.js';
 import { closestFile } from '../config/suggest.js';
@@ -62,7 +63,7 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
   );
   const targets: Target[] = [
     ...withVariants(kustomize, options.config?.variants ?? []),
-    ...helmTargets(charts, libraries, selection).flatMap((path) => chartTargets(path, options, charts, repository.files)),
+    ...helmTargets(charts, libraries, selection, repository, options).flatMap((path) => chartTargets(path, options, charts, repository.files)),
     ...plain.map((path): Target => ({ kind: 'manifests', path })),
   ];
   return targets.sort((a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind));
@@ -128,18 +129,58 @@ function reachable(start: string, kustomizations: Map<string, Kustomization>): S
 }
 
 /**
- * Charts helm renders alone: not libraries (`helm template` refuses them), not subcharts of a chart that is a
- * target (they render with their parent).
+ * Charts helm renders alone: not libraries (`helm template` refuses them), and not the subcharts a target renders:
+ * those in its charts/, and the file:// dependencies that sit inside it (`resources/helm` of `resources`), judged once,
+ * with the values the parent gives them. A file:// dependency elsewhere (`../guestbook`) may be installed on its own
+ * too, and so may one a config variant names: those also render alone (a finding on both reads once, outcome.ts).
  */
-function helmTargets(charts: string[], libraries: Set<string>, selection: Selection): string[] {
+function helmTargets(charts: string[], libraries: Set<string>, selection: Selection, repository: RepositoryView, options: DiscoverOptions): string[] {
   const candidates = new Set(charts.filter((chart) => isSelected(chartFile(chart), selection) && !libraries.has(chart)));
-  const renderedWithParent = (chart: string): boolean => {
+  // A parent holds each of its subcharts in its directory, so the charts above one end at a chart that renders alone.
+  const subcharts = renderedWithParent(candidates, charts, repository, options);
+  return [...candidates].filter((chart) => !subcharts.has(chart));
+}
+
+/**
+ * The candidates that render inside another: under the charts/ of one (helm renders charts/ recursively, through
+ * a parent left out by paths too), or listed as a file:// dependency by one that holds it in its directory, when
+ * every render of that one runs offline and keeps it (`condition`, `tags`); else it renders alone, losing nothing.
+ */
+function renderedWithParent(candidates: Set<string>, charts: string[], repository: RepositoryView, options: DiscoverOptions): Set<string> {
+  const subcharts = new Set<string>();
+  for (const chart of candidates) {
     for (let parent = parentChart(chart, charts); parent !== undefined; parent = parentChart(parent, charts)) {
-      if (candidates.has(parent)) return true;
+      if (candidates.has(parent)) subcharts.add(chart);
     }
-    return false;
+  }
+  const read = (path: string) => repository.read(path);
+  const listed = [...candidates].flatMap((parent) => fileDependencies(parent, read).map((dependency) => ({ parent, dependency })));
+  // A parent that is a subchart itself gets values from above, which may turn a condition either way.
+  const isSubchart = (chart: string) => subcharts.has(chart) || listed.some(({ dependency }) => dependency.chart === chart);
+  const configured = new Set((options.config?.variants ?? []).map((variant) => variant.path));
+  for (const { parent, dependency } of listed) {
+    const { chart } = dependency;
+    if (subcharts.has(chart) || !candidates.has(chart) || !isWithin(chart, parent) || configured.has(chart)) continue;
+    if (!options.allowNetwork && needsFetching(parent, read, repository.files)) continue;
+    const conditional = dependency.condition !== undefined || dependency.tags !== undefined;
+    if (conditional && (isSubchart(parent) || !keptInEveryRender(dependency, parent, repository, options, charts))) continue;
+    subcharts.add(chart);
+  }
+  return subcharts;
+}
+
+/** Whether each of the parent's renders (its values.yaml, then each variant's values files) keeps the dependency. */
+function keptInEveryRender(dependency: FileDependency, parent: string, repository: RepositoryView, options: DiscoverOptions, charts: string[]): boolean {
+  const values = (file: string): Record<string, unknown> | undefined => {
+    const text = repository.read(file);
+    return text.trim() === '' ? {} : readFirstMapping(text, { uniqueKeys: false });
   };
-  return [...candidates].filter((chart) => !renderedWithParent(chart));
+  return chartTargets(parent, options, charts, repository.files).every((target) => {
+    // `--set` pairs are not read here: whether they keep it is not told, so it renders alone as well.
+    if (target.helm?.set?.length) return false;
+    const layers = [...(target.helm?.valuesFiles ?? [])].reverse().concat(parent === '.' ? 'values.yaml' : `${parent}/values.yaml`).map(values);
+    return layers.every((layer) => layer !== undefined) && isDependencyEnabled(dependency, layers as Record<string, unknown>[]);
+  });
 }
 
 function helmVariant(chart: string, options: DiscoverOptions, charts: string[]): HelmVariant {

@@ -1,6 +1,8 @@
 // Finds the values line that gives a chart's `.Values` path its value, in Helm's precedence and scoped by chart:
-// the user's files, then each parent chart's `<subchart>:` key, then the subchart's own values.yaml.
+// the user's files, then each parent chart's `<subchart>:` key, then the subchart's own values.yaml; a subchart
+// reached through charts/ or a file:// dependency alike.
 import { parse } from 'yaml';
+import { fileDependencies } from '../discover/helm.js';
 import type { Target } from '../model.js';
 import { locateInYaml } from './locate.js';
 import type { ValuesPath } from './templatescan.js';
@@ -51,28 +53,65 @@ export function valuesSources(read: Reader, target: Target, chartDir: string, gl
   const chain = chartChain(read, target.path, chartDir);
   const keys = chain.slice(1).map((chart) => chart.key);
   const user = [...(target.helm?.valuesFiles ?? [])].reverse().map((file) => ({ file, prefix: global ? [] : keys }));
-  const charts = chain.map((chart, level) => ({ file: `${chart.dir}/values.yaml`, prefix: global ? [] : keys.slice(level) }));
+  const charts = chain.map((chart, level) => ({ file: chart.dir === '.' ? 'values.yaml' : `${chart.dir}/values.yaml`, prefix: global ? [] : keys.slice(level) }));
   return [...user, ...charts];
 }
 
-/** The charts from the root to `chartDir`, each with the key its parent's values use for it (alias, else name). */
-function chartChain(read: Reader, root: string, chartDir: string): { dir: string; key: string }[] {
-  const chain = [{ dir: root, key: '' }];
-  if (!chartDir.startsWith(`${root}/`)) return chain;
-  const parts = chartDir.slice(root.length + 1).split('/');
-  let dir = root;
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    if (parts[i] !== 'charts') break;
-    const parent = dir;
-    dir = `${dir}/charts/${parts[i + 1]}`;
-    chain.push({ dir, key: subchartKey(read, parent, dir, parts[i + 1]!) });
-  }
+type Chain = { dir: string; key: string }[];
+
+/** Subcharts nest a few levels: the search goes no deeper (a long chain of file:// dependencies is not followed further). */
+const MAX_NESTING = 16;
+
+/**
+ * The charts from the root to `chartDir`, each with the key its parent's values use for it: through charts/<name>
+ * directories, and through file:// dependencies (`file://helm`, `file://../../guestbook`), which helm packs into
+ * charts/ under their alias, else their name. The root alone when `chartDir` is none of them.
+ */
+function chartChain(read: Reader, root: string, chartDir: string): Chain {
+  let chains = knownChains.get(read);
+  if (!chains) knownChains.set(read, (chains = new Map()));
+  const key = `${root}\0${chartDir}`;
+  let chain = chains.get(key);
+  if (!chain) chains.set(key, (chain = findChain(read, root, chartDir)));
   return chain;
+}
+
+/** Chains found, per reader (a run's files): every finding of a chart asks for the same one. */
+const knownChains = new WeakMap<Reader, Map<string, Chain>>();
+
+/** Breadth first: a chart two parents reach (a file:// dependency of both) takes the shorter way. */
+function findChain(read: Reader, root: string, chartDir: string): Chain {
+  const start: Chain = [{ dir: root, key: '' }];
+  const seen = new Set([root]);
+  for (let queue = [start]; queue.length; ) {
+    const chain = queue.shift()!;
+    const { dir } = chain.at(-1)!;
+    if (dir === chartDir) return chain;
+    if (chain.length > MAX_NESTING) continue;
+    for (const next of subcharts(read, dir, chartDir)) {
+      if (seen.has(next.dir)) continue;
+      seen.add(next.dir);
+      queue.push([...chain, next]);
+    }
+  }
+  return start;
+}
+
+/** The subcharts of `dir` on the way to `chartDir`: the charts/<name> it lies in, and every file:// dependency. */
+function subcharts(read: Reader, dir: string, chartDir: string): Chain {
+  const found: Chain = [];
+  const charts = dir === '.' ? 'charts/' : `${dir}/charts/`;
+  if (chartDir.startsWith(charts)) {
+    const folder = chartDir.slice(charts.length).split('/')[0]!;
+    found.push({ dir: `${charts}${folder}`, key: subchartKey(read, dir, `${charts}${folder}`, folder) });
+  }
+  for (const dependency of fileDependencies(dir, read)) found.push({ dir: dependency.chart, key: dependency.key });
+  return found;
 }
 
 function subchartKey(read: Reader, parent: string, dir: string, folder: string): string {
   const name = (readYaml(read, `${dir}/Chart.yaml`)?.name as string | undefined) ?? folder;
-  const dependencies = readYaml(read, `${parent}/Chart.yaml`)?.dependencies;
+  const dependencies = readYaml(read, parent === '.' ? 'Chart.yaml' : `${parent}/Chart.yaml`)?.dependencies;
   const entry = Array.isArray(dependencies) ? dependencies.find((dependency) => dependency?.name === name && typeof dependency?.alias === 'string') : undefined;
   return typeof entry?.alias === 'string' ? entry.alias : name;
 }
