@@ -11,10 +11,11 @@ import { followDeployments } from './discover/gitops/follow.js';
 import { repositoryUrls } from './discover/gitops/index.js';
 import { checkValuesFiles, checkVariants, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
+import { readSkaffold, type Skaffold } from './discover/skaffold.js';
 import { listFiles } from './discover/walk.js';
 import { cachedReader, createLocator, type FileReader } from './manifests/source.js';
 import type { Outcome, Target } from './model.js';
-import { decideOutcome, withoutRepeats } from './outcome.js';
+import { decideOutcome, foldByPlace, withoutRepeats } from './outcome.js';
 import { mergeData } from './policy/data.js';
 import { configuredRules, loadPolicies, type Policies } from './policy/load.js';
 import { decide, namespaceLevels, profileLevel, rulesToRun } from './policy/decision.js';
@@ -72,14 +73,16 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const findings = set.results.flatMap((result) => ('failure' in result ? [result.failure] : []));
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
-    const judged = await evaluate(set, targets, policies, options, { read, root: sandbox.root, files });
+    const skaffold = readSkaffold(view, options.paths);
+    append(findings, skaffold.findings);
+    const judged = await evaluate(set, targets, policies, options, { read, root: sandbox.root, files, skaffold });
     const { scope } = judged;
     // A shard (shard: i/n) has parsed everything, so cross-target facts are whole; it evaluated only its own targets.
     const common = scope ? [...findings, ...judged.parseFindings] : [];
     if (scope && scope.shard.index > 1) findings.length = 0;
     else append(findings, judged.parseFindings);
     append(findings, judged.findings);
-    const accepted = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date());
+    const accepted = foldByPlace(applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date()));
     const configuration = describeConfiguration(options.config);
     const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
     const outcome = decideOutcome(accepted, options.failOn, targets.length, judged.objects);
@@ -133,7 +136,7 @@ function append<T>(into: T[], items: readonly T[]): void {
  * Target by target: each sees the inventory as its own deployment would (see inventories), from the context
  * objects parsed ahead; the other objects stream through evaluation a part at a time (stream.ts).
  */
-async function evaluate(set: RenderedSet, targets: Target[], policies: Policies, options: CheckOptions, sandbox: { read: FileReader; root: string; files: string[] }): Promise<Judged> {
+async function evaluate(set: RenderedSet, targets: Target[], policies: Policies, options: CheckOptions, sandbox: { read: FileReader; root: string; files: string[]; skaffold: Skaffold }): Promise<Judged> {
   const context = set.context;
   const selection = {
     profile: options.profile,
@@ -145,7 +148,7 @@ async function evaluate(set: RenderedSet, targets: Target[], policies: Policies,
   const versions = versionData(options, context);
   const skipped = skippedRules(configuredRules(policies), versions.kube_version);
   const run = runnableRules(rulesToRun(configuredRules(policies), selection.profile, selection.enabled), configuredRules(policies), skipped);
-  const inventoryFor = inventories(context);
+  const inventoryFor = inventories(context, sandbox.skaffold.buildsFor);
   const scope = options.shard && shardScope(options.shard, targets, renderedSizes(set), selection.namespaces, options.profile);
   const streamed = await streamObjects(set, {
     sources: policies.sources,

@@ -120,3 +120,80 @@ test_dont_fire_defaults_allow_any_registry if {
 	rule.parameters == {"forbiddenTags": ["latest"], "requireTag": true, "allowedRegistries": []}
 	count(rule.violation) == 0 with input as pod([{"name": "a", "image": "quay.io/x/y:1.0"}])
 }
+
+# Skaffold build artifacts (data.kpg.inventory.skaffold): replaced by the image Skaffold builds, where it deploys.
+
+skaffold_builds := [{"images": ["frontend", "ghcr.io/acme/api"], "kinds": {"Deployment.apps": [".*"], "Pod": [".*"], "ReplicationController": [".spec.template.spec.containers.image"]}}]
+
+deployment(image) := {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d"}, "spec": {"template": {"spec": {"containers": [{"name": "a", "image": image}]}}}}
+
+skaffold_paths(object) := result if {
+	result := {x.path | some x in rule.violation} with input as object
+		with data.kpg.inventory.skaffold as skaffold_builds
+}
+
+test_dont_fire_skaffold_artifact if {
+	count(skaffold_paths(deployment("frontend"))) == 0
+	count(skaffold_paths(deployment("ghcr.io/acme/api"))) == 0
+	count(skaffold_paths({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [{"name": "a", "image": "frontend"}]}})) == 0
+}
+
+test_dont_fire_skaffold_artifact_tagged_latest if {
+	# Skaffold matches the name without the tag, so it replaces frontend:latest as well.
+	count(skaffold_paths(deployment("frontend:latest"))) == 0
+	count(skaffold_paths(deployment("ghcr.io/acme/api:latest"))) == 0
+}
+
+test_dont_fire_skaffold_artifact_as_skaffold_sanitizes if {
+	count(skaffold_paths(deployment("Frontend"))) == 0
+	count(skaffold_paths(deployment("ko://frontend"))) == 0
+}
+
+test_fire_image_not_an_artifact if {
+	skaffold_paths(deployment("backend")) == {["spec", "template", "spec", "containers", 0, "image"]}
+	skaffold_paths(deployment("frontend-v2:latest")) == {["spec", "template", "spec", "containers", 0, "image"]}
+}
+
+test_fire_artifact_name_written_otherwise if {
+	# Skaffold compares names as written: docker.io/library/frontend is not the artifact frontend.
+	skaffold_paths(deployment("docker.io/library/frontend")) == {["spec", "template", "spec", "containers", 0, "image"]}
+	skaffold_paths(deployment("acme/api:latest")) == {["spec", "template", "spec", "containers", 0, "image"]}
+}
+
+test_fire_artifact_outside_skaffold if {
+	# No Skaffold run deploys the target: the inventory has no builds, the image is judged as written.
+	paths("frontend") == {["spec", "containers", 0, "image"]}
+}
+
+test_fire_artifact_in_a_kind_skaffold_does_not_rewrite if {
+	job := {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "j"}, "spec": {"template": {"spec": {"containers": [{"name": "a", "image": "frontend"}]}}}}
+	skaffold_paths(job) == {["spec", "template", "spec", "containers", 0, "image"]}
+}
+
+test_artifact_in_the_fields_skaffold_rewrites if {
+	controller := {"apiVersion": "v1", "kind": "ReplicationController", "metadata": {"name": "r"}, "spec": {"template": {"spec": {
+		"initContainers": [{"name": "i", "image": "frontend"}],
+		"containers": [{"name": "a", "image": "frontend"}],
+	}}}}
+	skaffold_paths(controller) == {["spec", "template", "spec", "initContainers", 0, "image"]}
+}
+
+test_fire_artifact_reference_skaffold_cannot_parse if {
+	# A tag cannot start with "-": Skaffold fails to parse the reference and leaves it as it is.
+	forbidden := {"image_tag": {"forbiddenTags": ["dev", "-dev"]}}
+	invalid := rule.violation with input as deployment("frontend:-dev")
+		with data.kpg.inventory.skaffold as skaffold_builds
+		with data.kpg.parameters as forbidden
+	{x.path | some x in invalid} == {["spec", "template", "spec", "containers", 0, "image"]}
+	valid := rule.violation with input as deployment("frontend:dev")
+		with data.kpg.inventory.skaffold as skaffold_builds
+		with data.kpg.parameters as forbidden
+	count(valid) == 0
+}
+
+test_fire_artifact_from_a_registry_not_allowed if {
+	v := rule.violation with input as deployment("frontend")
+		with data.kpg.inventory.skaffold as skaffold_builds
+		with data.kpg.parameters as {"image_tag": {"allowedRegistries": ["ghcr.io"]}}
+	{x.message | some x in v} == {"container \"a\" uses image frontend from docker.io/library/frontend, which is not in an allowed registry (ghcr.io); use an image from one of them"}
+}

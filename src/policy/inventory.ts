@@ -1,10 +1,16 @@
 // Facts about the rendered set that cross-object rules read from data.kpg.inventory, per target.
+import type { SkaffoldBuild } from '../discover/skaffold.js';
 import type { Resource, Target } from '../model.js';
 import type { VersionData } from './versions.js';
 
 export interface Inventory {
   /** Namespaces (metadata.namespace, else "default") that have at least one NetworkPolicy, as seen from a target. */
   network_policy_namespaces: string[];
+  /**
+   * What each Skaffold run that deploys the target builds (src/discover/skaffold.ts): Skaffold replaces an image
+   * naming one of these artifacts with the image it built, so image-tag does not judge the placeholder.
+   */
+  skaffold?: SkaffoldBuild[];
 }
 
 /**
@@ -13,7 +19,7 @@ export interface Inventory {
  * covers "default" for that target only; so does a Helm chart's object in the namespace Helm assumed when none
  * was given (charts write `namespace: {{ .Release.Namespace }}`, which renders as "default").
  */
-export function inventories(resources: Resource[]): (target: Target) => Inventory {
+export function inventories(resources: Resource[], skaffold?: (target: Target) => SkaffoldBuild[]): (target: Target) => Inventory {
   const everywhere = new Set<string>();
   const byTarget = new Map<Target, Set<string>>();
   for (const resource of resources) {
@@ -26,7 +32,10 @@ export function inventories(resources: Resource[]): (target: Target) => Inventor
       everywhere.add(resource.namespace!);
     }
   }
-  return (target) => ({ network_policy_namespaces: [...new Set([...everywhere, ...(byTarget.get(target) ?? [])])].sort() });
+  return (target) => {
+    const builds = skaffold?.(target) ?? [];
+    return { network_policy_namespaces: [...new Set([...everywhere, ...(byTarget.get(target) ?? [])])].sort(), ...(builds.length && { skaffold: builds }) };
+  };
 }
 
 function isImplicitNamespace(resource: Resource): boolean {
