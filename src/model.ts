@@ -1,6 +1,7 @@
 // Shared data types of the pipeline: discover → render → manifests → policy → outcome → report.
 import type { RuleInfo } from './policy/bundle.js';
 import type { PssJudgement, SkippedRule } from './policy/versions.js';
+import type { RandomNamePattern } from './render/randomnames.js';
 import type { ShardPart } from './shard/split.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -119,6 +120,8 @@ export interface RenderedDocument {
   relatedFiles: string[];
   /** True when `text` is the source file's own content (plain manifests), so positions in it are positions in the PR. */
   textIsSource: boolean;
+  /** Helm: the template's `name:` lines that render a random part (src/render/randomnames.ts). */
+  randomNames?: RandomNamePattern[];
   /** Annotations the renderer added for its own bookkeeping; removed before evaluation. */
   internalAnnotations?: string[];
   /** Where every finding in this document points, when its source is no file of the repository (a pulled chart). */
@@ -168,6 +171,8 @@ export interface ResourceRef {
   kind: string;
   namespace?: string;
   name: string;
+  /** The name as it stays from one render to the next when Helm writes part of it at random (`web-test-*`). */
+  stableName?: string;
 }
 
 /** Rule ids of findings that mean "could not check", as opposed to "checked and failed". */
@@ -191,6 +196,11 @@ export interface Finding {
   suppressed?: Suppression;
   /** The render variants that gave this same finding (`prod`, `staging`), when the target has variants. */
   variants?: string[];
+  /**
+   * The other objects with this same problem at this same place (a chart line every variant renders, an overlay's
+   * `namespace:` line every workload takes): one place to fix, one finding, naming each object (src/outcome.ts).
+   */
+  alsoFor?: FoldedFinding[];
   /** Stable identity (rule, object, field path, variant; see src/compare/fingerprint.ts), set by the outcome. */
   fingerprint?: string;
   /**
@@ -199,6 +209,9 @@ export interface Finding {
    */
   baseline?: 'new' | 'existing';
 }
+
+/** What a finding folded into another at the same place keeps: enough to tell it from the base's (src/compare). */
+export type FoldedFinding = Pick<Finding, 'resource' | 'target' | 'fieldPath' | 'message'>;
 
 /** Why a finding is reported but does not count: the exception that accepted it. */
 export interface Suppression {

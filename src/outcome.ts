@@ -67,6 +67,49 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
   return kept;
 }
 
+/**
+ * The same problem at the same place for several objects is one finding, naming each (`alsoFor`): a chart line that
+ * every `ci/` variant renders under another name, an overlay's one `namespace:` line that every workload takes, a
+ * subchart's line judged alone and through its parent. A reviewer fixes one line, so one annotation. The same rule,
+ * severity, place and message (a deploying object's `not-checked` whatever its message: each copy of a HelmRelease
+ * names the version an overlay gave it), and the same acceptance: after exceptions, so an exception for
+ * one of the objects still accepts only that one's finding. Each object stays in the finding's identity for
+ * new-findings-only (src/compare/compare.ts).
+ */
+export function foldByPlace(findings: Finding[]): Finding[] {
+  const first = new Map<string, number>();
+  const copied = new Set<number>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const { location, resource } = finding;
+    if (!location) {
+      kept.push(finding);
+      continue;
+    }
+    // A deploying object's not-checked copies (a base and each overlay that patches its version) are one; an
+    // ApplicationSet's Applications at its one line are each their own.
+    const deployer = finding.target.deployedBy;
+    const message = finding.ruleId === 'not-checked' && deployer ? JSON.stringify([deployer.kind, deployer.namespace, deployer.name]) : finding.message;
+    const key = JSON.stringify([finding.ruleId, finding.severity, location.file, location.line, location.column, message, finding.suppressed ?? null]);
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, kept.length);
+      kept.push(finding);
+      continue;
+    }
+    // Copied once, then grown in place: a namespace line can carry a thousand workloads.
+    if (!copied.has(at)) {
+      const into = kept[at]!;
+      kept[at] = { ...into, alsoFor: [...(into.alsoFor ?? [])], ...(into.variants && { variants: [...into.variants] }) };
+      copied.add(at);
+    }
+    const into = kept[at]!;
+    into.alsoFor!.push({ ...(resource && { resource }), target: finding.target, ...(finding.fieldPath && { fieldPath: finding.fieldPath }), message: finding.message }, ...(finding.alsoFor ?? []));
+    for (const variant of finding.variants ?? []) if (into.variants && !into.variants.includes(variant)) into.variants.push(variant);
+  }
+  return kept;
+}
+
 /** What the pull request introduces first (new-findings-only), then most severe first, then by file and line, so every report lists the same order. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(

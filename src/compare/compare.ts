@@ -30,25 +30,35 @@ const PASSES: ((finding: Finding) => unknown)[] = [
  * had two of the same identity make one new.
  */
 export function matchFindings(head: Finding[], base: Finding[]): { findings: Finding[]; fixed: Finding[] } {
-  const baseline = new Map<Finding, 'new' | 'existing'>(head.map((finding) => [finding, 'new']));
-  let open = head.filter((finding) => !couldNotCheck(finding));
-  let left = base.filter((finding) => !couldNotCheck(finding));
+  // A finding folded over several objects (src/outcome.ts foldByPlace) is one per object here: it is existing only
+  // when every object's problem was in the base, so a new object at an old line is new; a base finding is fixed
+  // when none of its objects' problems is left.
+  const owner = new Map<Finding, Finding>();
+  const members = (findings: Finding[]) => findings.filter((finding) => !couldNotCheck(finding)).flatMap((finding) => objectsOf(finding).map((member) => (owner.set(member, finding), member)));
+  let open = members(head);
+  let left = members(base);
   for (const key of PASSES) {
     const waiting = new Map<string, Finding[]>();
     for (const finding of left) push(waiting, JSON.stringify(key(finding)), finding);
-    open = open.filter((finding) => {
-      const twin = waiting.get(JSON.stringify(key(finding)))?.shift();
-      if (twin) baseline.set(finding, 'existing');
-      return !twin;
-    });
+    open = open.filter((finding) => !waiting.get(JSON.stringify(key(finding)))?.shift());
     left = [...waiting.values()].flat();
   }
-  // In the base's order, which is the outcome's.
+  const unmatched = new Set(open.map((member) => owner.get(member)!));
   const gone = new Set(left);
+  const matchedBase = new Set([...owner.entries()].filter(([member]) => !gone.has(member)).map(([, finding]) => finding));
+  const news = (finding: Finding) => couldNotCheck(finding) || unmatched.has(finding);
+  // In the base's order, which is the outcome's.
   return {
-    findings: head.map((finding) => ({ ...finding, baseline: baseline.get(finding)! })),
-    fixed: base.filter((finding) => gone.has(finding) && !finding.suppressed),
+    findings: head.map((finding) => ({ ...finding, baseline: news(finding) ? 'new' : 'existing' })),
+    fixed: base.filter((finding) => !couldNotCheck(finding) && !matchedBase.has(finding) && !finding.suppressed),
   };
+}
+
+/** A finding as one finding per object it names. */
+function objectsOf(finding: Finding): Finding[] {
+  if (!finding.alsoFor?.length) return [finding];
+  const { alsoFor, ...first } = finding;
+  return [first, ...alsoFor.map((folded) => ({ ...first, ...folded, fieldPath: folded.fieldPath }))];
 }
 
 /**

@@ -17,7 +17,8 @@ export function findingIdentity(finding: Finding): unknown[] {
   // apiVersion's group only: moving from v1beta1 to v1 is the same object.
   const group = resource?.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
   // A finding about no object (a render error, a skipped link) is about its file.
-  const subject = resource ? [group, resource.kind, resource.namespace ?? '', resource.name] : [finding.location?.file ?? ''];
+  // A name Helm writes in part at random is the same object under its stable name (`web-test-*`) on every run.
+  const subject = resource ? [group, resource.kind, resource.namespace ?? '', resource.stableName ?? resource.name] : [finding.location?.file ?? ''];
   return [finding.ruleId, subject, finding.fieldPath ?? [], finding.target.variant ?? '', deployerIdentity(finding.target)];
 }
 

@@ -6,6 +6,7 @@ import type { Evaluation, Violation } from './evaluate.js';
 import type { Locator } from '../manifests/source.js';
 import { applyAnnotations, IGNORE_ANNOTATION } from '../config/annotations.js';
 import { EXCEPTABLE_FINDINGS } from '../config/rules.js';
+import { stableName } from '../render/randomnames.js';
 
 /** `default`: the restricted PSS profile with the hardening rules reported on top at their own severities. */
 export type ProfileChoice = Profile | 'default';
@@ -267,7 +268,8 @@ function count(n: number, word: string): string {
 
 function identity(resource: Resource): Finding['resource'] {
   const { apiVersion, kind, namespace, name } = resource;
-  return namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
+  const stable = stableName(name, resource.document.randomNames);
+  return { apiVersion, kind, ...(namespace !== undefined && { namespace }), name, ...(stable !== undefined && { stableName: stable }) };
 }
 
 function evaluationFailure(resource: Resource, error: string): Finding {

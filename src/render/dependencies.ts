@@ -60,12 +60,16 @@ async function build_(chartDir: string, chartPath: string, context: RenderContex
 
 /**
  * The first entry of the chart's dependency files that `helm dependency build` must not be given: a name that is no
- * chart name, a file:// repository outside the repository (or without a chart), or, with the network off, any other
- * repository; with it on, only http(s)://, oci:// and the runner's own `@name` repositories.
+ * chart name, a file:// repository outside the repository (or without a chart), or, with the network off, the
+ * dependencies charts/ does not have (all of them, at the first one's entry); with it on, only http(s)://, oci:// and
+ * the runner's own `@name` repositories.
  */
 export function dependencyProblem(root: string, chartDir: string, chartPath: string, network: boolean): Problem | undefined {
   const unreadable = [...METADATA_FILES, ...LOCK_FILES].find((file) => existsSync(join(chartDir, file)) && 'error' in readYamlTree(readFileSync(join(chartDir, file), 'utf8')));
   if (unreadable) return { file: posix(join(chartPath, unreadable)), line: 1, message: `cannot be read as helm would read it, so its dependencies are not built` };
+  // Offline, every dependency that is neither vendored nor file:// is named at once, at the first one's entry: a user
+  // vendoring them one render at a time would be told of the next only after each fix.
+  const unfetched: Dependency[] = [];
   for (const dependency of dependencies(chartDir, [...METADATA_FILES, ...LOCK_FILES])) {
     const at = (message: string): Problem => ({ file: posix(join(chartPath, dependency.file)), line: dependency.line, message });
     const repository = dependency.repository ?? '';
@@ -80,12 +84,21 @@ export function dependencyProblem(root: string, chartDir: string, chartPath: str
       }
       if (!existsSync(join(path, 'Chart.yaml'))) return at(`${named} of ${chartPath} is ${repository}, where there is no chart (${inside.split(sep).join('/')}/Chart.yaml)`);
     } else if (!network) {
-      return at(`${named} of ${chartPath} comes from ${repository || 'no repository'} and the network is off: set allow-network to true to fetch it, or vendor it into ${chartPath}/charts/`);
+      // helm dependency build fetches only what charts/ lacks: a vendored one is not what stops the render.
+      if (!isVendored(chartDir, dependency.name) && !unfetched.some((other) => other.name === dependency.name)) unfetched.push(dependency);
     } else if (!/^(https?|oci):\/\/[^/\s]\S*$/i.test(repository) && !/^(@|alias:)[A-Za-z0-9][A-Za-z0-9._-]*$/.test(repository)) {
       return at(`${named} of ${chartPath} comes from '${repository}', which is not an http(s):// or oci:// repository`);
     }
   }
-  return undefined;
+  const [first] = unfetched;
+  if (!first) return undefined;
+  const fix = `set allow-network to true to fetch ${unfetched.length === 1 ? 'it' : 'them'}, or vendor ${unfetched.length === 1 ? 'it' : 'them'} into ${chartPath}/charts/`;
+  const version = (dependency: Dependency) => (dependency.version ? ` ${dependency.version}` : '');
+  const message =
+    unfetched.length === 1
+      ? `dependency '${first.name}'${version(first)} of ${chartPath} comes from ${first.repository || 'no repository'} and the network is off: ${fix}`
+      : `dependencies ${unfetched.map((dependency) => `'${dependency.name}'${version(dependency)} from ${dependency.repository || 'no repository'}${dependency === first ? '' : ` (${dependency.file}:${dependency.line})`}`).join(', ')} of ${chartPath} are not vendored and the network is off: ${fix}`;
+  return { file: posix(join(chartPath, first.file)), line: first.line, message };
 }
 
 /** The `dependencies` of the named files of a chart, each with the file and line that lists it. */

@@ -1,5 +1,5 @@
 // Renders a chart with the real `helm template`, mapping each document to the template that produced it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { HelmVariant, RenderedDocument, Target } from '../model.js';
@@ -9,6 +9,7 @@ import { RenderRefusal } from './confine.js';
 import { fileDependencyDirs, fileDependencyFile } from './dependencies.js';
 import { apiVersionsFor } from './apiversions.js';
 import { isReleaseName } from './helmcharts.js';
+import { randomNamePatterns, type RandomNamePattern } from './randomnames.js';
 import { schemaProblem } from './schema.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
@@ -44,15 +45,28 @@ export async function renderHelm(target: Target, context: RenderContext): Promis
   // The user's values files first: they override the charts' own, so a key there is the one that counts.
   const valuesFiles = [...variant.valuesFiles.map(posix), ...chartFiles.filter(isChartValues)];
   const helpers = chartFiles.filter(isHelper);
+  const randomNames = new Map<string, RandomNamePattern[]>();
+  const patternsOf = (file: string) => {
+    let patterns = randomNames.get(file);
+    if (!patterns) randomNames.set(file, (patterns = templatePatterns(resolve(context.root, file))));
+    return patterns;
+  };
   return splitDocuments(result.stdout)
     .filter((document) => !isBlankDocument(document.text))
-    .map((document) => ({
-      text: document.text,
-      firstLine: 1,
-      sourceFile: templateFile(document.text, target.path, context.root),
-      relatedFiles: [...helpers, ...valuesFiles],
-      textIsSource: false,
-    }));
+    .map((document) => {
+      const sourceFile = templateFile(document.text, target.path, context.root);
+      const patterns = patternsOf(sourceFile);
+      return { text: document.text, firstLine: 1, sourceFile, relatedFiles: [...helpers, ...valuesFiles], textIsSource: false, ...(patterns.length && { randomNames: patterns }) };
+    });
+}
+
+/** The random `name:` lines of a template file; none when it cannot be read (the render read it: rare). */
+function templatePatterns(path: string): RandomNamePattern[] {
+  try {
+    return randomNamePatterns(readFileSync(path, 'utf8'));
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Workflow-command annotations, capped honestly at what GitHub shows per step.
 import type { Finding, Outcome, Severity } from '../model.js';
 import { changeRank, repositoryPath, type ReportContext } from './context.js';
-import { describeResource, describeTarget, describeVariants } from './describe.js';
+import { describeObjects, describeTarget, describeVariants } from './describe.js';
 import { commandData, commandProperty } from './escape.js';
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
@@ -71,7 +71,7 @@ export function chooseAnnotated(findings: Finding[], limits: Record<Severity, nu
 }
 
 function toAnnotation(finding: Finding, context: ReportContext): Annotation {
-  const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}${describeVariants(finding)}`].filter(Boolean).join(' ');
+  const subject = [describeObjects(finding), `from ${describeTarget(finding.target)}${describeVariants(finding)}`].filter(Boolean).join(' ');
   const existing = finding.baseline === 'existing' ? ' (already in the base: not counted)' : '';
   const message = commandData(`${finding.message}\n${subject} [${finding.ruleId}]${existing}`);
   const { location } = finding;

@@ -1,7 +1,7 @@
 // The check run: every located finding as an annotation, 50 per request (one create, then updates that append).
 import type { Finding, Outcome, Severity } from '../model.js';
 import { changeRank, repositoryPath, type ChangedLines, type ReportContext } from './context.js';
-import { describeComparison, describeCounts, describeResource, describeTarget, plural } from './describe.js';
+import { describeComparison, describeCounts, describeObjects, describeTarget, plural } from './describe.js';
 import { markdown } from './escape.js';
 import { formatPending } from './summary.js';
 
@@ -116,7 +116,7 @@ function unlocatedText(counted: Finding[]): string {
   const rows: string[] = [];
   let size = head.join('\n').length + 200;
   for (const finding of unlocated) {
-    const object = [describeResource(finding.resource), describeTarget(finding.target)].filter(Boolean).join(' in ');
+    const object = [describeObjects(finding), describeTarget(finding.target)].filter(Boolean).join(' in ');
     const row = `| ${finding.severity} | ${markdown(finding.ruleId)} | ${markdown(object)} | ${markdown(clip(finding.message, 1000))} |`;
     if (size + row.length + 1 > OUTPUT_LIMIT) break;
     size += row.length + 1;
@@ -129,7 +129,7 @@ function unlocatedText(counted: Finding[]): string {
 /** Annotations are plain text on GitHub: no Markdown escaping, only lengths to respect. */
 function toAnnotation(finding: Finding, context: ReportContext): CheckAnnotation {
   const location = finding.location!;
-  const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}`].filter(Boolean).join(' ');
+  const subject = [describeObjects(finding), `from ${describeTarget(finding.target)}`].filter(Boolean).join(' ');
   return {
     path: repositoryPath(location.file, context),
     start_line: location.line,

@@ -2,7 +2,7 @@
 import type { Finding, Outcome } from '../model.js';
 import { changedFirst } from './checks.js';
 import { changeRank, lineUrl, type ReportContext } from './context.js';
-import { describeCounts, describeResource, plural } from './describe.js';
+import { describeCounts, describeObjects, plural } from './describe.js';
 import { markdown } from './escape.js';
 import { formatPending } from './summary.js';
 
@@ -95,7 +95,7 @@ function changeLines(outcome: Outcome, counted: Finding[], options: CommentOptio
 }
 
 function formatRow(finding: Finding, options: CommentOptions): string {
-  const resource = describeResource(finding.resource);
+  const resource = describeObjects(finding);
   return `| ${finding.severity} | ${formatWhere(finding, options)} | ${markdown(finding.ruleId)} | ${markdown(clip(resource, 200))} | ${markdown(clip(finding.message, 500))} |`;
 }
 

@@ -7,6 +7,17 @@ export function describeResource(resource: ResourceRef | undefined): string {
   return `${resource.kind}/${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
 }
 
+/**
+ * The object a finding is about and the others folded into it, the same problem at the same place (src/outcome.ts):
+ * `Deployment/dev/web and 2 more (StatefulSet/dev/db, CronJob/dev/report)`.
+ */
+export function describeObjects(finding: Finding, shown = 5): string {
+  const first = describeResource(finding.resource);
+  const others = [...new Set((finding.alsoFor ?? []).map((folded) => describeResource(folded.resource)))].filter((other) => other && other !== first);
+  if (!others.length) return first;
+  return `${first} and ${others.length} more (${others.slice(0, shown).join(', ')}${others.length > shown ? ', …' : ''})`;
+}
+
 /** `helm charts/web (prod) with values-prod.yaml, deployed by Application argocd/web`. */
 export function describeTarget(target: Target): string {
   const variant = target.variant ? ` (${target.variant})` : '';

@@ -4,7 +4,7 @@
 import type { Finding, Outcome } from '../model.js';
 import { fails } from '../outcome.js';
 import { couldNotCheck, repositoryPath, type ReportContext } from './context.js';
-import { describeLocation, describeResource, describeTarget } from './describe.js';
+import { describeLocation, describeObjects, describeTarget } from './describe.js';
 import { xml, xmlAttribute } from './escape.js';
 
 export function formatJunit(outcome: Outcome, context: ReportContext = {}): string {
@@ -40,7 +40,7 @@ function formatSuite(name: string, findings: Finding[], outcome: Outcome, contex
 function formatCase(finding: Finding, outcome: Outcome, context: ReportContext): string {
   const located = finding.location ? { ...finding, location: { ...finding.location, file: repositoryPath(finding.location.file, context) } } : finding;
   const where = describeLocation(located);
-  const object = describeResource(finding.resource);
+  const object = describeObjects(finding);
   const name = [finding.ruleId, object, where && `at ${where}`].filter(Boolean).join(' ');
   const head = `    <testcase name="${xmlAttribute(name)}" classname="${xmlAttribute(describeTarget(finding.target))}"${where ? ` file="${xmlAttribute(repositoryPath(finding.location!.file, context))}" line="${finding.location!.line}"` : ''}>`;
   const message = xmlAttribute(`${finding.severity}: ${finding.message}`);

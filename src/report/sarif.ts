@@ -3,7 +3,7 @@
 import type { Finding, Outcome, Severity } from '../model.js';
 import type { RuleInfo } from '../policy/bundle.js';
 import { couldNotCheck, encodePath, repositoryPath, ruleDocUrl, ruleIndex, type ReportContext } from './context.js';
-import { describeResource, describeTarget } from './describe.js';
+import { describeObjects, describeTarget } from './describe.js';
 import { jsonText, markdownWithCode, sarifText } from './escape.js';
 import { fingerprints } from '../compare/fingerprint.js';
 
@@ -90,7 +90,7 @@ function helpMarkdown(rule: RuleInfo | undefined, title: string): string {
 }
 
 function formatResult(finding: Finding, ruleIndex: number, fingerprint: string, context: ReportContext): Json {
-  const object = describeResource(finding.resource);
+  const object = describeObjects(finding);
   const subject = [object, `from ${describeTarget(finding.target)}`].filter(Boolean).join(' ');
   const location = finding.location;
   const file = repositoryPath(location?.file ?? finding.target.path, context);

@@ -4,7 +4,7 @@ import { appliedExceptions } from '../config/exceptions.js';
 import type { Finding, Outcome, Severity } from '../model.js';
 import type { RuleInfo } from '../policy/bundle.js';
 import { changeRank, couldNotCheck, lineUrl, repositoryPath, ruleDocUrl, ruleIndex, type ReportContext } from './context.js';
-import { describeComparison, describeCounts, describeResource, describeTarget, plural } from './describe.js';
+import { describeComparison, describeCounts, describeObjects, describeTarget, plural } from './describe.js';
 import { markdown, markdownWithCode } from './escape.js';
 
 /** GitHub drops a step summary over 1 MiB entirely; stay below it with room for the closing lines. */
@@ -273,7 +273,7 @@ function formatRow(finding: Finding, rules: Map<string, RuleInfo>, context: Repo
   const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
   const title = rules.get(finding.ruleId)?.title ?? finding.title;
   const rule = `${markdown(finding.ruleId)}<br><sub>${markdownWithCode(title)}</sub>`;
-  const object = `${markdown(describeResource(finding.resource))}<br><sub>${markdown(describeTarget(finding.target))}</sub>`;
+  const object = `${markdown(describeObjects(finding))}<br><sub>${markdown(describeTarget(finding.target))}</sub>`;
   return `| ${where}${mark} | ${severity} | ${rule} | ${object} | ${markdown(finding.message)} |`;
 }
 

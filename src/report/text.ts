@@ -2,14 +2,14 @@
 import { appliedExceptions } from '../config/exceptions.js';
 import type { Finding, Outcome } from '../model.js';
 import type { RenderResult } from '../render/index.js';
-import { describeComparison, describeCounts, describeLocation, describeResource, describeTarget, describeVariants, plural } from './describe.js';
+import { describeComparison, describeCounts, describeLocation, describeObjects, describeTarget, describeVariants, plural } from './describe.js';
 import { jsonText, logLine } from './escape.js';
 
 /** Lines for stdout: each one passed through logLine, since names, paths and messages come from the PR. */
 export function formatText(outcome: Outcome): string {
   const lines = outcome.findings.map((finding) => {
     const where = describeLocation(finding) || describeTarget(finding.target);
-    const object = describeResource(finding.resource);
+    const object = describeObjects(finding);
     const existing = finding.baseline === 'existing' ? ' — already in the base' : '';
     return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ''}${describeVariants(finding)}${existing}${acceptedNote(finding)}`;
   });

@@ -7,7 +7,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { applyExceptions } from '../config/exceptions.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Outcome } from '../model.js';
-import { decideOutcome, withoutRepeats } from '../outcome.js';
+import { decideOutcome, foldByPlace, withoutRepeats } from '../outcome.js';
 import { MAX_SHARDS, SHARD_FORMAT, type ShardPart } from './split.js';
 
 /** One shard's report as read: its file (for messages), its outcome and its shard part. */
@@ -77,7 +77,7 @@ export function mergeShards(reports: ShardReport[], directory = '.'): Outcome {
     // Stable: a target's findings all come from one shard, already in order.
     .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
     .map((entry) => entry.finding);
-  const accepted = applyExceptions(withoutRepeats([...shard.common, ...evaluated]), shard.exceptions, new Date(shard.now));
+  const accepted = foldByPlace(applyExceptions(withoutRepeats([...shard.common, ...evaluated]), shard.exceptions, new Date(shard.now)));
   return { ...decideOutcome(accepted, failOn, targets, resources), ...facts };
 }
 

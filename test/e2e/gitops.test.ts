@@ -38,7 +38,7 @@ function json(cwd: string, args: string[] = []): Outcome {
 }
 
 const at = (finding: Finding) => `${finding.ruleId} ${finding.location?.file}:${finding.location?.line}`;
-const deployer = (finding: Finding) => finding.target.deployedBy && `${finding.target.deployedBy.kind} ${finding.target.deployedBy.name}`;
+const deployer = (finding: Pick<Finding, 'target'>) => finding.target.deployedBy && `${finding.target.deployedBy.kind} ${finding.target.deployedBy.name}`;
 
 describe('Argo CD app-of-apps (argocd-example-apps shape)', () => {
   const outcome = json(checkout('argo', 'https://github.com/example/argo-apps.git'));
@@ -49,15 +49,18 @@ describe('Argo CD app-of-apps (argocd-example-apps shape)', () => {
     expect(privileged.map((f) => [at(f), deployer(f)])).toContainEqual(['privileged helm-guestbook/values-production.yaml:1', 'Application helm-guestbook']);
     // The kustomize base deployed with namePrefix by an Application and by an ApplicationSet's list generator.
     const hostNetwork = outcome.findings.filter((f) => f.ruleId === 'host-namespaces' && f.location?.file === 'kustomize-guestbook/guestbook-ui-deployment.yaml');
-    expect(hostNetwork.map((f) => f.resource?.name).sort()).toEqual(['guestbook-ui', 'prod-guestbook-ui', 'staging-guestbook-ui']);
-    expect(hostNetwork.map(deployer)).toContain('Application guestbook-staging (from ApplicationSet guestbook)');
+    // One line, one finding: it names each object and deployer (alsoFor).
+    const objects = hostNetwork.flatMap((f) => [f, ...(f.alsoFor ?? [])]);
+    expect(hostNetwork).toHaveLength(1);
+    expect(objects.map((f) => f.resource?.name).sort()).toEqual(['guestbook-ui', 'prod-guestbook-ui', 'staging-guestbook-ui']);
+    expect(objects.map(deployer)).toContain('Application guestbook-staging (from ApplicationSet guestbook)');
   });
 
   it('builds a file:// dependency offline and renders Kustomize helmCharts with the pinned helm', () => {
     expect(outcome.findings.filter((f) => f.ruleId === 'render-error')).toEqual([]);
-    // The file:// subchart's objects point at its own templates, not at the parent's Chart.yaml.
+    // The file:// subchart's objects point at the values line the parent sets for it, not at the parent's Chart.yaml.
     const subchart = outcome.findings.filter((f) => f.ruleId === 'privileged' && f.target.path === 'helm-dependency');
-    expect(subchart.map(at)).toEqual(['privileged helm-guestbook/templates/deployment.yaml:19']);
+    expect(subchart.map(at)).toEqual(['privileged helm-dependency/values.yaml:2']);
     expect(outcome.findings.some((f) => f.ruleId === 'host-namespaces' && f.target.path === 'helm-kustomize' && f.resource?.name === 'web-nginx')).toBe(true);
   });
 

@@ -113,6 +113,18 @@ describe('matchFindings', () => {
     expect(baselines(matchFindings([other], [finding('api')]).findings)).toEqual(['api:new']);
   });
 
+  it('calls a finding folded over several objects existing only when the base had each object\'s problem', () => {
+    const fold = (first: Finding, ...others: Finding[]): Finding => ({ ...first, alsoFor: others.map(({ resource, target, fieldPath, message }) => ({ resource, target, fieldPath, message })) });
+    const base = [fold(finding('api'), finding('web'))];
+    const { findings, fixed } = matchFindings([fold(finding('api'), finding('web')), fold(finding('api', { location: { file: 'deploy/app.yaml', line: 20 } }), finding('web'), finding('db'))], base.concat(finding('gone')));
+    // The second reuses the same objects, but db is new at that line: the pull request brings it.
+    expect(baselines(findings)).toEqual(['api:existing', 'api:new']);
+    expect(fixed.map((each) => each.resource?.name)).toEqual(['gone']);
+    const half = matchFindings([finding('web')], base);
+    expect(baselines(half.findings)).toEqual(['web:existing']);
+    expect(half.fixed).toEqual([]); // api's problem is gone, web's is not: the place is not fixed
+  });
+
   it('never calls a could-not-check finding existing: what it hides was not judged', () => {
     const renderError: Finding = { ruleId: 'render-error', severity: 'error', title: 'Render error', message: 'kustomize build failed', target: file };
     expect(baselines(matchFindings([renderError], [renderError]).findings)).toEqual(['render-error:new']);

@@ -42,6 +42,19 @@ describe('dependencyProblem', () => {
     expect(dependencyProblem(root, chart(name, files), name, false)).toMatchObject({ file, line, message: expect.stringContaining(message) });
   });
 
+  it('offline names every dependency charts/ lacks, at the first one\'s entry, and never a vendored one', () => {
+    const stack = 'apiVersion: v2\nname: stack\nversion: 0.1.0\ndependencies:\n- name: crds\n  version: 0.0.0\n  condition: crds.installed\n- name: operator\n  version: 0.119.0\n  repository: https://charts.example.com\n- name: cache\n  version: 1.2.3\n  repository: oci://registry.example.com/charts\n';
+    const dir = chart('stack', { 'Chart.yaml': stack, 'charts/crds/Chart.yaml': 'apiVersion: v2\nname: crds\nversion: 0.0.0\n' });
+    expect(dependencyProblem(root, dir, 'stack', false)).toEqual({
+      file: 'stack/Chart.yaml',
+      line: 8,
+      message:
+        "dependencies 'operator' 0.119.0 from https://charts.example.com, 'cache' 1.2.3 from oci://registry.example.com/charts (Chart.yaml:11) of stack are not vendored and the network is off: set allow-network to true to fetch them, or vendor them into stack/charts/",
+    });
+    const vendored = chart('vendored', { 'Chart.yaml': metadata('https://charts.example.com'), 'charts/sub-0.1.0.tgz': '' });
+    expect(dependencyProblem(root, vendored, 'vendored', false)).toBeUndefined();
+  });
+
   it('with the network on takes http(s), oci and the runner\'s @name repositories, nothing else', () => {
     expect(dependencyProblem(root, chart('online', { 'Chart.yaml': metadata('https://charts.example.com'), 'Chart.lock': lock('oci://registry.example.com/charts') }), 'online', true)).toBeUndefined();
     expect(dependencyProblem(root, chart('alias', { 'Chart.yaml': metadata('"@stable"') }), 'alias', true)).toBeUndefined();

@@ -6,14 +6,18 @@ import { findTool } from '../../src/tools.js';
 import { settings } from '../helpers.js';
 
 const root = join(import.meta.dirname, '../fixtures/locations/kustomize');
+// Each object of a finding: one problem at one place is one finding naming every object (alsoFor).
 const where = async (path: string) => {
   const outcome = await check(settings({ root, paths: [path], profile: 'hardened', failOn: 'never' }));
-  return outcome.findings.map((finding) => `${finding.ruleId} ${finding.resource?.name ?? ''} ${finding.location?.file}:${finding.location?.line}`);
+  return outcome.findings.flatMap((finding) =>
+    [finding.resource, ...(finding.alsoFor ?? []).map((folded) => folded.resource)].map((resource) => `${finding.ruleId} ${resource?.name ?? ''} ${finding.location?.file}:${finding.location?.line}`),
+  );
 };
 
 describe.skipIf(!findTool('kustomize'))('Kustomize locations through the pipeline', () => {
-  it("puts network-policy-coverage on the overlay's namespace line", async () => {
+  it("puts network-policy-coverage on the overlay's namespace line, once for both objects", async () => {
     const findings = await where('namespace');
+    expect((await check(settings({ root, paths: ['namespace'], profile: 'hardened', failOn: 'never' }))).findings.filter((finding) => finding.ruleId === 'network-policy-coverage' && finding.location?.file === 'namespace/kustomization.yaml')).toHaveLength(1);
     expect(findings).toContain('network-policy-coverage web namespace/kustomization.yaml:3');
     expect(findings).toContain('network-policy-coverage frontend-web namespace/kustomization.yaml:3');
   });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/model.js';
-import { decideOutcome, withoutRepeats } from '../../src/outcome.js';
+import { decideOutcome, foldByPlace, withoutRepeats } from '../../src/outcome.js';
 import { formatAnnotations } from '../../src/report/annotations.js';
 import { formatOutputs } from '../../src/report/outputs.js';
 import { markdown } from '../../src/report/escape.js';
@@ -31,6 +31,35 @@ describe('outcome', () => {
     const plain = finding('error', 3, { target: { kind: 'manifests', path: 'base/deploy.yaml' } });
     const other = finding('error', 3, { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' } });
     expect(withoutRepeats([overlay, plain, other])).toEqual([overlay, other]);
+  });
+
+  it('folds the same problem at the same place into one finding naming every object, after exceptions', () => {
+    const web = finding('error', 3, { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' }, target: { kind: 'kustomize', path: 'overlays/prod', variant: 'a' }, variants: ['a'] });
+    const db = finding('error', 3, { resource: { apiVersion: 'apps/v1', kind: 'StatefulSet', namespace: 'shop', name: 'db' }, target: { kind: 'kustomize', path: 'overlays/prod', variant: 'b' }, variants: ['b'] });
+    const accepted = finding('error', 3, { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'vpn' }, suppressed: { by: 'config', reason: 'tunnel' } });
+    const elsewhere = finding('error', 4);
+    const otherMessage = finding('error', 3, { message: 'container "sidecar" must not set securityContext.privileged=true' });
+    const folded = foldByPlace([web, db, accepted, elsewhere, otherMessage]);
+    expect(folded.map((each) => [each.resource?.name, each.alsoFor?.map((other) => other.resource?.name), each.variants])).toEqual([
+      ['web', ['db'], ['a', 'b']],
+      ['vpn', undefined, undefined],
+      ['api', undefined, undefined],
+      ['api', undefined, undefined],
+    ]);
+    expect(web.alsoFor).toBeUndefined(); // the caller's findings are never changed
+    expect(formatText(decideOutcome(folded, 'error', 1, 2))).toContain('(Deployment/shop/web and 1 more (StatefulSet/shop/db))');
+  });
+
+  it('folds the not-checked findings of one deploying object at its line whatever versions their messages name', () => {
+    const deployedBy = (name: string) => ({ kind: 'HelmRelease', namespace: 'podinfo', name, file: 'base/release.yaml', line: 2 });
+    const notChecked = (version: string, name = 'podinfo') =>
+      finding('warning', 2, { ruleId: 'not-checked', resource: undefined, target: { kind: 'manifests', path: 'base/release.yaml', deployedBy: deployedBy(name) }, message: `HelmRelease podinfo/${name} uses the chart 'podinfo'${version}: remote chart: not rendered` });
+    const folded = foldByPlace([notChecked(' >=1.0.0'), notChecked(''), finding('error', 2), notChecked('', 'other')]);
+    expect(folded.map((each) => [each.ruleId, each.message, each.alsoFor?.map((other) => other.message)])).toEqual([
+      ['not-checked', "HelmRelease podinfo/podinfo uses the chart 'podinfo' >=1.0.0: remote chart: not rendered", ["HelmRelease podinfo/podinfo uses the chart 'podinfo': remote chart: not rendered"]],
+      ['privileged', 'container "app" must not set securityContext.privileged=true', undefined],
+      ['not-checked', "HelmRelease podinfo/other uses the chart 'podinfo': remote chart: not rendered", undefined],
+    ]);
   });
 
   it('fails only on findings at or above fail-on', () => {
