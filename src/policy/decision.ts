@@ -162,7 +162,7 @@ export function createDecider(rules: RuleInfo[], selection: Selection, locate: L
           if (violation.rule === PLAIN_SECRET && traceSecret) {
             const verdict = traceSecret(resource, violation.message);
             if (!verdict.report) continue;
-            findings.push({ ...violationFinding(resource, violation, rule, locate), ...(verdict.location && { location: verdict.location }) });
+            findings.push({ ...violationFinding(resource, violation, rule, locate), ...(verdict.location && { location: verdict.location }), ...(verdict.message && { message: verdict.message }) });
             continue;
           }
           findings.push(violationFinding(resource, violation, rule, locate));

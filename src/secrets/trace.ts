@@ -14,7 +14,7 @@ export interface SecretRepository {
   read(file: string): string | undefined;
 }
 
-export type SecretVerdict = { report: false } | { report: true; location?: SourceLocation };
+export type SecretVerdict = { report: false } | { report: true; location?: SourceLocation; message?: string };
 
 /** Decides a plain-secret finding on `resource`, from its message (which lists the plain keys). */
 export type SecretTracer = (resource: Resource, message: string) => SecretVerdict;
@@ -31,7 +31,16 @@ export function createSecretTracer(repository: SecretRepository): SecretTracer {
       return text === undefined ? [] : [{ file, text }];
     });
     everything ??= [...repository.files()].flatMap((file) => repository.read(file) ?? []);
-    return plainSecretVerdict(traceSecretValues(values, sources, [...renderSettings(resource.target), ...everything]));
+    const provenances = traceSecretValues(values, sources, [...renderSettings(resource.target), ...everything]);
+    const verdict = plainSecretVerdict(provenances);
+    // Reported for the values that are not generated: the message lists those only (a randAlphaNum key beside a
+    // committed password is no committed secret).
+    const generated = new Set(provenances.filter((provenance) => provenance.origin === 'generated').map((provenance) => `${provenance.field}.${provenance.key}`));
+    if (!verdict.report || generated.size === 0) return verdict;
+    const listed = /^(plain-text values committed to the repository \()([^)]*)(\))/.exec(message);
+    if (!listed) return verdict;
+    const kept = listed[2]!.split(', ').filter((entry) => !generated.has(entry));
+    return { ...verdict, message: `${listed[1]}${kept.join(', ')}${listed[3]}${message.slice(listed[0].length)}` };
   };
 }
 

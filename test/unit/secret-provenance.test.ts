@@ -194,6 +194,12 @@ describe('createSecretTracer', () => {
     expect(tracer(resource('base-Secret-01', target), message('data.password'))).toEqual({ report: true, location: { file: 'env/base.yaml', line: 2 } });
   });
 
+  it('lists only the values that were not generated when it reports', () => {
+    const both = resource('prod-Secret-02', { helm: { releaseName: 'db', valuesFiles: ['env/prod.yaml'] } });
+    both.object = { ...both.object, data: { password: Buffer.from('prod-Secret-02').toString('base64'), token: Buffer.from('Zq81xW0pLmN3vB7c').toString('base64') } };
+    expect(tracer(both, message('data.password, data.token'))).toEqual({ report: true, location: { file: 'env/prod.yaml', line: 3 }, message: message('data.password') });
+  });
+
   it('points at the deploying HelmRelease`s values', () => {
     const target = { deployedBy: { kind: 'HelmRelease', name: 'db', file: 'flux/release.yaml', line: 1 } };
     expect(tracer(resource('flux-Secret-03', target), message('data.password'))).toEqual({ report: true, location: { file: 'flux/release.yaml', line: 7 } });
