@@ -27,6 +27,12 @@ export interface Target {
   variant?: string;
   /** The GitOps object (Argo CD Application, Flux Kustomization or HelmRelease) that deploys this target this way. */
   deployedBy?: Deployer;
+  /**
+   * The namespace the deploying tool puts each namespaced object it renders without `metadata.namespace` in: an
+   * Argo CD Application's `destination.namespace`, a Flux HelmRelease's release namespace. Helm targets without it
+   * land in their release namespace (`helm.namespace`, else `default`); see src/discover/gitops/namespace.ts.
+   */
+  namespace?: string;
   /** Kustomize only: what the deploying Application or Flux Kustomization sets on top of the kustomization. */
   kustomize?: KustomizeOptions;
   /** Flux `postBuild.substitute`: `${NAME}` in the rendered text replaced as Flux replaces it. */

@@ -7,7 +7,7 @@ import { describeConfiguration } from './config/rules.js';
 import { checkAll, ConfigError } from './errors.js';
 import { accountFiles } from './discover/accounting.js';
 import { checkPaths } from './discover/select.js';
-import { followDeployments } from './discover/gitops/follow.js';
+import { deployedTargets, followDeployments } from './discover/gitops/follow.js';
 import { repositoryUrls } from './discover/gitops/index.js';
 import { checkValuesFiles, checkVariants, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
@@ -69,7 +69,10 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const deployments = await followDeployments([...set.context], { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) =>
       set.add(await renderAll(more, renders)),
     );
-    const targets = [...discovered, ...deployments.targets];
+    // What a controller object deploys is judged as deployed (in its namespace), not also alone as if applied to `default`.
+    const deployedAlone = deployedTargets(discovered, deployments.targets);
+    for (let index = set.results.length - 1; index >= 0; index--) if (deployedAlone.has(set.results[index]!.target)) set.results.splice(index, 1);
+    const targets = [...discovered.filter((target) => !deployedAlone.has(target)), ...deployments.targets];
     const findings = set.results.flatMap((result) => ('failure' in result ? [result.failure] : []));
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
@@ -84,7 +87,8 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     append(findings, judged.findings);
     const accepted = foldByPlace(applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? new Date()));
     const configuration = describeConfiguration(options.config);
-    const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
+    // A file a deployment builds is checked, whichever target's render of it was judged.
+    const accounting = { ...view, paths: options.paths, targets: [...discovered, ...deployments.targets], ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
     const outcome = decideOutcome(accepted, options.failOn, targets.length, judged.objects);
     const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
     const part = scope && { shard: shardPart(scope, common, judged.findings, options.config?.exceptions ?? [], options.now ?? new Date(), await checkoutCommit(root)) };

@@ -35,7 +35,7 @@ export const EXCEPTION_UNUSED = 'exception-unused';
  * about an object someone looked at; it must not also turn "we could not look" into a pass, for this object and
  * for every object a broken render hides later. So these are accepted only when an exception names them.
  */
-const NAMED_ONLY: ReadonlySet<string> = new Set(Object.values(PIPELINE_RULES));
+const NAMED_ONLY: ReadonlySet<string> = new Set([...Object.values(PIPELINE_RULES), 'not-checked']);
 
 /**
  * Marks each finding an active exception matches as `suppressed` (never drops it), and adds a finding for each

@@ -14,7 +14,7 @@ export interface RuleCatalogEntry {
 }
 
 /** Finding ids that are not rules but may be excepted by name (they have no `rules:` settings). */
-export const EXCEPTABLE_FINDINGS: readonly string[] = [...Object.values(PIPELINE_RULES), 'namespace-pss-relaxed'];
+export const EXCEPTABLE_FINDINGS: readonly string[] = [...Object.values(PIPELINE_RULES), 'not-checked', 'namespace-pss-relaxed'];
 
 /**
  * Every rule id and parameter name the config writes must exist: a typo would otherwise silently leave a rule

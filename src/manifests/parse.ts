@@ -1,6 +1,7 @@
 // Turns rendered documents into Kubernetes objects exactly as Kubernetes clients read them (go-yaml v2, YAML 1.1).
 import { parseDocument } from 'yaml';
 import { load } from 'js-yaml';
+import { applyTargetNamespace } from '../discover/gitops/namespace.js';
 import { errorMessage } from '../errors.js';
 import { PIPELINE_RULES, type Finding, type RenderedDocument, type Resource, type Target } from '../model.js';
 import { decodeDocument, DecodeError } from './decode.js';
@@ -37,6 +38,8 @@ export function parseRendered(target: Target, documents: RenderedDocument[]): Pa
     for (const listProblem of problems) problem(listProblem.message, lineOf(listProblem.path));
     for (const { object, path } of objects) {
       removeAnnotations(object, document.internalAnnotations);
+      // Judged in the namespace its deploying tool applies it in (Argo CD's destination, Helm's release namespace).
+      applyTargetNamespace(target, object);
       const identity = identify(object);
       if (typeof identity === 'string') {
         problem(identity, lineOf(path));

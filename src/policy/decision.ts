@@ -149,7 +149,8 @@ export function createDecider(rules: RuleInfo[], selection: Selection, locate: L
           findings.push({ ...evaluationFailure(resource, evaluation.error), location: locate(resource, []) });
           continue;
         }
-        // "In the namespace" as admission sees it: metadata.namespace as rendered, else default.
+        // "In the namespace" as admission sees it: metadata.namespace as its deploying tool applies it (set when the
+        // object was parsed: src/discover/gitops/namespace.ts), else default.
         const namespace = resource.namespace ?? 'default';
         for (const violation of evaluation.violations) {
           if (selection.disabled?.has(violation.rule)) continue;

@@ -1,4 +1,5 @@
 // Short descriptions of findings shared by every reporter.
+import { deploymentNamespace } from '../discover/gitops/namespace.js';
 import type { Finding, Outcome, ResourceRef, Target } from '../model.js';
 
 export function describeResource(resource: ResourceRef | undefined): string {
@@ -18,11 +19,12 @@ export function describeObjects(finding: Finding, shown = 5): string {
   return `${first} and ${others.length} more (${others.slice(0, shown).join(', ')}${others.length > shown ? ', …' : ''})`;
 }
 
-/** `helm charts/web (prod) with values-prod.yaml, deployed by Application argocd/web`. */
+/** `helm charts/web (prod) with values-prod.yaml, deployed by Application argocd/web into web`. */
 export function describeTarget(target: Target): string {
   const variant = target.variant ? ` (${target.variant})` : '';
   const values = target.helm?.valuesFiles.length ? ` with ${target.helm.valuesFiles.join(', ')}` : '';
-  const deployer = target.deployedBy ? `, deployed by ${target.deployedBy.kind} ${target.deployedBy.namespace ? `${target.deployedBy.namespace}/` : ''}${target.deployedBy.name}` : '';
+  const into = deploymentNamespace(target);
+  const deployer = target.deployedBy ? `, deployed by ${target.deployedBy.kind} ${target.deployedBy.namespace ? `${target.deployedBy.namespace}/` : ''}${target.deployedBy.name}${into ? ` into ${into}` : ''}` : '';
   return `${target.kind} ${target.path}${variant}${values}${deployer}`;
 }
 

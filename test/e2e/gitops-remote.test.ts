@@ -120,18 +120,22 @@ describe('charts from a Helm repository without allow-network', () => {
   it('lists each as not checked at its line, and names the dependency it would fetch', async () => {
     const before = repository.requests.length;
     const outcome = await json(checkout(), []);
+    // Errors all three (a remote chart not rendered is one too, issue 18 §3), so in file order.
     expect(judged(outcome)).toEqual([
-      'render-error charts/with-deps/Chart.yaml:5',
       `not-checked argo/podinfo.yaml:2  (Application podinfo-debug)`,
+      'render-error charts/with-deps/Chart.yaml:5',
       `not-checked flux/podinfo.yaml:11  (HelmRelease podinfo)`,
     ]);
-    const messages = outcome.findings.filter((f) => ['render-error', 'not-checked'].includes(f.ruleId)).map((f) => f.message);
+    const messages = [...outcome.findings.filter((f) => f.ruleId === 'render-error'), ...outcome.findings.filter((f) => f.ruleId === 'not-checked')].map((f) => f.message);
     // The dependency's wording belongs to render/dependencies.ts: what it names is checked here.
     expect(messages[0]).toContain(`dependency 'podinfo' 6.7.1 of charts/with-deps comes from ${repository.url}`);
+    // Not rendered is an error, with the ways out (issue 18 §3).
+    const ways = (file: string) => `remote chart: not rendered, so nothing it deploys was judged; set allow-network to true to render it, vendor the chart into this repository and deploy it from there, or accept it with a config exception for rule not-checked in file ${file}`;
     expect(messages.slice(1)).toEqual([
-      `Application argocd/podinfo-debug deploys the Helm chart 'podinfo' 6.7.1 from ${repository.url}: remote chart: not rendered, set allow-network to render it`,
-      "HelmRelease podinfo/podinfo uses the HelmRepository 'podinfo' for the chart 'podinfo' 6.7.1: remote chart: not rendered, set allow-network to render it",
+      `Application argocd/podinfo-debug deploys the Helm chart 'podinfo' 6.7.1 from ${repository.url}: ${ways('argo/podinfo.yaml')}`,
+      `HelmRelease podinfo/podinfo uses the HelmRepository 'podinfo' for the chart 'podinfo' 6.7.1: ${ways('flux/podinfo.yaml')}`,
     ]);
+    expect(outcome.findings.filter((f) => f.ruleId === 'not-checked').map((f) => f.severity)).toEqual(['error', 'error']);
     expect(repository.requests.length).toBe(before);
   });
 });

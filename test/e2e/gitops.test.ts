@@ -47,12 +47,13 @@ describe('Argo CD app-of-apps (argocd-example-apps shape)', () => {
     const privileged = outcome.findings.filter((f) => f.ruleId === 'privileged');
     // values-production.yaml (an Application valueFile) turns debug on; the chart's defaults alone do not.
     expect(privileged.map((f) => [at(f), deployer(f)])).toContainEqual(['privileged helm-guestbook/values-production.yaml:1', 'Application helm-guestbook']);
-    // The kustomize base deployed with namePrefix by an Application and by an ApplicationSet's list generator.
+    // The kustomize base deployed with namePrefix by an Application and by an ApplicationSet's list generator, each
+    // into its destination namespace; it is not judged again alone, as if applied to `default` (issue 18).
     const hostNetwork = outcome.findings.filter((f) => f.ruleId === 'host-namespaces' && f.location?.file === 'kustomize-guestbook/guestbook-ui-deployment.yaml');
     // One line, one finding: it names each object and deployer (alsoFor).
     const objects = hostNetwork.flatMap((f) => [f, ...(f.alsoFor ?? [])]);
     expect(hostNetwork).toHaveLength(1);
-    expect(objects.map((f) => f.resource?.name).sort()).toEqual(['guestbook-ui', 'prod-guestbook-ui', 'staging-guestbook-ui']);
+    expect(objects.map((f) => `${f.resource?.namespace}/${f.resource?.name}`).sort()).toEqual(['guestbook-prod/prod-guestbook-ui', 'guestbook-staging/staging-guestbook-ui', 'kustomize-guestbook/prod-guestbook-ui']);
     expect(objects.map(deployer)).toContain('Application guestbook-staging (from ApplicationSet guestbook)');
   });
 
@@ -98,9 +99,11 @@ describe('Flux repository (flux2-kustomize-helm-example shape)', () => {
 
   it('lists remote charts as not checked at the HelmRelease line', () => {
     const notChecked = outcome.findings.filter((f) => f.ruleId === 'not-checked').map((f) => `${f.severity} ${at(f)} ${f.message}`);
+    // What a controller deploys and the gate did not render fails the run, with the ways out (issue 18 §3).
+    const ways = (file: string) => `remote chart: not rendered, so nothing it deploys was judged; set allow-network to true to render it, vendor the chart into this repository and deploy it from there, or accept it with a config exception for rule not-checked in file ${file}`;
     expect(notChecked).toEqual([
-      "warning not-checked apps/base/podinfo/release.yaml:2 HelmRelease podinfo/podinfo uses the HelmRepository 'podinfo' for the chart 'podinfo' 6.7.1: remote chart: not rendered, set allow-network to render it",
-      "warning not-checked infrastructure/controllers/ingress-nginx.yaml:13 HelmRelease flux-system/ingress-nginx uses the chart of OCIRepository 'ingress-nginx': remote chart: not rendered, set allow-network to render it",
+      `error not-checked apps/base/podinfo/release.yaml:2 HelmRelease podinfo/podinfo uses the HelmRepository 'podinfo' for the chart 'podinfo' 6.7.1: ${ways('apps/base/podinfo/release.yaml')}`,
+      `error not-checked infrastructure/controllers/ingress-nginx.yaml:13 HelmRelease flux-system/ingress-nginx uses the chart of OCIRepository 'ingress-nginx': ${ways('infrastructure/controllers/ingress-nginx.yaml')}`,
     ]);
     expect(outcome.files).toEqual({ total: 15, checked: 15, notChecked: [] });
   });

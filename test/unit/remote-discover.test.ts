@@ -79,7 +79,7 @@ describe('Flux charts from repositories', () => {
       "apps/web.yaml:7 HelmRelease apps/web uses the HelmRepository 'elsewhere' for the chart 'web': not rendered, that HelmRepository is not among the objects of this repository",
     ]);
     expect(messages(discover(missing, false))).toEqual([
-      "apps/web.yaml:7 HelmRelease apps/web uses the HelmRepository 'elsewhere' for the chart 'web': remote chart: not rendered, set allow-network to render it",
+      "apps/web.yaml:7 HelmRelease apps/web uses the HelmRepository 'elsewhere' for the chart 'web': remote chart: not rendered, so nothing it deploys was judged; set allow-network to true to render it, vendor the chart into this repository and deploy it from there, or accept it with a config exception for rule not-checked in file apps/web.yaml",
     ]);
   });
 });
@@ -112,6 +112,8 @@ ${source}`;
         chart: { repository: 'oci://ghcr.io/example/charts', name: 'web', version: '1.2.3', valuesFiles: ['values-prod.yaml'] },
         helm: { releaseName: 'web', namespace: 'web', valuesFiles: ['envs/prod.yaml'], set: ['debug=true'] },
         deployedBy: { kind: 'Application', name: 'web', namespace: 'argocd', file: 'apps/web.yaml', line: 4 },
+        // Argo CD applies the chart's objects that name no namespace in the destination namespace.
+        namespace: 'web',
       },
     ]);
   });
@@ -119,7 +121,7 @@ ${source}`;
   it('lists a chart source as not checked without allow-network', () => {
     const list = resources('apps/web.yaml', [[1, application('  source: { repoURL: "https://charts.example.com", chart: web, targetRevision: 1.2.3 }')]]);
     expect(messages(discover(list, false))).toEqual([
-      "apps/web.yaml:2 Application argocd/web deploys the Helm chart 'web' 1.2.3 from https://charts.example.com: remote chart: not rendered, set allow-network to render it",
+      "apps/web.yaml:2 Application argocd/web deploys the Helm chart 'web' 1.2.3 from https://charts.example.com: remote chart: not rendered, so nothing it deploys was judged; set allow-network to true to render it, vendor the chart into this repository and deploy it from there, or accept it with a config exception for rule not-checked in file apps/web.yaml",
     ]);
   });
 });

@@ -2,7 +2,7 @@
 // source is this repository becomes a target rendered with the app's parameters, as the repo server renders it.
 import { dirname, matchesGlob } from 'node:path/posix';
 import { parse } from 'yaml';
-import type { Deployer, Resource } from '../../model.js';
+import type { Deployer, Resource, Target } from '../../model.js';
 import { isWithin } from '../helm.js';
 import { ARGO_SOURCE, unreadFields } from './fields.js';
 import { helmVariant, type ArgoApp } from './argohelm.js';
@@ -14,6 +14,7 @@ import {
   directoryTargets,
   notCheckedDeployment,
   record,
+  remoteChartNotRendered,
   repositoryPath,
   sourceKind,
   strings,
@@ -111,15 +112,24 @@ function sourceTargets(source: Record<string, unknown>, app: ArgoApp, context: G
   } else if (type === 'helm') {
     const variant = helmVariant(path, record(source.helm), { ...app, sourcePath: path, repoURL: String(source.repoURL ?? ''), targetRevision: String(source.targetRevision ?? '') }, context);
     if (typeof variant === 'string') result.findings.push(notCheckedDeployment(app.deployer, variant, 'error'));
-    else result.targets.push({ kind: 'helm', path, helm: variant, deployedBy: app.deployer });
+    else result.targets.push(intoDestination({ kind: 'helm', path, helm: variant, deployedBy: app.deployer }, app));
   } else if (type === 'kustomize') {
     const targets = kustomizeTargets(path, record(source.kustomize), app.deployer, context);
     if (typeof targets === 'string') result.findings.push(notCheckedDeployment(app.deployer, targets, 'error'));
-    else result.targets.push(...targets);
+    else result.targets.push(...targets.map((target) => intoDestination(target, app)));
   } else {
-    merge(result, directorySourceTargets(path, record(source.directory), app.deployer, context));
+    const directory = directorySourceTargets(path, record(source.directory), app.deployer, context);
+    merge(result, { ...directory, targets: directory.targets.map((target) => intoDestination(target, app)) });
   }
   return result;
+}
+
+/**
+ * Argo CD applies every namespaced object its source renders without a namespace in `destination.namespace`, whatever
+ * the source type (Directory, Kustomize, Helm, Jsonnet); an object that names its namespace keeps it.
+ */
+function intoDestination(target: Target, app: ArgoApp): Target {
+  return app.namespace ? { ...target, namespace: app.namespace } : target;
 }
 
 /**
@@ -178,7 +188,7 @@ function chartSourceTargets(source: Record<string, unknown>, app: ArgoApp, conte
   const version = typeof source.targetRevision === 'string' && source.targetRevision !== '' ? source.targetRevision : undefined;
   const what = `the Helm chart '${String(source.chart)}'${version ? ` ${version}` : ''} from ${String(source.repoURL)}`;
   if (!context.allowNetwork) {
-    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: remote chart: not rendered, set allow-network to render it`));
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: ${remoteChartNotRendered(app.deployer)}`, 'error'));
     return result;
   }
   if (typeof source.repoURL !== 'string' || source.repoURL === '') {
@@ -193,7 +203,7 @@ function chartSourceTargets(source: Record<string, unknown>, app: ArgoApp, conte
   const chartSource = { ...app, sourcePath: '', repoURL: source.repoURL, targetRevision: version ?? '' };
   const variant = helmVariant(undefined, { ...helm, valueFiles: files.filter((file) => file.startsWith('$')) }, chartSource, context);
   if (typeof variant === 'string') result.findings.push(notCheckedDeployment(app.deployer, variant, 'error'));
-  else result.targets.push({ kind: 'helm', path: app.deployer.file, chart, helm: variant, deployedBy: app.deployer });
+  else result.targets.push(intoDestination({ kind: 'helm', path: app.deployer.file, chart, helm: variant, deployedBy: app.deployer }, app));
   return result;
 }
 

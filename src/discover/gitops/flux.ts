@@ -12,6 +12,7 @@ import {
   directoryTargets,
   notCheckedDeployment,
   record,
+  remoteChartNotRendered,
   repositoryPath,
   sourceKind,
   stringMap,
@@ -195,7 +196,7 @@ function helmReleaseTargets(resource: Resource, context: GitOpsContext): Target[
   const reference = record(spec.chartRef !== undefined || spec.chart === undefined ? spec.chartRef : chart.sourceRef);
   if (spec.chartRef !== undefined || spec.chart === undefined || reference.kind === 'HelmRepository') {
     const what = spec.chart === undefined || spec.chartRef !== undefined ? `uses the chart of ${String(reference.kind ?? 'a chartRef')} '${String(reference.name ?? '')}'` : `uses the HelmRepository '${String(reference.name ?? '')}' for the chart '${String(chart.chart)}'${typeof chart.version === 'string' ? ` ${chart.version}` : ''}`;
-    if (!context.allowNetwork) return notCheckedDeployment(deployer, `${what}: remote chart: not rendered, set allow-network to render it`);
+    if (!context.allowNetwork) return notCheckedDeployment(deployer, `${what}: ${remoteChartNotRendered(deployer)}`, 'error');
     const remote = spec.chart === undefined || spec.chartRef !== undefined ? ociRepositoryChart(reference, resource.namespace, context) : helmRepositoryChart(reference, chart, resource.namespace, context);
     if (typeof remote === 'string') return notCheckedDeployment(deployer, `${what}: ${remote}`);
     const released = releaseValues(spec, resource.namespace, context);
@@ -205,8 +206,7 @@ function helmReleaseTargets(resource: Resource, context: GitOpsContext): Target[
   const foreign = foreignSource(reference, resource.namespace, context);
   if (foreign) {
     const version = typeof chart.version === 'string' ? ` ${chart.version}` : '';
-    const hint = context.allowNetwork ? 'not rendered, charts from other Git repositories are not fetched' : 'remote chart: not rendered, set allow-network to render it';
-    return notCheckedDeployment(deployer, `${foreign} for the chart '${String(chart.chart)}'${version}: ${hint}`);
+    return notCheckedDeployment(deployer, `${foreign} for the chart '${String(chart.chart)}'${version}: ${remoteChartNotRendered(deployer, false)}`, 'error');
   }
   const path = sourcePath(chart.chart);
   if (path === undefined || sourceKind(path, context.files) !== 'helm') {

@@ -2,6 +2,7 @@
 // The follow is bounded: a deployment that deploys its own ancestor again (an ApplicationSet chart deploying itself
 // with new values, 1 → 40 → 1,600 renders) is a cycle, reported once, and there is a depth and a total budget.
 import type { Deployer, Finding, Resource, Target } from '../../model.js';
+import { isWithin } from '../helm.js';
 import { gitopsTargets, targetKey } from './index.js';
 import { deployingTarget, describeDeployer, notCheckedDeployment, type GitOpsContext } from './source.js';
 
@@ -103,4 +104,28 @@ function cycleFinding(target: Target, count: number, chain: Target[]): Finding {
     `deploys ${target.path} again, which deploys it in turn: a cycle ${[...steps, target.path].join(' → ')}${times}; not followed further, so those deployments are not checked`,
     'error',
   );
+}
+
+/**
+ * The discovered targets that a controller object of this repository deploys, so they are judged as deployed (once
+ * per deployer, in the namespace it applies) and not also alone, as if applied to `default`: a directory, chart or
+ * kustomization a deployment renders at the same path, what a kustomization Flux generates builds (the manifests and
+ * kustomizations below its directory), and a kustomization every target building it is one of those (a base of
+ * deployed overlays). A render variant (a `ci/` values file, a config `variants` entry) is a render
+ * someone asked for, and stays; so does everything no deployment reaches.
+ */
+export function deployedTargets(discovered: Target[], deployed: Target[]): Set<Target> {
+  const key = (target: Target) => JSON.stringify([target.kind, target.path]);
+  const fromRepository = deployed.filter((target) => target.deployedBy && !target.chart);
+  const paths = new Set(fromRepository.map(key));
+  // Flux generates a kustomization for a directory without one: it builds every manifest and kustomization below it.
+  const generated = fromRepository.filter((target) => target.kustomize?.edits?.generate).map((target) => target.path);
+  const below = (target: Target) => target.kind !== 'helm' && generated.some((directory) => isWithin(target.path, directory));
+  const alone = new Set(discovered.filter((target) => !target.deployedBy && !target.chart && target.variant === undefined && (paths.has(key(target)) || below(target))));
+  const gone = new Set([...alone].filter((target) => target.kind === 'kustomize').map((target) => target.path));
+  for (const target of discovered) {
+    const includers = target.includedBy ?? [];
+    if (target.kind === 'kustomize' && target.variant === undefined && includers.length && includers.every((path) => gone.has(path))) alone.add(target);
+  }
+  return alone;
 }

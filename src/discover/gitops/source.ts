@@ -119,6 +119,17 @@ export function notCheckedDeployment(deployer: Deployer, message: string, severi
   };
 }
 
+/**
+ * Why a chart the controller pulls was not rendered, and the ways out: what it deploys was never judged, so the
+ * finding is an error (a run must not pass on it quietly) until the chart is rendered or someone accepts it.
+ * `fetchable`: allow-network would render it (a Helm repository or an OCI registry; a chart in another Git
+ * repository is not fetched).
+ */
+export function remoteChartNotRendered(deployer: Deployer, fetchable = true): string {
+  const network = fetchable ? 'set allow-network to true to render it, ' : '';
+  return `remote chart: not rendered, so nothing it deploys was judged; ${network}vendor the chart into this repository and deploy it from there, or accept it with a config exception for rule not-checked in file ${deployer.file}`;
+}
+
 export function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
