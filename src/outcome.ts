@@ -1,8 +1,9 @@
 // The verdict: counts by severity and whether anything reaches the fail-on threshold.
 import { fingerprints } from './compare/fingerprint.js';
-import type { Counts, FailOn, Finding, Outcome, Severity } from './model.js';
+import { PIPELINE_RULES, type Counts, type FailOn, type Finding, type Outcome, type Severity } from './model.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+const PIPELINE_RULE_IDS: ReadonlySet<string> = new Set(Object.values(PIPELINE_RULES));
 
 /**
  * Findings an exception accepted, and those the base commit has too (new-findings-only), stay in the list (reports
@@ -35,12 +36,22 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
   // Every finding of a base, as it would read from each target that includes the base.
   const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
   const fromBase = (finding: Finding) => fromBases.size > 0 && fromBases.has(key(finding, finding.target.path));
+  // A base's finding that no target building on it keeps (every overlay tags the image, patches the setting, sets
+  // the namespace) is about an object nothing deploys: dropped, unless an includer could not be rendered (then the
+  // base's own render is the only judgement there is) or a controller object deploys the base itself.
+  const own = new Set(findings.map((finding) => key(finding, finding.target.path)));
+  const unrendered = new Set(findings.filter((finding) => finding.ruleId === PIPELINE_RULES.render).map((finding) => finding.target.path));
+  const fixedByEveryIncluder = (finding: Finding) => {
+    const includers = finding.target.includedBy ?? [];
+    if (!includers.length || finding.target.deployedBy || PIPELINE_RULE_IDS.has(finding.ruleId)) return false;
+    return includers.every((overlay) => !unrendered.has(overlay) && !own.has(key(finding, overlay)));
+  };
   // A repeat from another render variant of the same target adds its name to the finding kept ("fails in prod, staging").
   const seen = new Map<string, number>();
   const copied = new Set<number>();
   const kept: Finding[] = [];
   for (const finding of findings) {
-    if (fromBase(finding)) continue;
+    if (fromBase(finding) || fixedByEveryIncluder(finding)) continue;
     const variant = finding.target.variant;
     // A copy only where it will differ (or may, below): a big run has tens of thousands of findings.
     const named: Finding = variant === undefined ? finding : { ...finding, variants: [variant] };
@@ -70,9 +81,10 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
 /**
  * The same problem at the same place for several objects is one finding, naming each (`alsoFor`): a chart line that
  * every `ci/` variant renders under another name, an overlay's one `namespace:` line that every workload takes, a
- * subchart's line judged alone and through its parent. A reviewer fixes one line, so one annotation. The same rule,
- * severity, place and message (a deploying object's `not-checked` whatever its message: each copy of a HelmRelease
- * names the version an overlay gave it), and the same acceptance: after exceptions, so an exception for
+ * subchart's line judged alone and through its parent, a values line shared by differently named containers. A
+ * reviewer fixes one line, so one annotation. The same rule, severity, place and message shape (messageShape; a
+ * deploying object's `not-checked` whatever its message: each copy of a HelmRelease names the version an overlay
+ * gave it), and the same acceptance: after exceptions, so an exception for
  * one of the objects still accepts only that one's finding. Each object stays in the finding's identity for
  * new-findings-only (src/compare/compare.ts).
  */
@@ -89,7 +101,7 @@ export function foldByPlace(findings: Finding[]): Finding[] {
     // A deploying object's not-checked copies (a base and each overlay that patches its version) are one; an
     // ApplicationSet's Applications at its one line are each their own.
     const deployer = finding.target.deployedBy;
-    const message = finding.ruleId === 'not-checked' && deployer ? JSON.stringify([deployer.kind, deployer.namespace, deployer.name]) : finding.message;
+    const message = finding.ruleId === 'not-checked' && deployer ? JSON.stringify([deployer.kind, deployer.namespace, deployer.name]) : messageShape(finding);
     const key = JSON.stringify([finding.ruleId, finding.severity, location.file, location.line, location.column, message, finding.suppressed ?? null]);
     const at = first.get(key);
     if (at === undefined) {
@@ -108,6 +120,17 @@ export function foldByPlace(findings: Finding[]): Finding[] {
     for (const variant of finding.variants ?? []) if (into.variants && !into.variants.includes(variant)) into.variants.push(variant);
   }
   return kept;
+}
+
+/**
+ * A message as the same problem reads for any object: the names it quotes (a container, an image, an RBAC resource
+ * of one flow list) and the object's kind (`the pods of this StatefulSet`) left out. One values line that sets the
+ * security context of four differently named containers is one place to fix.
+ */
+function messageShape(finding: Finding): string {
+  const quoted = finding.message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"');
+  const kind = finding.resource?.kind;
+  return kind ? quoted.replaceAll(`this ${kind}`, 'this …') : quoted;
 }
 
 /** What the pull request introduces first (new-findings-only), then most severe first, then by file and line, so every report lists the same order. */

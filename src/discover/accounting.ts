@@ -4,8 +4,8 @@ import { chartTemplateReason, isChartTemplateFile, nonObjectFileReason } from '.
 import { basename, dirname, join } from 'node:path/posix';
 import type { FileAccounting, Target } from '../model.js';
 import { CHART_FILE, chartRole, isLibraryChart, isWithin, owningChart } from './helm.js';
-import { KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
-import { readFirstMapping } from './read.js';
+import { generatorInputs, KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
+import { unusedBesideKustomizations } from './index.js';
 import { isSelected, parseSelection } from './select.js';
 import type { SkippedDirectory, SkippedLink } from './walk.js';
 
@@ -82,19 +82,6 @@ function readKustomizations(input: AccountingInput): Map<string, KustomizationFi
   return kustomizations;
 }
 
-/** configMapGenerator and secretGenerator `files` (`key=path` too) and `envs`: data of an object that is checked. */
-function generatorInputs(directory: string, text: string): string[] {
-  const spec = readFirstMapping(text, { uniqueKeys: false }) ?? {};
-  const generators = [spec.configMapGenerator, spec.secretGenerator].flatMap((value) => (Array.isArray(value) ? value : []));
-  return generators.flatMap((generator: { files?: unknown; envs?: unknown; env?: unknown }) =>
-    [...listOf(generator?.files), ...listOf(generator?.envs), ...listOf([generator?.env])].map((entry) => join(directory, entry.slice(entry.indexOf('=') + 1))),
-  );
-}
-
-function listOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
 function reachable(start: string, kustomizations: Map<string, Kustomization>): string[] {
   const seen = new Set<string>(kustomizations.has(start) ? [start] : []);
   const pending = [...seen];
@@ -114,7 +101,11 @@ function reasons(input: AccountingInput): (file: string) => string {
   const charts = input.files.filter((file) => basename(file) === CHART_FILE).map(dirname);
   const libraries = new Set(charts.filter((chart) => isLibraryChart(input.read(join(chart, CHART_FILE)))));
   const rendered = new Set(input.targets.filter((target) => target.kind === 'helm').map((target) => target.path));
+  let unused: Map<string, string> | undefined;
   return (file) => {
+    unused ??= unusedBesideKustomizations(input, readKustomizations(input));
+    const beside = unused.get(file);
+    if (beside) return beside;
     if (/\.(jsonnet|libsonnet)$/i.test(file)) return 'jsonnet: not supported';
     if (file === input.configFile) return 'kube-policy-gate configuration';
     const chart = owningChart(file, charts);

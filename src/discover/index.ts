@@ -3,11 +3,11 @@ import { basename, dirname } from 'node:path/posix';
 import { ConfigError } from '../errors.js';
 import type { HelmVariant, Target } from '../model.js';
 import { chartFile, CHART_FILE, chartRole, defaultReleaseName, fileDependencies, isDependencyEnabled, isLibraryChart, isWithin, needsFetching, owningChart, parentChart, type FileDependency } from './helm.js';
-import { KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
+import { commentedOut, generatorInputs, KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
 import { isManifestFile } from './manifest.js';
 import { crdsInFiles } from './crds.js';
 import { readFirstMapping } from './read.js';
-import { isChartTemplateFile, nonObjectFileReason } from './kinds.js';
+import { everyDocumentNameless, fragmentReason, isChartTemplateFile, nonObjectFileReason } from './kinds.js';
 import { isSelected, parseSelection, type Selection } from './select.js';
 import { closestFile } from '../config/suggest.js';
 import type { RenderVariant } from '../config/variants.js';
@@ -47,6 +47,7 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
   const kustomizations = readKustomizations(repository, (file) => role(file) !== 'chart');
   const kustomize = kustomizeTargets(kustomizations, selection, helmChartsEnabled(kustomizations, new Set(repository.files), options));
   const rendered = renderedByKustomize(kustomize, kustomizations);
+  const unused = unusedBesideKustomizations(repository, kustomizations);
   const valuesFiles = new Set(options.valuesFiles);
   // Groups the repository's CRDs define are Kubernetes objects too (kinds.ts); read only when a file needs it.
   let crdGroups: Set<string> | undefined;
@@ -58,6 +59,7 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
       role(file) !== 'chart' &&
       !valuesFiles.has(file) &&
       !rendered.has(file) &&
+      !unused.has(file) &&
       isManifestFile(file, repository.readIfReadable ? repository.readIfReadable(file) : repository.read(file), { unparsable: role(file) === 'none' && !isChartTemplateFile(file, repository.read(file), charts) }) &&
       nonObjectFileReason(repository.read(file), kindContext()) === undefined,
   );
@@ -70,6 +72,43 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
 }
 
 type KustomizationFile = Kustomization & { file: string };
+
+/**
+ * Files beside a kustomization that no kustomization uses, and that nothing deploys as they stand, with why: a
+ * workload the API server would refuse (a strategic-merge patch: no selector, no image), or one the kustomization's
+ * author commented out (`#- manager_webhook_patch.yaml`) unless a Skaffold config names its directory (Skaffold's
+ * rawYaml deploys such files: microservices-demo's loadgenerator). A generator input without `metadata` is the data
+ * of the ConfigMap the kustomization generates (a KatibConfig). Anything else beside a kustomization is still judged
+ * as a file: a pipeline may `kubectl apply -f` it. A kustomization not read as kustomize reads it vouches for nothing.
+ */
+export function unusedBesideKustomizations(repository: RepositoryView, kustomizations: ReadonlyMap<string, KustomizationFile>): Map<string, string> {
+  const used = new Set<string>();
+  const generated = new Map<string, string>();
+  for (const [directory, kustomization] of kustomizations) {
+    for (const file of [...kustomization.references, ...kustomization.fragments]) used.add(file);
+    for (const file of generatorInputs(directory, repository.read(kustomization.file))) generated.set(file, kustomization.file);
+  }
+  let skaffold: string[] | undefined;
+  const skaffoldNames = (directory: string) =>
+    (skaffold ??= repository.files.filter((file) => /\.ya?ml$/.test(file)).map((file) => repository.read(file)).filter((text) => /^apiVersion:\s*["']?skaffold\//m.test(text))).some((text) => text.includes(directory));
+  const unused = new Map<string, string>();
+  for (const file of repository.files) {
+    const kustomization = kustomizations.get(dirname(file));
+    if (!kustomization || kustomization.unread || used.has(file) || KUSTOMIZATION_FILES.includes(basename(file)) || !/\.(ya?ml|json)$/i.test(file)) continue;
+    const text = repository.read(file);
+    const input = generated.get(file);
+    if (input !== undefined) {
+      if (everyDocumentNameless(text)) unused.set(file, `configuration read by a generator of ${input} (data of the object it generates, which is checked)`);
+      continue;
+    }
+    const fragment = fragmentReason(text);
+    if (fragment) unused.set(file, `${fragment} beside ${kustomization.file}, which does not use it`);
+    else if (commentedOut(repository.read(kustomization.file), basename(file)) && !skaffoldNames(dirname(file))) {
+      unused.set(file, `commented out of ${kustomization.file}: kustomize does not deploy it`);
+    }
+  }
+  return unused;
+}
 
 /** Kustomization directories, read once; `isOwn` leaves out those that helm renders as chart templates. */
 function readKustomizations(repository: RepositoryView, isOwn: (file: string) => boolean): Map<string, KustomizationFile> {

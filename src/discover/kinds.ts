@@ -155,3 +155,63 @@ export function chartTemplateReason(chart: string): string {
 function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/** Workload kinds and where their pod template is; the API server refuses one without a selector or an image. */
+const POD_TEMPLATES: Record<string, { template: string[]; selector: boolean }> = {
+  Pod: { template: [], selector: false },
+  Deployment: { template: ['spec', 'template'], selector: true },
+  StatefulSet: { template: ['spec', 'template'], selector: true },
+  DaemonSet: { template: ['spec', 'template'], selector: true },
+  ReplicaSet: { template: ['spec', 'template'], selector: true },
+  Job: { template: ['spec', 'template'], selector: false },
+  CronJob: { template: ['spec', 'jobTemplate', 'spec', 'template'], selector: false },
+};
+
+/**
+ * Why a file beside a kustomization that does not use it is a fragment, never an object anything deploys: each of its
+ * documents is a workload the API server would refuse as it stands (no `spec.selector` where one is required, or a
+ * container without an image), the shape of a strategic-merge patch. Undefined when any document could be applied.
+ */
+export function fragmentReason(text: string): string | undefined {
+  let documents = 0;
+  for (const document of documentsOf(text)) {
+    if (isBlankDocument(document.text)) continue;
+    let value: unknown;
+    try {
+      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
+    } catch {
+      return undefined;
+    }
+    if (!isMapping(value)) return undefined;
+    const shape = typeof value.kind === 'string' ? POD_TEMPLATES[value.kind] : undefined;
+    if (!shape || !incomplete(value, shape)) return undefined;
+    documents++;
+  }
+  return documents ? 'a patch fragment (a workload without the selector or images the API server requires)' : undefined;
+}
+
+function incomplete(object: Record<string, unknown>, shape: { template: string[]; selector: boolean }): boolean {
+  const at = (from: unknown, path: string[]) => path.reduce<unknown>((value, key) => (isMapping(value) ? value[key] : undefined), from);
+  if (shape.selector && !isMapping(at(object, ['spec', 'selector']))) return true;
+  const spec = at(object, [...shape.template, 'spec']);
+  const containers = isMapping(spec) ? [spec.containers, spec.initContainers].flatMap((list) => (Array.isArray(list) ? list : [])) : [];
+  return containers.length === 0 || containers.some((container) => !isMapping(container) || typeof container.image !== 'string' || container.image === '');
+}
+
+/** Every document with an apiVersion and kind lacks `metadata`: configuration in the Kubernetes style, never an object. */
+export function everyDocumentNameless(text: string): boolean {
+  let seen = false;
+  for (const document of documentsOf(text)) {
+    if (isBlankDocument(document.text)) continue;
+    let value: unknown;
+    try {
+      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
+    } catch {
+      return false;
+    }
+    if (!isMapping(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') continue;
+    if (isMapping(value.metadata)) return false;
+    seen = true;
+  }
+  return seen;
+}

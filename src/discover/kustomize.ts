@@ -18,6 +18,8 @@ export interface Kustomization {
    * generators, transformers, validators), read leniently: named here even when kustomize refuses the kustomization.
    */
   fragments: string[];
+  /** Not read as kustomize reads it (a syntax error, a duplicate key): which files it uses is not known. */
+  unread?: true;
 }
 
 /**
@@ -31,7 +33,7 @@ export function readKustomization(file: string, text: string): Kustomization {
   const spec = readFirstMapping(text, { uniqueKeys: true });
   // A fragment is a patch or a plugin's configuration whichever reading is right, never an object deployed alone.
   const fragments = fragmentPaths(dirname(file), spec === undefined ? leniently(text) : [spec]);
-  if (spec === undefined) return { component: false, references: [], fragments };
+  if (spec === undefined) return { component: false, references: [], fragments, unread: true };
   const helmCharts = helmChartsOf(dirname(file), spec);
   const references = [...new Set([...referencedPaths(dirname(file), spec), ...fragments])];
   return { component: spec.kind === 'Component', references, fragments, ...(helmCharts.length && { helmCharts }) };
@@ -113,4 +115,26 @@ function list(value: unknown): unknown[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** configMapGenerator and secretGenerator `files` (`key=path` too) and `envs`: data of an object that is checked. */
+export function generatorInputs(directory: string, text: string): string[] {
+  const spec = readFirstMapping(text, { uniqueKeys: false }) ?? {};
+  const generators = [spec.configMapGenerator, spec.secretGenerator].flatMap((value) => (Array.isArray(value) ? value : []));
+  return generators.flatMap((generator: { files?: unknown; envs?: unknown; env?: unknown }) =>
+    [...strings(generator?.files), ...strings(generator?.envs), ...strings([generator?.env])].map((entry) => join(directory, entry.slice(entry.indexOf('=') + 1))),
+  );
+}
+
+/**
+ * An entry for `name` that the kustomization's author commented out (`#- manager_webhook_patch.yaml`, kubebuilder's
+ * scaffold): a file kept beside the kustomization on purpose, which it does not deploy.
+ */
+export function commentedOut(kustomizationText: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\s*#\\s*-?\\s*(?:path:\\s*)?(?:\\./)?${escaped}\\s*(?:#.*)?$`, 'm').test(kustomizationText);
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

@@ -23,9 +23,10 @@ describe('one finding per deploying object', () => {
   it('reads a HelmRelease that a Flux directory deploys through its kustomization once, at its kind: line', async () => {
     const outcome = await check(settings({ root: fixture('helmrelease-in-flux-directory') }));
     const notChecked = outcome.findings.filter((finding) => finding.ruleId === 'not-checked');
+    const ways = (file: string) => `remote chart: not rendered, so nothing it deploys was judged; set allow-network to true to render it, vendor the chart into this repository and deploy it from there, or accept it with a config exception for rule not-checked in file ${file}`;
     expect(notChecked.map((finding) => `${at(finding)} ${finding.message}`)).toEqual([
-      "not-checked warning apps/web/release.yaml:4 HelmRelease web/web uses the HelmRepository 'charts' for the chart 'web': remote chart: not rendered, set allow-network to render it",
-      "not-checked warning monitoring/controllers/loki/release.yaml:2 HelmRelease monitoring/loki uses the HelmRepository 'grafana-charts' for the chart 'loki' 6.x: remote chart: not rendered, set allow-network to render it",
+      `not-checked error apps/web/release.yaml:4 HelmRelease web/web uses the HelmRepository 'charts' for the chart 'web': ${ways('apps/web/release.yaml')}`,
+      `not-checked error monitoring/controllers/loki/release.yaml:2 HelmRelease monitoring/loki uses the HelmRepository 'grafana-charts' for the chart 'loki' 6.x: ${ways('monitoring/controllers/loki/release.yaml')}`,
     ]);
     expect(notChecked.map((finding) => finding.target.deployedBy?.name)).toEqual(['web', 'loki']);
   });
@@ -57,9 +58,10 @@ describe('one problem at one place is one finding', () => {
   it('reports a HelmRelease that a base and two overlays render once, at its kind: line', async () => {
     const outcome = await check(settings({ root: fixture('flux-helmrelease-base-and-overlays') }));
     const notChecked = outcome.findings.filter((finding) => finding.ruleId === 'not-checked');
-    expect(notChecked.map(at)).toEqual(['not-checked warning apps/base/podinfo/release.yaml:2']);
+    expect(notChecked.map(at)).toEqual(['not-checked error apps/base/podinfo/release.yaml:2']);
     expect(notChecked[0]!.alsoFor).toHaveLength(2);
-    expect(outcome.verdict).toBe('pass');
+    // A chart not rendered fails the run (issue 18 §3): one error, counted once.
+    expect(outcome.counts.error).toBe(1);
   });
 });
 
@@ -79,5 +81,39 @@ describe('names Helm writes at random', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(first[0]!.resource?.name).not.toBe(second[0]!.resource?.name); // the names do change
     expect(second.map((finding) => finding.fingerprint)).toEqual(first.map((finding) => finding.fingerprint));
+  });
+});
+
+describe('found on repositories no test had seen (kubeflow/manifests, grafana/helm-charts)', () => {
+  it('judges no patch beside a kustomization that does not use it, and lists it as not checked', async () => {
+    const outcome = await check(settings({ root: fixture('kustomize-unreferenced-patch-file') }));
+    expect(outcome.findings.filter((finding) => finding.location?.file.startsWith('config/default/'))).toEqual([]);
+    expect(outcome.files?.notChecked).toEqual([
+      { file: 'config/default/manager_webhook_patch.yaml', reason: expect.stringMatching(/^a patch fragment .* beside config\/default\/kustomization.yaml, which does not use it$/) },
+      { file: 'config/default/webhookcainjection_patch.yaml', reason: 'commented out of config/default/kustomization.yaml: kustomize does not deploy it' },
+    ]);
+  });
+
+  it('still judges a file commented out of a kustomization when a Skaffold config deploys its directory', async () => {
+    const outcome = await check(settings({ root: fixture('skaffold-artifact-image') }));
+    expect(outcome.findings.some((finding) => finding.location?.file === 'kubernetes-manifests/loadgenerator.yaml')).toBe(true);
+  });
+
+  it('reads a configMapGenerator input without metadata as the data it is, never as a broken object', async () => {
+    const outcome = await check(settings({ root: fixture('kustomize-generator-config-file') }));
+    expect(outcome.findings.filter((finding) => finding.ruleId === 'parse-error')).toEqual([]);
+    expect(outcome.files?.notChecked).toEqual([]);
+  });
+
+  it('reports one values line shared by differently named containers once', async () => {
+    const outcome = await check(settings({ root: fixture('shared-values-line-container-names') }));
+    const seccomp = outcome.findings.filter((finding) => finding.ruleId === 'seccomp-restricted');
+    expect(seccomp.map(at)).toEqual(['seccomp-restricted error chart/values.yaml:3']);
+    expect([seccomp[0]!.resource?.name, ...seccomp[0]!.alsoFor!.map((other) => other.resource?.name)].sort()).toEqual(['distributor', 'querier']);
+  });
+
+  it('does not report an untagged image in a base that every kustomization building on it tags', async () => {
+    const outcome = await check(settings({ root: fixture('kustomize-base-tag-set-by-overlays') }));
+    expect(outcome.findings.filter((finding) => finding.ruleId === 'image-tag')).toEqual([]);
   });
 });

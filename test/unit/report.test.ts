@@ -38,7 +38,7 @@ describe('outcome', () => {
     const db = finding('error', 3, { resource: { apiVersion: 'apps/v1', kind: 'StatefulSet', namespace: 'shop', name: 'db' }, target: { kind: 'kustomize', path: 'overlays/prod', variant: 'b' }, variants: ['b'] });
     const accepted = finding('error', 3, { resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'vpn' }, suppressed: { by: 'config', reason: 'tunnel' } });
     const elsewhere = finding('error', 4);
-    const otherMessage = finding('error', 3, { message: 'container "sidecar" must not set securityContext.privileged=true' });
+    const otherMessage = finding('error', 3, { message: 'container "sidecar" must not set securityContext.privileged=true (from the values)' });
     const folded = foldByPlace([web, db, accepted, elsewhere, otherMessage]);
     expect(folded.map((each) => [each.resource?.name, each.alsoFor?.map((other) => other.resource?.name), each.variants])).toEqual([
       ['web', ['db'], ['a', 'b']],
@@ -48,6 +48,29 @@ describe('outcome', () => {
     ]);
     expect(web.alsoFor).toBeUndefined(); // the caller's findings are never changed
     expect(formatText(decideOutcome(folded, 'error', 1, 2))).toContain('(Deployment/shop/web and 1 more (StatefulSet/shop/db))');
+  });
+
+  it('folds one values line shared by differently named containers and kinds', () => {
+    const container = (name: string, kind: string) =>
+      finding('error', 3, { ruleId: 'seccomp-restricted', message: `container "${name}" must set securityContext.seccompProfile.type, the pods of this ${kind} …`, resource: { apiVersion: 'apps/v1', kind, namespace: 'shop', name } });
+    const folded = foldByPlace([container('distributor', 'Deployment'), container('ingester', 'StatefulSet'), finding('error', 3)]);
+    expect(folded.map((each) => [each.resource?.name, each.alsoFor?.map((other) => other.resource?.name)])).toEqual([
+      ['distributor', ['ingester']],
+      ['api', undefined],
+    ]);
+  });
+
+  it('drops a base finding that every overlay building on it fixes, unless an overlay did not render', () => {
+    const base = { kind: 'kustomize' as const, path: 'base', includedBy: ['overlays/dev', 'overlays/prod'] };
+    const untagged = (target: Finding['target'], extra: Partial<Finding> = {}) =>
+      finding('warning', 24, { ruleId: 'image-tag', message: 'container "c" uses image ghcr.io/x/c without a tag', target, location: { file: 'base/deploy.yaml', line: 24, column: 11 }, ...extra });
+    expect(withoutRepeats([untagged(base)])).toEqual([]);
+    // One overlay keeps it: reported once, the base's to fix.
+    expect(withoutRepeats([untagged(base), untagged({ kind: 'kustomize', path: 'overlays/prod' })])).toEqual([untagged(base)]);
+    const failed = finding('error', 1, { ruleId: 'render-error', target: { kind: 'kustomize', path: 'overlays/dev' }, resource: undefined });
+    expect(withoutRepeats([untagged(base), failed])).toEqual([untagged(base), failed]);
+    const deployed = { ...base, deployedBy: { kind: 'Kustomization', name: 'base', file: 'clusters/base.yaml', line: 1 } };
+    expect(withoutRepeats([untagged(deployed)])).toEqual([untagged(deployed)]);
   });
 
   it('folds the not-checked findings of one deploying object at its line whatever versions their messages name', () => {
