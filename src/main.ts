@@ -6,7 +6,7 @@ import { pendingChanges } from './config/trust.js';
 import { pullRequestTrust } from './config/trusted.js';
 import { Inputs, type Settings } from './inputs.js';
 import { ConfigError, errorMessage } from './errors.js';
-import { openPullRequest, publishToPullRequest, readGitHubSettings, type Log } from './github/publish.js';
+import { openPullRequest, publishToPullRequest, readGitHubSettings, readRunNaming, type Log } from './github/publish.js';
 import { failingCount } from './outcome.js';
 import type { Outcome } from './model.js';
 import { emitAnnotations, formatAnnotations } from './report/annotations.js';
@@ -17,7 +17,8 @@ import { formatErrorSummary, formatSummary } from './report/summary.js';
 import { formatRendered, formatText } from './report/text.js';
 import { check } from './runner.js';
 import { compareWithBase } from './compare/baseline.js';
-import { actionReportContext, reportPaths, writeReportFiles } from './report/files.js';
+import { actionReportContext, FileOutputs, reportPaths, writeReportFiles } from './report/files.js';
+import { describeSarifOmissions, sarifOmissions, type SarifOptions } from './report/sarif.js';
 import type { ReportContext } from './report/context.js';
 import { readShardReports } from './shard/merge.js';
 import packageJson from '../package.json' with { type: 'json' };
@@ -27,6 +28,7 @@ export async function run(): Promise<void> {
     const read = (name: string) => core.getInput(name);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const github = readGitHubSettings(read);
+    const naming = readRunNaming(read, process.env);
     // On a pull request the base branch's config decides what the PR's config may loosen (src/config/trust.ts).
     const settings = configuredSettings(read, workspace, undefined, await pullRequestTrust(read(Inputs.config), workspace, github.token, process.env));
     // merge-reports renders nothing: the shards' reports are the outcome, reported below as a single job's would be.
@@ -43,10 +45,12 @@ export async function run(): Promise<void> {
     const outcome = settings.newFindingsOnly ? await compareWithBase(checked, settings, pull?.pull) : checked;
     if (outcome.comparison?.notice) log.notice(commandData(outcome.comparison.notice));
     core.info(formatText(outcome).trimEnd());
-    const context: ReportContext = { ...actionReportContext(settings, process.env, packageJson.version), ...pull?.report, ...(outcome.rules && { rules: outcome.rules }) };
-    if (pull) await publishToPullRequest(outcome, pull, log).catch((error: unknown) => log.warning(commandData(`The pull request could not be reported to: ${errorMessage(error)}`)));
+    const sarif: SarifOptions = { category: naming.identity.category, maxResults: naming.sarifMaxResults };
+    const context: ReportContext & SarifOptions = { ...actionReportContext(settings, process.env, packageJson.version), ...pull?.report, ...(outcome.rules && { rules: outcome.rules }), ...sarif };
+    if (pull) await publishToPullRequest(outcome, pull, log, naming.identity).catch((error: unknown) => log.warning(commandData(`The pull request could not be reported to: ${errorMessage(error)}`)));
     // A report that cannot be written is a warning: it must never take the verdict's place.
     const files = await writeReportFiles(outcome, context, reportPaths(settings, process.env));
+    announceSarifOmissions(outcome, sarif, files.outputs, log);
     const problems = [await writeSummary(outcome, context), files.problem, setOutputs({ ...formatOutputs(outcome), ...files.outputs })].filter((problem) => problem !== undefined);
     for (const problem of problems) core.warning(commandData(problem));
     // Our own notices and warnings came first: the annotations leave their slots to them (GitHub shows 10 per level).
@@ -125,6 +129,14 @@ function announceTrust(config: Config | undefined, log: CountingLog): void {
   }
   const more = pending.length - PENDING_NOTICES;
   if (more > 0) log.notice(`${plural(more, 'more config change')} pending until merged: the job summary lists them all.`);
+}
+
+/** One notice when the SARIF file leaves findings out (code scanning's limit, no location), naming the full report. */
+function announceSarifOmissions(outcome: Outcome, options: SarifOptions, files: Record<string, string>, log: CountingLog): void {
+  const omissions = sarifOmissions(outcome, options);
+  if (!omissions.overLimit && !omissions.withoutLine) return;
+  const report = files[FileOutputs.reportFile];
+  log.notice(commandData(`${describeSarifOmissions(outcome, omissions)} ${report ? `The full JSON report is ${report} (the report-file output).` : 'The job summary lists every finding.'}`));
 }
 
 /** Notices of pending config changes, one a line: GitHub shows 10 notices a step, and findings need some. */

@@ -43,6 +43,19 @@ export async function pullRequestBase(root: string, event: BaseEvent | undefined
   return { sha, how: merge ? 'merge-parent' : 'event' };
 }
 
+/**
+ * Whether the checkout holds the pull request's changes: HEAD is its head commit, or a merge commit whose second
+ * parent is. Undefined when `root` is not a git checkout. On `pull_request_target` actions/checkout takes the base
+ * branch by default, and a run there judges the base, not the pull request.
+ */
+export async function checksOutPullRequest(root: string, headSha: string): Promise<boolean | undefined> {
+  const head = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).catch(() => undefined);
+  if (head === undefined) return undefined;
+  if (head === headSha) return true;
+  const parents = commitParents(await git(root, ['cat-file', 'commit', head]).catch(() => ''));
+  return parents.length === 2 && parents[1] === headSha;
+}
+
 /** The `parent` lines of a raw commit object's header, in order (the first parent first). */
 export function commitParents(raw: string): string[] {
   const header = raw.split('\n\n')[0] ?? '';

@@ -26,17 +26,17 @@ export function formatAnnotations(outcome: Outcome, reserved: { warning?: number
   };
   // setFailed spends one error slot; an overflow note spends one notice slot.
   if (outcome.verdict === 'fail') limits.error--;
-  const overflowing = (['error', 'warning', 'notice'] as const).some((level) => outcome.counts[level] > limits[level]);
-  if (overflowing) limits.notice--;
-
   // An accepted finding is no reviewer's business on the diff; the summary and the JSON list it.
   const counted = outcome.findings.filter((candidate) => !candidate.suppressed);
+  const overflowing = (['error', 'warning', 'notice'] as const).some((level) => counted.filter((finding) => annotationLevel(finding) === level).length > limits[level]);
+  if (overflowing) limits.notice--;
+
   const annotations = chooseAnnotated(counted, limits, context).map((finding) => toAnnotation(finding, context));
   const hidden = counted.length - annotations.length;
   if (hidden > 0) {
     annotations.push({
       level: 'notice',
-      message: `${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists all ${counted.length}.`,
+      message: `${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists them as far as 1 MiB allows, the report-file output (JSON) all ${counted.length}.`,
       properties: { title: 'kube-policy-gate: more findings in the job summary' },
     });
   }
@@ -62,7 +62,7 @@ export function chooseAnnotated(findings: Finding[], limits: Record<Severity, nu
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const chosen: typeof ranked = [];
   for (const candidate of ranked) {
-    const level = candidate.finding.severity;
+    const level = annotationLevel(candidate.finding);
     if (used[level] >= limits[level]) continue;
     used[level]++;
     chosen.push(candidate);
@@ -76,13 +76,21 @@ function toAnnotation(finding: Finding, context: ReportContext): Annotation {
   const message = commandData(`${finding.message}\n${subject} [${finding.ruleId}]${existing}`);
   const { location } = finding;
   return {
-    level: finding.severity,
+    level: annotationLevel(finding),
     message,
     properties: {
       title: commandProperty(finding.title),
       ...(location && { file: commandProperty(repositoryPath(location.file, context)), startLine: location.line, ...(location.column && { startColumn: location.column }) }),
     },
   };
+}
+
+/**
+ * The level a finding is shown at: its severity, except that what the base already has (new-findings-only) is a
+ * notice, so a reviewer sees red only for what the pull request adds. It still says its severity in the summary.
+ */
+export function annotationLevel(finding: Finding): Severity {
+  return finding.baseline === 'existing' ? 'notice' : finding.severity;
 }
 
 export interface AnnotationSink {

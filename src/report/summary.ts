@@ -6,6 +6,7 @@ import type { RuleInfo } from '../policy/bundle.js';
 import { changeRank, couldNotCheck, lineUrl, repositoryPath, ruleDocUrl, ruleIndex, type ReportContext } from './context.js';
 import { describeComparison, describeCounts, describeObjects, describeTarget, plural } from './describe.js';
 import { markdown, markdownWithCode } from './escape.js';
+import { describeSarifOmissions, sarifOmissions, type SarifOptions } from './sarif.js';
 
 /** GitHub drops a step summary over 1 MiB entirely; stay below it with room for the closing lines. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -15,7 +16,7 @@ const RESERVED_BYTES = 2_000;
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'notice'];
 
-export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES, context: ReportContext = {}): string {
+export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES, context: ReportContext & SarifOptions = {}): string {
   const out = new Page(limitBytes - RESERVED_BYTES);
   out.add(...formatHead(outcome, context));
   if (outcome.findings.length === 0 && !outcome.files?.notChecked.length) return out.finish(['No findings.', '']);
@@ -29,7 +30,14 @@ export function formatSummary(outcome: Outcome, limitBytes = SUMMARY_LIMIT_BYTES
   }
   out.add(...formatExceptions(outcome));
   if (checked.length) formatFiles(out, checked, rules, context);
-  return out.finish(out.omitted ? truncation(out.omitted, outcome.findings.length) : []);
+  return out.finish([...(out.omitted ? truncation(out.omitted, outcome.findings.length) : []), ...sarifNote(outcome, context)]);
+}
+
+/** What the SARIF file leaves out (code scanning takes at most 25,000 results a run, each with a line), when it does. */
+function sarifNote(outcome: Outcome, context: SarifOptions): string[] {
+  const { overLimit, withoutLine } = sarifOmissions(outcome, context);
+  if (!overLimit && !withoutLine) return [];
+  return ['', `**SARIF:** ${describeSarifOmissions(outcome, { overLimit, withoutLine })} The \`report-file\` output (JSON) holds every finding.`, ''];
 }
 
 /** Problems listed at most in the summary of a run that stopped: a page, not the whole of a mistaken 1 MiB file. */
@@ -95,8 +103,8 @@ class Page {
 function truncation(omitted: number, total: number): string[] {
   return [
     '',
-    `**Truncated:** ${plural(omitted, 'finding')} of ${total} not shown, since GitHub drops a job summary over 1 MiB. ` +
-      'The `report-file` output (JSON) and the SARIF file hold every finding.',
+    `**Truncated:** ${total - omitted} of ${plural(total, 'finding')} shown, since GitHub drops a job summary over 1 MiB. ` +
+      'The `report-file` output (JSON) holds every finding.',
     '',
   ];
 }

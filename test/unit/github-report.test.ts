@@ -47,11 +47,11 @@ describe('formatCheckRun', () => {
     expect(requests.create.output.summary).toContain('1 finding on lines this pull request changes, 41 in files it changes.');
   });
 
-  it('stops at 50 requests (2,500 annotations) and says how many more there are', () => {
-    const requests = formatCheckRun(manyFindings(2_600), { headSha: HEAD });
-    expect(requests.updates).toHaveLength(49);
+  it('stops at 1,000 annotations (20 requests) and says how many it shows', () => {
+    const requests = formatCheckRun(manyFindings(1_100), { headSha: HEAD });
+    expect(requests.updates).toHaveLength(19);
     expect(requests.updates.at(-1)?.output.annotations).toHaveLength(50);
-    expect(requests.create.output.summary).toContain('100 more findings not annotated here (at most 2500 per run); the job summary lists every finding.');
+    expect(requests.create.output.summary).toContain('1000 of 1100 findings with a source line are annotated here (new errors and warnings first, at most 1000 a run); the report-file output (JSON) holds every finding.');
   });
 
   it('lists findings without a source line in the text, escaped, and succeeds when nothing fails', () => {
@@ -100,7 +100,7 @@ describe('formatComment', () => {
     expect(formatComment(outcome).length).toBeLessThanOrEqual(COMMENT_LIMIT);
     const small = formatComment(outcome, {}, 3_000);
     expect(small.length).toBeLessThanOrEqual(3_000);
-    expect(small).toContain('more findings not shown: the comment is limited to 3000 characters.');
+    expect(small).toContain('more findings not shown: the comment is limited to 3000 bytes.');
   });
 
   it('is written when asked: always, or on failure', () => {
@@ -111,13 +111,13 @@ describe('formatComment', () => {
 });
 
 describe('findOurComment', () => {
-  it('takes the bot comment that starts with the marker over a person quoting it', () => {
+  it('takes only the bot comment that starts with the marker, never a person quoting it', () => {
     const comments = [
       { id: 1, body: `${COMMENT_MARKER} by hand`, user: { login: 'mallory', type: 'User' } },
       { id: 2, body: `see ${COMMENT_MARKER}`, user: { login: 'github-actions[bot]', type: 'Bot' } },
       { id: 3, body: `${COMMENT_MARKER}\nours`, user: { login: 'github-actions[bot]', type: 'Bot' } },
     ];
     expect(findOurComment(comments)?.id).toBe(3);
-    expect(findOurComment(comments.slice(0, 2))?.id).toBe(1);
+    expect(findOurComment(comments.slice(0, 2))).toBeUndefined();
   });
 });

@@ -103,7 +103,7 @@ describe('annotations', () => {
     expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(3);
     expect(annotations.at(-1)).toEqual({
       level: 'notice',
-      message: '3 more findings are not annotated here (GitHub shows 10 per level); the job summary lists all 15.',
+      message: '3 more findings are not annotated here (GitHub shows 10 per level); the job summary lists them as far as 1 MiB allows, the report-file output (JSON) all 15.',
       properties: { title: 'kube-policy-gate: more findings in the job summary' },
     });
     expect(annotations[0]).toEqual({
@@ -150,7 +150,7 @@ describe('summary', () => {
     const findings = Array.from({ length: 400 }, (_, i) => finding('error', i + 1));
     const summary = formatSummary(decideOutcome(findings, 'error', 1, 1), 20_000);
     expect(Buffer.byteLength(summary)).toBeLessThan(20_000);
-    expect(summary).toMatch(/\*\*Truncated:\*\* \d+ findings of 400 not shown/);
+    expect(summary).toMatch(/\*\*Truncated:\*\* \d+ of 400 findings shown/);
   });
 
   it('escapes every HTML and table character', () => {
