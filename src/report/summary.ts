@@ -111,8 +111,9 @@ function truncation(omitted: number, total: number): string[] {
 
 function formatHead(outcome: Outcome, context: ReportContext): string[] {
   const icon = outcome.verdict === 'fail' ? '❌' : '✅';
+  const unjudged = unjudgedDeployments(outcome);
   const lines = [
-    `## ${icon} kube-policy-gate: ${outcome.verdict === 'fail' ? 'failed' : 'passed'}`,
+    `## ${icon} kube-policy-gate: ${outcome.verdict === 'fail' ? 'failed' : 'passed'}${unjudged ? ` (${plural(unjudged, 'deployment')} not judged)` : ''}`,
     '',
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     '',
@@ -127,6 +128,21 @@ function formatHead(outcome: Outcome, context: ReportContext): string[] {
     lines.push(`In code this pull request changes: ${plural(onLines, 'finding')} on changed lines (marked ✏️ below), ${inFiles} more in changed files.`, '');
   }
   return [...lines, ...formatConfiguration(outcome), ...formatVersions(outcome)];
+}
+
+/**
+ * How many objects of the repository that deploy something (Argo CD Applications, Flux Kustomizations and
+ * HelmReleases) deploy what was not rendered and judged, exceptions or not: the first thing a reviewer must know.
+ */
+function unjudgedDeployments(outcome: Outcome): number {
+  const deployers = new Set<string>();
+  for (const finding of outcome.findings.filter(couldNotCheck)) {
+    for (const { target } of [finding, ...(finding.alsoFor ?? [])]) {
+      const deployer = target.deployedBy;
+      if (deployer) deployers.add(JSON.stringify([deployer.kind, deployer.namespace, deployer.name, deployer.file]));
+    }
+  }
+  return deployers.size;
 }
 
 /** Which Pod Security level and version judged each namespace, and the rules the Kubernetes version skipped. */

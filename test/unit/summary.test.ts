@@ -80,6 +80,21 @@ describe('summary', () => {
     expect(page.indexOf('kustomize build failed')).toBe(page.lastIndexOf('kustomize build failed'));
   });
 
+  it('says in its first line how many deploying objects deploy what was not judged', () => {
+    const deployedBy = (name: string) => ({ kind: 'HelmRelease', namespace: 'apps', name, file: `apps/${name}.yaml`, line: 2 });
+    const notChecked = (name: string): Finding => ({
+      ruleId: 'not-checked',
+      severity: 'error',
+      title: 'Not checked',
+      message: `HelmRelease apps/${name}: remote chart: not rendered`,
+      target: { kind: 'manifests', path: `apps/${name}.yaml`, deployedBy: deployedBy(name) },
+      location: { file: `apps/${name}.yaml`, line: 2 },
+    });
+    const summary = formatSummary(decideOutcome([notChecked('web'), notChecked('db')], 'error', 2, 0));
+    expect(summary.split('\n')[0]).toBe('## ❌ kube-policy-gate: failed (2 deployments not judged)');
+    expect(formatSummary(decideOutcome([], 'error', 1, 1)).split('\n')[0]).toBe('## ✅ kube-policy-gate: passed');
+  });
+
   it('keeps PR text as text once rendered', () => {
     const hostile: Finding = {
       ...fixtureFindings[0]!,
