@@ -1,8 +1,9 @@
 // Where a reviewer fixes a field of a Helm-rendered object: the values line that fed it (scoped by chart, in
 // Helm's precedence), else the template line that printed it, found by aligning the output with the template.
-import type { RenderedDocument, Resource, SourceLocation } from '../model.js';
-import { alignRendered, chartOf, type LineOrigin } from './align.js';
-import { locateValues, type Reader } from './helmvalues.js';
+import { parse } from 'yaml';
+import type { RenderedDocument, Resource, SourceLocation, Target } from '../model.js';
+import { alignRendered, chartOf, type LineOrigin, type ValueReader } from './align.js';
+import { locateValues, valuesSources, type Reader } from './helmvalues.js';
 import { locateInYaml, type FieldPath } from './locate.js';
 import { childAt, valueAt } from './paths.js';
 import { VALUES_REF } from './templatescan.js';
@@ -13,7 +14,7 @@ const alignments = new WeakMap<RenderedDocument, (LineOrigin | undefined)[]>();
 /** The location, or undefined when the output could not be told apart line by line (the caller then guesses). */
 export function locateThroughTemplate(resource: Resource, path: FieldPath, read: Reader, helpers: string[]): SourceLocation | undefined {
   const { document } = resource;
-  const origins = originsOf(document, read, helpers);
+  const origins = originsOf(document, read, helpers, resource.target);
   if (!origins) return undefined;
   const documentPath = [...(resource.documentPath ?? []), ...path];
   const lines = renderedLines(document.text, documentPath);
@@ -33,6 +34,14 @@ export function locateThroughTemplate(resource: Resource, path: FieldPath, read:
   }
   const rendered = valueAt(resource.object, path.slice(0, depth - (resource.documentPath?.length ?? 0)));
   const isScalar = rendered === null || typeof rendered !== 'object';
+  // `securityContext: {{ toYaml . | nindent 12 }}` under `with .Values.x`: the key's content, and what lies below it, is those values.
+  const first = lines.findIndex((at) => sameLine(origins[at], origin));
+  const tailed = printedByTail(origin, read, first, depth, isScalar);
+  if (tailed) return values([...tailed, ...documentPath.slice(first, depth)], tailed.length) ?? template;
+  if (!isScalar && line.key !== undefined && !line.item) {
+    const printed = contentBlock(document.text, lines[depth]!, origins);
+    if (printed) return values(printed, printed.length) ?? template;
+  }
   // Names and namespaces come from helpers that read the release first: their values keys are rarely the cause.
   const followIncludes = isScalar && path[0] !== 'metadata';
   const reads = isScalar ? [...(line.reads ?? []), ...(followIncludes ? includedReads(line.includes ?? [], helpers, read) : [])] : [];
@@ -40,16 +49,17 @@ export function locateThroughTemplate(resource: Resource, path: FieldPath, read:
   return values(exposedBlock(origin, rendered)) ?? template;
 }
 
-function originsOf(document: RenderedDocument, read: Reader, helpers: string[]): (LineOrigin | undefined)[] | undefined {
+function originsOf(document: RenderedDocument, read: Reader, helpers: string[], target: Target): (LineOrigin | undefined)[] | undefined {
   if (alignments.has(document)) return alignments.get(document);
-  // A chart's render variants (ci/*-values.yaml) mostly render a template alike: aligned once per text.
+  // A chart's render variants (ci/*-values.yaml) mostly render a template alike: aligned once per text (the values
+  // only break ties between look-alikes, by what the text printed, which is the same text).
   const key = [document.sourceFile, ...helpers, document.text].join('\0');
   if (alignedTexts.has(key)) {
     const known = alignedTexts.get(key) ?? undefined;
     alignments.set(document, known as (LineOrigin | undefined)[]);
     return known;
   }
-  const origins = alignOrigins(document, read, helpers);
+  const origins = alignOrigins(document, read, helpers, target);
   if (alignedTexts.size >= ALIGNED_TEXTS) alignedTexts.delete(alignedTexts.keys().next().value!);
   alignedTexts.set(key, origins ?? null);
   return origins;
@@ -59,7 +69,7 @@ function originsOf(document: RenderedDocument, read: Reader, helpers: string[]):
 const alignedTexts = new Map<string, (LineOrigin | undefined)[] | null>();
 const ALIGNED_TEXTS = 512;
 
-function alignOrigins(document: RenderedDocument, read: Reader, helpers: string[]): (LineOrigin | undefined)[] | undefined {
+function alignOrigins(document: RenderedDocument, read: Reader, helpers: string[], target: Target): (LineOrigin | undefined)[] | undefined {
   const text = read(document.sourceFile);
   const origins =
     text === undefined
@@ -71,10 +81,48 @@ function alignOrigins(document: RenderedDocument, read: Reader, helpers: string[
             const helper = read(file);
             return helper === undefined ? [] : [{ file, text: helper }];
           }),
+          valuesOf(read, target),
         );
   alignments.set(document, origins as (LineOrigin | undefined)[]);
   return origins;
 }
+
+/**
+ * What the chart's values files give a path (the highest-precedence file holding it, scoped by chart), as a
+ * template prints a scalar. Inline values and `--set` are not read: this only breaks ties between look-alike
+ * objects, and a value they override just leaves the tie as it was.
+ */
+function valuesOf(read: Reader, target: Target): ValueReader {
+  return (file, path) => {
+    for (const source of valuesSources(read, target, chartOf(file), path[0] === 'global')) {
+      const value = valueAt(parsedValues(read, source.file), [...source.prefix, ...path]);
+      if (value === undefined) continue;
+      if (typeof value === 'string') return value;
+      return typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value)) ? String(value) : undefined;
+    }
+    return undefined;
+  };
+}
+
+function parsedValues(read: Reader, file: string): unknown {
+  const text = read(file);
+  if (text === undefined) return undefined;
+  if (!valuesTexts.has(text)) {
+    let parsed: unknown;
+    try {
+      parsed = parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (valuesTexts.size >= VALUES_TEXTS) valuesTexts.delete(valuesTexts.keys().next().value!);
+    valuesTexts.set(text, parsed);
+  }
+  return valuesTexts.get(text);
+}
+
+/** Recent values files, parsed, by text (read-only to callers). */
+const valuesTexts = new Map<string, unknown>();
+const VALUES_TEXTS = 16;
 
 /** 0-based rendered line of each existing prefix of the path: [document start, first element, ...]. */
 function renderedLines(text: string, path: FieldPath): number[] {
@@ -88,7 +136,60 @@ function renderedLines(text: string, path: FieldPath): number[] {
 }
 
 function sameBlock(a: LineOrigin | undefined, b: LineOrigin): boolean {
-  return a !== undefined && a.lines === b.lines && a.index === b.index && a.blockStart === b.blockStart;
+  return sameLine(a, b) && a!.blockStart === b.blockStart;
+}
+
+function sameLine(a: LineOrigin | undefined, b: LineOrigin): boolean {
+  return a !== undefined && a.lines === b.lines && a.index === b.index;
+}
+
+/**
+ * The values a key line prints after its key (`resources: {{ toYaml .Values.resources | nindent 10 }}`), when the
+ * located node is that content or lies inside it: `first` is the path depth the line printed first (its key).
+ */
+function printedByTail(origin: LineOrigin, read: Reader, first: number, depth: number, isScalar: boolean): ValuesPath | undefined {
+  const line = origin.lines[origin.index]!;
+  if (line.kind !== 'pattern' || !line.tail || line.key === undefined || line.item || first < 0 || (first === depth && isScalar)) return undefined;
+  if (line.reads?.length) return pickRead(line.reads);
+  // `toYaml .` reads the dot, which scanTemplate resolves for block lines only: the `with` around the line sets it.
+  const text = read(origin.file)?.split('\n')[line.line] ?? '';
+  return /\btoYaml\s+\.\s*(?:\||-?\}\})|\{\{-?\s*\.\s*\|\s*toYaml\b/.test(text) ? withValues(origin.lines, origin.index) : undefined;
+}
+
+/** The values the innermost `with` around line `index` sets the dot to, when that is `.Values.x` (not in its else). */
+function withValues(lines: TemplateLine[], index: number): ValuesPath | undefined {
+  for (let at = index - 1; at >= 0; at--) {
+    const opener = lines[at]!;
+    if (opener.end === undefined || opener.end < index) continue;
+    // A range or a define sets the dot to what the chart cannot tell statically.
+    if (opener.control?.word === 'range' || opener.control?.word === 'define') return undefined;
+    if (opener.control?.word === 'with') return (opener.branches?.[0] ?? opener.end) > index ? opener.control.values : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The values block that printed all of a key's content, as the alignment saw it render (`securityContext:` with
+ * `toYaml .Values.securityContext` in the branch an `if` took, beside literal lines in the branches it left out).
+ */
+function contentBlock(text: string, keyLine: number, origins: (LineOrigin | undefined)[]): ValuesPath | undefined {
+  const rendered = text.split('\n');
+  const indent = indentOf(rendered[keyLine]!);
+  let block: LineOrigin | undefined;
+  for (let at = keyLine + 1; at < rendered.length; at++) {
+    const content = rendered[at]!;
+    if (content.trim() === '' || content.trim().startsWith('#')) continue;
+    // A list under its key may sit at the key's own column (`containers:` then `- name:`).
+    if (indentOf(content) < indent || (indentOf(content) === indent && !/^-(?:[ \t]|$)/.test(content.trimStart()))) break;
+    const origin = origins[at];
+    if (!origin || origin.lines[origin.index]!.kind !== 'block' || (block && !sameBlock(origin, block))) return undefined;
+    block = origin;
+  }
+  return block && block.lines[block.index]!.values;
+}
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
 }
 
 /**
