@@ -128,7 +128,7 @@ export function foldByPlace(findings: Finding[]): Finding[] {
  * security context of four differently named containers is one place to fix.
  */
 function messageShape(finding: Finding): string {
-  const quoted = finding.message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"');
+  const quoted = finding.message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\b(?:init|ephemeral) container "…"/g, 'container "…"');
   const kind = finding.resource?.kind;
   return kind ? quoted.replaceAll(`this ${kind}`, 'this …') : quoted;
 }

@@ -101,7 +101,7 @@ export function unusedBesideKustomizations(repository: RepositoryView, kustomiza
       if (everyDocumentNameless(text)) unused.set(file, `configuration read by a generator of ${input} (data of the object it generates, which is checked)`);
       continue;
     }
-    const fragment = fragmentReason(text);
+    const fragment = fragmentReason(text) ?? (everyDocumentNameless(text) ? 'configuration without metadata (no object: the API server needs a name)' : undefined);
     if (fragment) unused.set(file, `${fragment} beside ${kustomization.file}, which does not use it`);
     else if (commentedOut(repository.read(kustomization.file), basename(file)) && !skaffoldNames(dirname(file))) {
       unused.set(file, `commented out of ${kustomization.file}: kustomize does not deploy it`);

@@ -30,6 +30,7 @@ const TOOL_CONFIGS: { apiVersion: RegExp; kind?: RegExp; what: string }[] = [
   { apiVersion: /^(fn\.)?kpt\.dev\//, what: 'kpt config' },
   { apiVersion: /^schema\.plugin\.fluxcd\.io\//, what: 'Flux schema config' },
   { apiVersion: /^kubeadm\.k8s\.io\//, what: 'kubeadm config' },
+  { apiVersion: /^controller-runtime\.sigs\.k8s\.io\//, kind: /^ControllerManagerConfig(uration)?$/, what: 'controller-runtime manager config' },
   { apiVersion: /^client\.authentication\.k8s\.io\//, what: 'client credential plugin config' },
   { apiVersion: /^clusterctl\.cluster\.x-k8s\.io\//, what: 'clusterctl config' },
   { apiVersion: /^ctlptl\.dev\//, what: 'ctlptl cluster config' },

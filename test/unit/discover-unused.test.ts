@@ -47,12 +47,13 @@ describe('unusedBesideKustomizations', () => {
       'app/patch.yaml': patch,
       'app/extra.yaml': complete,
       'app/forgotten.yaml': complete,
+      'app/controller_manager_config.yaml': 'apiVersion: example.com/v1alpha1\nkind: ManagerConfig\nhealth: {}\n',
       'dev/kustomization.yaml': 'resources:\n- deploy.yaml\n# - load.yaml\n',
       'dev/deploy.yaml': complete,
       'dev/load.yaml': complete,
       'skaffold.yaml': 'apiVersion: skaffold/v4beta6\nkind: Config\nmanifests:\n  rawYaml:\n  - dev/load.yaml\n',
     };
-    expect([...unusedBesideKustomizations(repository(files), kustomizations(files)).keys()].sort()).toEqual(['app/extra.yaml', 'app/patch.yaml']);
+    expect([...unusedBesideKustomizations(repository(files), kustomizations(files)).keys()].sort()).toEqual(['app/controller_manager_config.yaml', 'app/extra.yaml', 'app/patch.yaml']);
   });
 
   it('vouches for nothing when the kustomization is not read as kustomize reads it', () => {

@@ -53,9 +53,10 @@ describe('outcome', () => {
   it('folds one values line shared by differently named containers and kinds', () => {
     const container = (name: string, kind: string) =>
       finding('error', 3, { ruleId: 'seccomp-restricted', message: `container "${name}" must set securityContext.seccompProfile.type, the pods of this ${kind} …`, resource: { apiVersion: 'apps/v1', kind, namespace: 'shop', name } });
-    const folded = foldByPlace([container('distributor', 'Deployment'), container('ingester', 'StatefulSet'), finding('error', 3)]);
+    const init = finding('error', 3, { ruleId: 'seccomp-restricted', message: 'init container "sleep" must set securityContext.seccompProfile.type, the pods of this Deployment …', resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'distributor' } });
+    const folded = foldByPlace([container('distributor', 'Deployment'), container('ingester', 'StatefulSet'), init, finding('error', 3)]);
     expect(folded.map((each) => [each.resource?.name, each.alsoFor?.map((other) => other.resource?.name)])).toEqual([
-      ['distributor', ['ingester']],
+      ['distributor', ['ingester', 'distributor']],
       ['api', undefined],
     ]);
   });
