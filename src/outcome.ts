@@ -101,7 +101,8 @@ export function foldByPlace(findings: Finding[]): Finding[] {
     // A deploying object's not-checked copies (a base and each overlay that patches its version) are one; an
     // ApplicationSet's Applications at its one line are each their own.
     const deployer = finding.target.deployedBy;
-    const message = finding.ruleId === 'not-checked' && deployer ? JSON.stringify([deployer.kind, deployer.namespace, deployer.name]) : messageShape(finding);
+    // Its namespace is left out: a hub's Kustomizations apply one HelmRelease file into a namespace each.
+    const message = finding.ruleId === 'not-checked' && deployer ? JSON.stringify([deployer.kind, deployer.name, deployer.file, deployer.line]) : messageShape(finding);
     const key = JSON.stringify([finding.ruleId, finding.severity, location.file, location.line, location.column, message, finding.suppressed ?? null]);
     const at = first.get(key);
     if (at === undefined) {

@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path/posix';
 import type { FileAccounting, Target } from '../model.js';
 import { CHART_FILE, chartRole, isLibraryChart, isWithin, owningChart } from './helm.js';
 import { generatorInputs, KUSTOMIZATION_FILES, readKustomization, type Kustomization } from './kustomize.js';
-import { unusedBesideKustomizations } from './index.js';
+import { isTemplated, notAppliedFiles } from './index.js';
 import { isSelected, parseSelection } from './select.js';
 import type { SkippedDirectory, SkippedLink } from './walk.js';
 
@@ -103,7 +103,7 @@ function reasons(input: AccountingInput): (file: string) => string {
   const rendered = new Set(input.targets.filter((target) => target.kind === 'helm').map((target) => target.path));
   let unused: Map<string, string> | undefined;
   return (file) => {
-    unused ??= unusedBesideKustomizations(input, readKustomizations(input));
+    unused ??= notAppliedFiles(input, readKustomizations(input));
     const beside = unused.get(file);
     if (beside) return beside;
     if (/\.(jsonnet|libsonnet)$/i.test(file)) return 'jsonnet: not supported';
@@ -117,6 +117,7 @@ function reasons(input: AccountingInput): (file: string) => string {
     if (chart !== undefined) return `in chart ${chart}, which is not checked`;
     if (/\.(tpl|gotmpl)$/i.test(file)) return 'template outside a Helm chart';
     if (KUSTOMIZATION_FILES.includes(basename(file))) return 'kustomization that is not built (a Component no checked kustomization uses)';
-    return nonObjectFileReason(input.read(file)) ?? 'not a Kubernetes manifest (no apiVersion and kind)';
+    const text = input.read(file);
+    return nonObjectFileReason(text) ?? (isTemplated(text) ? 'template (Jinja or Go templating) that is not YAML as it stands' : 'not a Kubernetes manifest (no apiVersion and kind)');
   };
 }

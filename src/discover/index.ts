@@ -9,6 +9,7 @@ import { crdsInFiles } from './crds.js';
 import { readFirstMapping } from './read.js';
 import { everyDocumentNameless, fragmentReason, isChartTemplateFile, nonObjectFileReason } from './kinds.js';
 import { isSelected, parseSelection, type Selection } from './select.js';
+import { testAssertions } from './testharness.js';
 import { closestFile } from '../config/suggest.js';
 import type { RenderVariant } from '../config/variants.js';
 
@@ -47,7 +48,7 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
   const kustomizations = readKustomizations(repository, (file) => role(file) !== 'chart');
   const kustomize = kustomizeTargets(kustomizations, selection, helmChartsEnabled(kustomizations, new Set(repository.files), options));
   const rendered = renderedByKustomize(kustomize, kustomizations);
-  const unused = unusedBesideKustomizations(repository, kustomizations);
+  const unused = notAppliedFiles(repository, kustomizations);
   const valuesFiles = new Set(options.valuesFiles);
   // Groups the repository's CRDs define are Kubernetes objects too (kinds.ts); read only when a file needs it.
   let crdGroups: Set<string> | undefined;
@@ -60,7 +61,9 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
       !valuesFiles.has(file) &&
       !rendered.has(file) &&
       !unused.has(file) &&
-      isManifestFile(file, repository.readIfReadable ? repository.readIfReadable(file) : repository.read(file), { unparsable: role(file) === 'none' && !isChartTemplateFile(file, repository.read(file), charts) }) &&
+      isManifestFile(file, repository.readIfReadable ? repository.readIfReadable(file) : repository.read(file), {
+        unparsable: role(file) === 'none' && !isChartTemplateFile(file, repository.read(file), charts) && !isTemplated(repository.read(file)),
+      }) &&
       nonObjectFileReason(repository.read(file), kindContext()) === undefined,
   );
   const targets: Target[] = [
@@ -72,6 +75,29 @@ export function discoverTargets(repository: RepositoryView, options: DiscoverOpt
 }
 
 type KustomizationFile = Kustomization & { file: string };
+
+/**
+ * Files that nothing applies as they stand, with why: those beside a kustomization that does not use them
+ * (unusedBesideKustomizations), a test harness's assertions (testharness.ts), and anywhere a fragment the API server
+ * would refuse (a kubeadm patch: a Pod without an image). Listed as not checked, never judged as broken objects.
+ */
+export function notAppliedFiles(repository: RepositoryView, kustomizations: ReadonlyMap<string, KustomizationFile>): Map<string, string> {
+  const found = new Map([...testAssertions(repository), ...unusedBesideKustomizations(repository, kustomizations)]);
+  for (const file of repository.files) {
+    if (found.has(file) || !/\.(ya?ml|json)$/i.test(file)) continue;
+    const text = repository.read(file);
+    // A parse only where a workload may lack its image or selector: nearly every manifest has both.
+    const maybe = /\bkind"?\s*:/.test(text) && (!text.includes('image') || (/\b(Deployment|StatefulSet|DaemonSet|ReplicaSet)\b/.test(text) && !text.includes('selector')));
+    const fragment = maybe ? fragmentReason(text) : undefined;
+    if (fragment) found.set(file, `${fragment}: nothing applies it as it stands`);
+  }
+  return found;
+}
+
+/** Jinja or Go templating (`{% for %}`, `{{ .x }}`): a file that does not parse as YAML is a template, not a manifest. */
+export function isTemplated(text: string): boolean {
+  return /\{%|\{\{/.test(text);
+}
 
 /**
  * Files beside a kustomization that no kustomization uses, and that nothing deploys as they stand, with why: a

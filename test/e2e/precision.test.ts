@@ -117,3 +117,36 @@ describe('found on repositories no test had seen (kubeflow/manifests, grafana/he
     expect(outcome.findings.filter((finding) => finding.ruleId === 'image-tag')).toEqual([]);
   });
 });
+
+describe('found on five more repositories no test had seen (cloudnative-pg/charts, kube-prometheus, homelab, flux2-hub-spoke-example)', () => {
+  it("lists a Chainsaw test's assertion files as not checked, never as broken objects", async () => {
+    const outcome = await check(settings({ root: fixture('chainsaw-assert-files') }));
+    expect(outcome.findings.filter((finding) => finding.location?.file.includes('/test/'))).toEqual([]);
+    expect(outcome.files?.notChecked).toContainEqual({
+      file: 'chart/test/monitoring/01-monitoring_cluster-assert.yaml',
+      reason: 'Chainsaw assertion of chart/test/monitoring/chainsaw-test.yaml (matched against the cluster, never applied)',
+    });
+  });
+
+  it('lists a kubeadm patch (a Pod without an image) as not checked wherever it is', async () => {
+    const outcome = await check(settings({ root: fixture('kubeadm-patch-file') }));
+    expect(outcome.findings.filter((finding) => finding.location?.file.includes('patches/'))).toEqual([]);
+    expect(outcome.files?.notChecked).toContainEqual({
+      file: 'tests/e2e/kind/patches/kube-controller-manager.yaml',
+      reason: expect.stringMatching(/^a patch fragment .*: nothing applies it as it stands$/),
+    });
+  });
+
+  it('lists an Ansible Jinja template as not checked, never as a parse error', async () => {
+    const outcome = await check(settings({ root: fixture('ansible-jinja-template') }));
+    expect(outcome.findings.filter((finding) => finding.ruleId === 'parse-error')).toEqual([]);
+    expect(outcome.files?.notChecked).toContainEqual({ file: 'metal/roles/cilium/templates/ciliumloadbalancerippool.yaml', reason: 'template (Jinja or Go templating) that is not YAML as it stands' });
+  });
+
+  it('reports one HelmRelease that two Flux Kustomizations put in two namespaces once, at its line', async () => {
+    const outcome = await check(settings({ root: fixture('not-checked-per-target-namespace') }));
+    const notChecked = outcome.findings.filter((finding) => finding.ruleId === 'not-checked');
+    expect(notChecked.map(at)).toEqual(['not-checked error deploy/apps/podinfo.yaml:12']);
+    expect(notChecked[0]!.alsoFor).toHaveLength(1);
+  });
+});
