@@ -3,7 +3,8 @@ import { fingerprints } from './compare/fingerprint.js';
 import { PIPELINE_RULES, type Counts, type FailOn, type Finding, type Outcome, type Severity } from './model.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
-const PIPELINE_RULE_IDS: ReadonlySet<string> = new Set(Object.values(PIPELINE_RULES));
+/** Rules about what kustomize overlays set by convention (the images transformer), not a base's own settings. */
+const OVERLAY_SET_RULES: ReadonlySet<string> = new Set(['image-tag', 'image-digest']);
 
 /**
  * Findings an exception accepted, and those the base commit has too (new-findings-only), stay in the list (reports
@@ -36,14 +37,16 @@ export function withoutRepeats(findings: Finding[]): Finding[] {
   // Every finding of a base, as it would read from each target that includes the base.
   const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
   const fromBase = (finding: Finding) => fromBases.size > 0 && fromBases.has(key(finding, finding.target.path));
-  // A base's finding that no target building on it keeps (every overlay tags the image, patches the setting, sets
-  // the namespace) is about an object nothing deploys: dropped, unless an includer could not be rendered (then the
-  // base's own render is the only judgement there is) or a controller object deploys the base itself.
+  // A base is judged on its own: a pipeline may apply it alone, and a violation every overlay patches away is still
+  // the base's (the hostile corpus holds the gate to that). The image reference is the exception: kustomize's idiom
+  // is an untagged image in the base and `images: newTag` in each overlay, so an untagged image that no overlay
+  // building on the base keeps is no finding, unless an overlay could not be rendered (then the base's own render is
+  // the only judgement there is) or a controller object deploys the base itself.
   const own = new Set(findings.map((finding) => key(finding, finding.target.path)));
   const unrendered = new Set(findings.filter((finding) => finding.ruleId === PIPELINE_RULES.render).map((finding) => finding.target.path));
   const fixedByEveryIncluder = (finding: Finding) => {
     const includers = finding.target.includedBy ?? [];
-    if (!includers.length || finding.target.deployedBy || PIPELINE_RULE_IDS.has(finding.ruleId)) return false;
+    if (!includers.length || finding.target.deployedBy || !OVERLAY_SET_RULES.has(finding.ruleId)) return false;
     return includers.every((overlay) => !unrendered.has(overlay) && !own.has(key(finding, overlay)));
   };
   // A repeat from another render variant of the same target adds its name to the finding kept ("fails in prod, staging").

@@ -61,7 +61,7 @@ describe('outcome', () => {
     ]);
   });
 
-  it('drops a base finding that every overlay building on it fixes, unless an overlay did not render', () => {
+  it('drops an untagged base image that every overlay building on it tags, unless an overlay did not render', () => {
     const base = { kind: 'kustomize' as const, path: 'base', includedBy: ['overlays/dev', 'overlays/prod'] };
     const untagged = (target: Finding['target'], extra: Partial<Finding> = {}) =>
       finding('warning', 24, { ruleId: 'image-tag', message: 'container "c" uses image ghcr.io/x/c without a tag', target, location: { file: 'base/deploy.yaml', line: 24, column: 11 }, ...extra });
@@ -70,6 +70,8 @@ describe('outcome', () => {
     expect(withoutRepeats([untagged(base), untagged({ kind: 'kustomize', path: 'overlays/prod' })])).toEqual([untagged(base)]);
     const failed = finding('error', 1, { ruleId: 'render-error', target: { kind: 'kustomize', path: 'overlays/dev' }, resource: undefined });
     expect(withoutRepeats([untagged(base), failed])).toEqual([untagged(base), failed]);
+    // Any other violation an overlay patches away stays the base's: a pipeline may apply the base alone.
+    expect(withoutRepeats([finding('error', 10, { target: base })])).toEqual([finding('error', 10, { target: base })]);
     const deployed = { ...base, deployedBy: { kind: 'Kustomization', name: 'base', file: 'clusters/base.yaml', line: 1 } };
     expect(withoutRepeats([untagged(deployed)])).toEqual([untagged(deployed)]);
   });
