@@ -9,6 +9,7 @@ import { accountFiles } from './discover/accounting.js';
 import { checkPaths } from './discover/select.js';
 import { deployedTargets, followDeployments } from './discover/gitops/follow.js';
 import { repositoryUrls } from './discover/gitops/index.js';
+import { checkoutRevisions } from './discover/gitops/revision.js';
 import { checkValuesFiles, checkVariants, discoverTargets } from './discover/index.js';
 import { discoveryFindings } from './discover/notices.js';
 import { readSkaffold, type Skaffold } from './discover/skaffold.js';
@@ -66,7 +67,9 @@ export async function check(options: CheckOptions): Promise<Outcome> {
     const renders = { ...options, root: sandbox.root, crdApiVersions };
     set.add(await renderAll(discovered, renders));
     // Argo CD and Flux objects among them deploy more: render those as their controllers would.
-    const deployments = await followDeployments([...set.context], { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork }, async (more) =>
+    // This repository's URLs and which of its branches this checkout is: a GitOps source of another ref is not the PR.
+    const [urls, checkout] = await Promise.all([repositoryUrls(root), checkoutRevisions(root)]);
+    const deployments = await followDeployments([...set.context], { ...view, repositoryUrls: urls, checkout, allowNetwork: options.allowNetwork }, async (more) =>
       set.add(await renderAll(more, renders)),
     );
     // What a controller object deploys is judged as deployed (in its namespace), not also alone as if applied to `default`.

@@ -7,7 +7,8 @@ import { isWithin } from '../helm.js';
 import { ARGO_SOURCE, unreadFields } from './fields.js';
 import { helmVariant, type ArgoApp } from './argohelm.js';
 import { kustomizeTargets } from './argokustomize.js';
-import { isThisRepository } from './repository.js';
+import { checkoutOf, isThisRepository } from './repository.js';
+import { argoRevision, describeCheckout, isThisRevision } from './revision.js';
 import {
   deployerOf,
   derivedDeployer,
@@ -63,6 +64,11 @@ function applicationTargets(application: Record<string, unknown>, deployer: Depl
       result.findings.push(notCheckedDeployment(deployer, `sets ${unread.map((field) => `'${field}'`).join(', ')} in a source, which this gate does not model: that source is not checked`, 'error'));
       continue;
     }
+    const borrowed = otherRevisionValues(source, refs, context);
+    if (borrowed) {
+      result.findings.push(notCheckedDeployment(deployer, `${borrowed}: check it where it lives`, 'notice'));
+      continue;
+    }
     if (typeof source.chart === 'string' && source.chart !== '') {
       merge(result, chartSourceTargets(source, app, context));
       continue;
@@ -71,9 +77,32 @@ function applicationTargets(application: Record<string, unknown>, deployer: Depl
       result.findings.push(notCheckedDeployment(deployer, `deploys ${String(source.repoURL ?? 'a source without repoURL')}, which is not this repository: check it where it lives`, 'notice'));
       continue;
     }
+    // Argo CD renders the targetRevision: another branch, a tag or a commit of this repository is not this checkout.
+    const revision = argoRevision(source.targetRevision);
+    const checkout = checkoutOf(context);
+    if (!isThisRevision(revision, checkout)) {
+      result.findings.push(notCheckedDeployment(deployer, `deploys ${revision.label} of this repository (targetRevision), not ${describeCheckout(checkout)}: check it where it lives`, 'notice'));
+      continue;
+    }
     merge(result, sourceTargets(source, app, context));
   }
   return result;
+}
+
+/**
+ * Why a source's `$ref/` values files are not this checkout's: the `ref` source lends its files at its own
+ * targetRevision, so one of this repository on another branch, a tag or a commit lends that revision's files.
+ */
+function otherRevisionValues(source: Record<string, unknown>, refs: Map<string, Record<string, unknown>>, context: GitOpsContext): string | undefined {
+  const checkout = checkoutOf(context);
+  for (const file of strings(record(source.helm).valueFiles)) {
+    const name = /^\$([^/]+)\//.exec(file)?.[1];
+    const referenced = name === undefined ? undefined : refs.get(name);
+    if (!referenced || !isThisRepository(referenced.repoURL, context.repositoryUrls)) continue;
+    const revision = argoRevision(referenced.targetRevision);
+    if (!isThisRevision(revision, checkout)) return `takes the values file '${file}' from ${revision.label} of this repository (the targetRevision of source '${name}'), not ${describeCheckout(checkout)}`;
+  }
+  return undefined;
 }
 
 type ArgoSourceType = 'helm' | 'kustomize' | 'directory' | 'plugin';
@@ -306,6 +335,10 @@ function generatorParameters(generator: Record<string, unknown>, context: GitOps
   const git = record(generator.git);
   if (generator.git !== undefined && Array.isArray(git.directories)) {
     if (!isThisRepository(git.repoURL, context.repositoryUrls)) return `has a git generator over ${String(git.repoURL)}, which is not this repository: its Applications were not checked`;
+    // The generator lists the directories of its revision; another branch's directories are not this checkout's.
+    const revision = argoRevision(git.revision);
+    const checkout = checkoutOf(context);
+    if (!isThisRevision(revision, checkout)) return `has a git generator over ${revision.label} of this repository (revision), not ${describeCheckout(checkout)}: its Applications were not checked`;
     const extra = flatten(record(git.values), 'values.');
     return gitDirectories(git.directories.map(record), context.files).map((directory) => ({ ...pathParameters(directory, goTemplate), ...extra }));
   }

@@ -6,7 +6,8 @@ import type { Deployer, HelmVariant, KustomizationEdits, KustomizeOptions, Remot
 import { defaultReleaseName, isWithin } from '../helm.js';
 import { KUSTOMIZATION_FILES } from '../kustomize.js';
 import { FLUX_HELMRELEASE, FLUX_KUSTOMIZATION, unreadFields } from './fields.js';
-import { isThisRepository } from './repository.js';
+import { checkoutOf, isThisRepository } from './repository.js';
+import { describeCheckout, fluxRevision, isThisRevision } from './revision.js';
 import {
   deployerOf,
   directoryTargets,
@@ -49,8 +50,12 @@ function foreignSource(reference: Record<string, unknown>, namespace: string | u
     (resource) => resource.kind === 'GitRepository' && resource.apiVersion.startsWith('source.toolkit.fluxcd.io/') && resource.name === name && (ns === undefined || resource.namespace === undefined || resource.namespace === ns),
   );
   if (source) {
-    const url = record(source.object.spec).url;
-    return isThisRepository(url, context.repositoryUrls) ? undefined : `uses the GitRepository '${name}' (${String(url)}), which is not this repository`;
+    const spec = record(source.object.spec);
+    if (!isThisRepository(spec.url, context.repositoryUrls)) return `uses the GitRepository '${name}' (${String(spec.url)}), which is not this repository`;
+    // Flux deploys the ref the GitRepository names: another branch, a tag or a commit of this repository is not this checkout.
+    const revision = fluxRevision(record(spec.ref));
+    const checkout = checkoutOf(context);
+    return isThisRevision(revision, checkout) ? undefined : `uses the GitRepository '${name}' on ${revision.label} of this repository, not ${describeCheckout(checkout)}`;
   }
   return name === BOOTSTRAP_SOURCE ? undefined : `uses the GitRepository '${name}', which is not in this repository`;
 }

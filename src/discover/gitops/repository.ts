@@ -1,6 +1,9 @@
-// Which repository URLs name the repository being checked, so GitOps objects pointing at it are followed.
+// Which repository URLs name the repository being checked, so GitOps objects pointing at it are followed (at the
+// revision this checkout is: revision.ts).
 import { join } from 'node:path';
 import { execTool } from '../../render/exec.js';
+import type { Checkout } from './revision.js';
+import type { GitOpsContext } from './source.js';
 
 /**
  * `https://github.com/o/r.git`, `git@github.com:o/r`, `ssh://git@github.com/o/r` → `github.com/o/r`: one spelling,
@@ -25,6 +28,11 @@ export async function repositoryUrls(root: string, env: NodeJS.ProcessEnv = proc
   const origin = await originUrl(root);
   if (origin) urls.push(origin);
   return [...new Set(urls.map(normalizeRepositoryUrl))];
+}
+
+/** The checkout the context names (the runner reads it from the clone), else nothing known: every branch is this one. */
+export function checkoutOf(context: Pick<GitOpsContext, 'checkout'>): Checkout {
+  return context.checkout ?? { branches: [], tags: [] };
 }
 
 /** The repository git finds from `root` (upwards, as for a working-directory), else the config file in `root/.git`. */

@@ -5,6 +5,7 @@ import { CHART_FILE, isWithin } from '../helm.js';
 import { KUSTOMIZATION_FILES } from '../kustomize.js';
 import { isManifestFile } from '../manifest.js';
 import { locateInYaml } from '../../manifests/locate.js';
+import type { Checkout } from './revision.js';
 
 export interface GitOpsContext {
   /** Repository-relative files (the listing discovery walked). */
@@ -12,6 +13,8 @@ export interface GitOpsContext {
   read(path: string): string;
   /** Normalized URLs of this repository (see repository.ts). */
   repositoryUrls: string[];
+  /** Which branches and tags this checkout is (revision.ts); unknown, every branch counts as this checkout. */
+  checkout?: Checkout;
   allowNetwork: boolean;
   /** Every rendered object, for references between them (Flux sources, valuesFrom ConfigMaps). */
   resources: Resource[];
