@@ -191,12 +191,18 @@ export function fragmentReason(text: string): string | undefined {
   return documents ? 'a patch fragment (a workload without the selector or images the API server requires)' : undefined;
 }
 
+/**
+ * A patch's shape: containers named without an image, or a pod template without the selector its kind requires. An
+ * object with no containers at all is not called a fragment (a minimal object is judged, whatever the API server
+ * would say of it): only what is evidently a change to another object is.
+ */
 function incomplete(object: Record<string, unknown>, shape: { template: string[]; selector: boolean }): boolean {
   const at = (from: unknown, path: string[]) => path.reduce<unknown>((value, key) => (isMapping(value) ? value[key] : undefined), from);
-  if (shape.selector && !isMapping(at(object, ['spec', 'selector']))) return true;
   const spec = at(object, [...shape.template, 'spec']);
   const containers = isMapping(spec) ? [spec.containers, spec.initContainers].flatMap((list) => (Array.isArray(list) ? list : [])) : [];
-  return containers.length === 0 || containers.some((container) => !isMapping(container) || typeof container.image !== 'string' || container.image === '');
+  if (containers.length === 0) return false;
+  if (shape.selector && !isMapping(at(object, ['spec', 'selector']))) return true;
+  return containers.some((container) => !isMapping(container) || typeof container.image !== 'string' || container.image === '');
 }
 
 /** Every document with an apiVersion and kind lacks `metadata`: configuration in the Kubernetes style, never an object. */

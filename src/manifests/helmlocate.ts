@@ -1,9 +1,8 @@
 // Where a reviewer fixes a field of a Helm-rendered object: the values line that fed it (scoped by chart, in
 // Helm's precedence), else the template line that printed it, found by aligning the output with the template.
-import { parse } from 'yaml';
 import type { RenderedDocument, Resource, SourceLocation, Target } from '../model.js';
 import { alignRendered, chartOf, type LineOrigin, type ValueReader } from './align.js';
-import { locateValues, valuesSources, type Reader } from './helmvalues.js';
+import { locateValues, valuesOrigins, type Reader } from './helmvalues.js';
 import { locateInYaml, type FieldPath } from './locate.js';
 import { childAt, valueAt } from './paths.js';
 import { VALUES_REF } from './templatescan.js';
@@ -88,14 +87,14 @@ function alignOrigins(document: RenderedDocument, read: Reader, helpers: string[
 }
 
 /**
- * What the chart's values files give a path (the highest-precedence file holding it, scoped by chart), as a
- * template prints a scalar. Inline values and `--set` are not read: this only breaks ties between look-alike
- * objects, and a value they override just leaves the tie as it was.
+ * What the values give a path (the highest-precedence source holding it, scoped by chart: the deploying object's
+ * values, then the values files), as a template prints a scalar. `--set` is not read: this only breaks ties between
+ * look-alike objects, and a value it overrides just leaves the tie as it was.
  */
 function valuesOf(read: Reader, target: Target): ValueReader {
   return (file, path) => {
-    for (const source of valuesSources(read, target, chartOf(file), path[0] === 'global')) {
-      const value = valueAt(parsedValues(read, source.file), [...source.prefix, ...path]);
+    for (const { origin, prefix } of valuesOrigins(read, target, chartOf(file), path[0] === 'global')) {
+      const value = origin.value([...prefix, ...path]);
       if (value === undefined) continue;
       if (typeof value === 'string') return value;
       return typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value)) ? String(value) : undefined;
@@ -103,26 +102,6 @@ function valuesOf(read: Reader, target: Target): ValueReader {
     return undefined;
   };
 }
-
-function parsedValues(read: Reader, file: string): unknown {
-  const text = read(file);
-  if (text === undefined) return undefined;
-  if (!valuesTexts.has(text)) {
-    let parsed: unknown;
-    try {
-      parsed = parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    if (valuesTexts.size >= VALUES_TEXTS) valuesTexts.delete(valuesTexts.keys().next().value!);
-    valuesTexts.set(text, parsed);
-  }
-  return valuesTexts.get(text);
-}
-
-/** Recent values files, parsed, by text (read-only to callers). */
-const valuesTexts = new Map<string, unknown>();
-const VALUES_TEXTS = 16;
 
 /** 0-based rendered line of each existing prefix of the path: [document start, first element, ...]. */
 function renderedLines(text: string, path: FieldPath): number[] {

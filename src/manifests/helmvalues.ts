@@ -1,13 +1,13 @@
 // Finds the values line that gives a chart's `.Values` path its value, in Helm's precedence and scoped by chart:
-// the user's files, then each parent chart's `<subchart>:` key, then the subchart's own values.yaml; a subchart
-// reached through charts/ or a file:// dependency alike.
-import { parse } from 'yaml';
+// the deploying object's own values (src/manifests/deployervalues.ts), the user's files, then each parent chart's
+// `<subchart>:` key, then the subchart's own values.yaml; a subchart reached through charts/ or a file:// dependency alike.
 import { fileDependencies } from '../discover/helm.js';
 import type { Target } from '../model.js';
-import { locateInYaml } from './locate.js';
+import { deployerOrigins } from './deployervalues.js';
 import type { ValuesPath } from './templatescan.js';
+import { parsedText, textOrigin, type Reader, type ValuesOrigin } from './valuessource.js';
 
-export type Reader = (path: string) => string | undefined;
+export type { Reader } from './valuessource.js';
 
 export interface ValuesLocation {
   file: string;
@@ -15,40 +15,47 @@ export interface ValuesLocation {
   column: number;
 }
 
+/** A values file, with where the chart's values sit in it: `['alertmanager']` in the parent's values.yaml. */
 interface ValuesSource {
   file: string;
-  /** Where the chart's values sit in this file: `['alertmanager']` in the parent's values.yaml. */
+  prefix: (string | number)[];
+}
+
+/** A place values come from, with where the chart's values sit in it. */
+export interface ScopedOrigin {
+  origin: ValuesOrigin;
   prefix: (string | number)[];
 }
 
 /**
- * The line in the file that decides `path` for the chart at `chartDir`: the first source (highest precedence)
+ * The line in the file that decides `path` for the chart at `chartDir`: the first origin (highest precedence)
  * holding the whole path, else the one holding the longest part of it, as long as it holds `minimum` elements.
  */
 export function locateValues(read: Reader, target: Target, chartDir: string, path: ValuesPath, minimum = path.length): ValuesLocation | undefined {
   let best: { location: ValuesLocation; depth: number } | undefined;
-  for (const source of valuesSources(read, target, chartDir, path[0] === 'global')) {
-    const text = read(source.file);
-    if (text === undefined) continue;
-    const full = [...source.prefix, ...path];
-    const position = safeLocate(text, full);
-    const depth = (position?.depth ?? 0) - source.prefix.length;
+  for (const { origin, prefix } of valuesOrigins(read, target, chartDir, path[0] === 'global')) {
+    const position = origin.locate([...prefix, ...path]);
+    const depth = (position?.depth ?? 0) - prefix.length;
     if (!position || depth < minimum || depth <= (best?.depth ?? -1)) continue;
-    best = { location: { file: source.file, line: position.line, column: position.column }, depth };
+    best = { location: { file: origin.file, line: position.line, column: position.column }, depth };
     if (depth === path.length) break;
   }
   return best?.location;
 }
 
-function safeLocate(text: string, path: ValuesPath): ReturnType<typeof locateInYaml> {
-  try {
-    return locateInYaml(text, path);
-  } catch {
-    return undefined;
-  }
+/**
+ * Highest precedence first: the deploying object's values (a HelmRelease's spec.values, an Application's
+ * parameters and valuesObject), which apply to the root chart as the user's files do, then the values files.
+ */
+export function valuesOrigins(read: Reader, target: Target, chartDir: string, global: boolean): ScopedOrigin[] {
+  const keys = global ? [] : chartChain(read, target.path, chartDir).slice(1).map((chart) => chart.key);
+  return [
+    ...deployerOrigins(read, target).map((origin) => ({ origin, prefix: keys })),
+    ...valuesSources(read, target, chartDir, global).map(({ file, prefix }) => ({ origin: textOrigin(file, read(file) ?? ''), prefix })),
+  ];
 }
 
-/** Highest precedence first. Globals are read at the top of every file. */
+/** The values files, highest precedence first. Globals are read at the top of every file. */
 export function valuesSources(read: Reader, target: Target, chartDir: string, global: boolean): ValuesSource[] {
   const chain = chartChain(read, target.path, chartDir);
   const keys = chain.slice(1).map((chart) => chart.key);
@@ -118,21 +125,6 @@ function subchartKey(read: Reader, parent: string, dir: string, folder: string):
 
 function readYaml(read: Reader, file: string): Record<string, unknown> | undefined {
   const text = read(file);
-  if (text === undefined) return undefined;
-  // Every finding of a chart asks for the same Chart.yaml and values files: parsed once per text.
-  if (parsedYaml.has(text)) return parsedYaml.get(text);
-  let result: Record<string, unknown> | undefined;
-  try {
-    const value = parse(text);
-    result = value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    result = undefined;
-  }
-  if (parsedYaml.size >= PARSED_YAML) parsedYaml.delete(parsedYaml.keys().next().value!);
-  parsedYaml.set(text, result);
-  return result;
+  const value = text === undefined ? undefined : parsedText(text);
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
-
-/** Recent parses (read-only to callers), by text; a few charts' files at a time. */
-const parsedYaml = new Map<string, Record<string, unknown> | undefined>();
-const PARSED_YAML = 64;

@@ -116,7 +116,7 @@ describe('Flux repository (flux2-kustomize-helm-example shape)', () => {
     for (const [input, spec] of Object.entries(action.inputs)) env[`INPUT_${input.toUpperCase()}`] = spec.default ?? '';
     const run = spawnSync(process.execPath, [join(DIST, 'index.js')], { cwd: repo, env, encoding: 'utf8', timeout: 300_000 });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::error title=Host namespaces,file=charts\/webapp\/values.yaml,line=1,.*\[host-namespaces\]$/m);
+    expect(run.stdout).toMatch(/^::error title=Host namespaces,file=apps\/base\/webapp\/webapp-values.yaml,line=1,.*\[host-namespaces\]$/m);
     expect(run.stdout).toContain("file=apps/base/podinfo/release.yaml,line=2::HelmRelease podinfo/podinfo uses the HelmRepository");
   });
 });

@@ -16,6 +16,8 @@ describe('fragmentReason', () => {
     expect(fragmentReason(complete)).toBeUndefined();
     expect(fragmentReason(`${patch}---\n${complete}`)).toBeUndefined();
     expect(fragmentReason('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n')).toMatch(/^a patch fragment/);
+    // A minimal object with no containers at all is judged: nothing says it patches another.
+    expect(fragmentReason('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {hostPID: true}\n')).toBeUndefined();
     expect(fragmentReason('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n')).toBeUndefined();
   });
 
