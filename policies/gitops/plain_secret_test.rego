@@ -6,7 +6,7 @@ secret(fields) := object.union({"apiVersion": "v1", "kind": "Secret", "metadata"
 
 test_fire_data if {
 	v := rule.violation with input as secret({"type": "Opaque", "data": {"password": "aHVudGVyMg==", "user": "YWRtaW4="}})
-	v == {{"message": "plain-text values committed to the repository (data.password, data.user): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead", "path": ["data", "password"]}}
+	v == {{"message": "plain-text values committed to the repository (data.password, beside data.user): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead", "path": ["data", "password"]}}
 }
 
 test_fire_string_data_first if {
@@ -197,5 +197,114 @@ test_ascii_base64_decides_like_decoding if {
 	}
 	every text in ["\u00e9", "ab\u00ff", "x\u4e2d", "\u0080"] {
 		not regex.match(rule.ascii_base64, base64.encode(text))
+	}
+}
+
+# Identifiers (user names, databases, hosts, ports) are reported beside a credential, never alone.
+
+test_dont_fire_identifiers_only if {
+	count(rule.violation) == 0 with input as secret({"stringData": {"username": "root", "password": ""}})
+	count(rule.violation) == 0 with input as secret({"stringData": {"MYSQL_DATABASE": "katib", "MYSQL_USER": "katib", "MYSQL_ROOT_PASSWORD": "", "DB_HOST": "mysql", "dbPort": "3306"}})
+	count(rule.violation) == 0 with input as secret({"data": {"user": base64.encode("admin"), "database": base64.encode("app")}})
+}
+
+test_fire_credential_first_identifiers_beside if {
+	v := rule.violation with input as secret({"stringData": {"MYSQL_DATABASE": "katib", "MYSQL_ROOT_PASSWORD": "hunter2", "MYSQL_USER": "katib", "adminUser": "admin"}})
+	v == {{"message": "plain-text values committed to the repository (stringData.MYSQL_ROOT_PASSWORD, beside stringData.MYSQL_DATABASE, stringData.MYSQL_USER, stringData.adminUser): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead", "path": ["stringData", "MYSQL_ROOT_PASSWORD"]}}
+}
+
+test_identifiers if {
+	every key in ["user", "username", "user_name", "USER-NAME", "MYSQL_USER", "POSTGRES_USER_NAME", "database", "MYSQL_DATABASE", "POSTGRES_DB", "db", "host", "DB_HOST", "port", "adminUser", "dbName", "redisHost"] {
+		rule.identifier(key)
+	}
+	every key in ["password", "MYSQL_PASSWORD", "userPassword", "user_token", "hostKey", "superuser_password", "token", "tls.key", "users", "passport"] {
+		not rule.identifier(key)
+	}
+}
+
+# A configuration file kept whole in a Secret is a secret only with a credential inside.
+
+promtail := concat("\n", [
+	"server:",
+	"  http_listen_port: 3101",
+	"clients:",
+	"  - url: http://loki-gateway/loki/api/v1/push",
+	"positions:",
+	"  filename: /run/promtail/positions.yaml",
+])
+
+test_dont_fire_config_file_without_credential if {
+	count(rule.violation) == 0 with input as secret({"stringData": {"promtail.yaml": promtail}})
+	count(rule.violation) == 0 with input as secret({"data": {"blackbox.yml": base64.encode("modules:\n  http_2xx:\n    prober: http\n    http:\n      bearer_token_file: /var/run/token\n")}})
+	count(rule.violation) == 0 with input as secret({"stringData": {"app.json": `{"endpoint": "https://api.example.com", "password": "", "token": "${API_TOKEN}", "apiKey": null}`}})
+	count(rule.violation) == 0 with input as secret({"stringData": {"my.cnf": "[client]\nuser = root\npassword = $__env{MYSQL_PASSWORD}\n"}})
+
+	# jiralert.yml: the Jira server's address, under a key named like a webhook's.
+	count(rule.violation) == 0 with input as secret({"stringData": {"jiralert.yml": "defaults:\n  api_url: https://example.atlassian.net\n  user: jiralert\n  password: ${JIRA_PASSWORD}\n"}})
+}
+
+test_fire_config_file_with_credential if {
+	files := [
+		concat("\n", [promtail, "    basic_auth:", "      username: loki", "      password: hunter2"]),
+		concat("\n", [promtail, "    bearer_token: eyJhbGciOiJIUzI1NiJ9"]),
+		"clients:\n  - url: https://loki:s3cr3t@logs.example.com/loki/api/v1/push\n",
+		`{"auths": {"ghcr.io": {"auth": "dXNlcjpwYXNz"}}}`,
+		"[client]\nuser = root\npassword = \"hunter2\"\n",
+		"receivers:\n- name: slack\n  slack_configs:\n  - api_url: https://hooks.example.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX\n",
+		"global:\n  slackApiUrl: https://hooks.slack.com/services/T0000/B0000/Zq81xW0pLmN3vB7cK2jd9f4s\n",
+	]
+	every file in files {
+		v := rule.violation with input as secret({"stringData": {"config.yaml": file}})
+		{x.path | some x in v} == {["stringData", "config.yaml"]}
+	}
+	v := rule.violation with input as secret({"data": {"config.ini": base64.encode("[db]\npassword=hunter2\n")}})
+	{x.path | some x in v} == {["data", "config.ini"]}
+}
+
+test_fire_config_named_value_that_is_no_config if {
+	# Not decoded as ASCII text: judged as it is, and reported.
+	v := rule.violation with input as secret({"data": {"keystore.json": "/w=="}})
+	{x.path | some x in v} == {["data", "keystore.json"]}
+}
+
+test_fire_multiline_value_without_config_name if {
+	# Only a value whose key names a configuration file is read as one: a private key or an htpasswd file stays reported.
+	v := rule.violation with input as secret({"stringData": {"htpasswd": "admin:$apr1$x9$Qm0\nci:$apr1$y8$Zt1\n", "ssh-privatekey": "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n-----END OPENSSH PRIVATE KEY-----\n"}})
+	{x.message | some x in v} == {"plain-text values committed to the repository (stringData.htpasswd, stringData.ssh-privatekey): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead"}
+}
+
+# A lone URL is a secret only when it carries a credential.
+
+test_dont_fire_url_without_credential if {
+	count(rule.violation) == 0 with input as secret({"stringData": {"uri": "mongodb://mongodb:27017", "endpoint": "https://loki-gateway/loki/api/v1/push"}})
+	count(rule.violation) == 0 with input as secret({"data": {"uri": base64.encode("postgres://db.internal:5432/app?sslmode=disable")}})
+}
+
+test_fire_url_with_credential if {
+	v := rule.violation with input as secret({"stringData": {
+		"a": "mongodb://root:hunter2@mongodb:27017",
+		"b": "https://hooks.slack.com/services/T0000000/B0000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+		"c": "https://api.example.com/v1?api_key=abc123",
+		"d": "ssh://git@github.com/org/repo",
+	}})
+	{x.message | some x in v} == {"plain-text values committed to the repository (stringData.a, stringData.b, stringData.c): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead"}
+}
+
+test_config_file_names_the_credential_inside if {
+	names := {file: name |
+		some file, text in {
+			"a.yaml": concat("\n", [promtail, "    basic_auth:", "      username: loki", "      password: hunter2"]),
+			"b.yaml": "clients:\n  - url: https://loki:s3cr3t@logs.example.com/loki/api/v1/push\n",
+			"c.json": `{"auths": {"ghcr.io": {"auth": "dXNlcjpwYXNz"}}}`,
+			"d.ini": "; password = example\n[db]\nuser = app\nPASSWORD=hunter2\n",
+		}
+		some v in rule.violation with input as secret({"stringData": {file: text}})
+		name := v.message
+	}
+	names == {
+		"a.yaml": "plain-text values committed to the repository (stringData.a.yaml[password]): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead",
+		"b.yaml": "plain-text values committed to the repository (stringData.b.yaml[url]): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead",
+		"c.json": "plain-text values committed to the repository (stringData.c.json[auth]): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead",
+		"d.ini": "plain-text values committed to the repository (stringData.d.ini[PASSWORD]): anyone who can read it can read them, and base64 is no encryption; commit a SealedSecret, an ExternalSecret or a SOPS-encrypted Secret instead",
 	}
 }

@@ -1,8 +1,10 @@
-// plain-secret's findings held against the repository's text: dropped when the render generated every value they
-// list, pointed at the line that commits a value otherwise. Files come through an injected reader (no I/O here).
+// plain-secret's findings held against the repository's text: dropped when the render generated every credential they
+// list or took it from a test fixture, pointed at the line that commits one otherwise. Files come through an injected
+// reader (no I/O here).
 import { basename } from 'node:path/posix';
+import { ciValuesFiles } from '../discover/index.js';
 import type { Resource, SourceLocation, Target } from '../model.js';
-import { plainSecretKeys, plainSecretVerdict, secretValues, traceSecretValues, type SourceText } from './provenance.js';
+import { innerValue, listOnly, plainSecretKeys, plainSecretVerdict, secretValues, traceSecretValues, type Provenance, type SecretValue, type SourceText } from './provenance.js';
 
 /** The rule whose findings are traced. */
 export const PLAIN_SECRET = 'plain-secret';
@@ -22,25 +24,26 @@ export type SecretTracer = (resource: Resource, message: string) => SecretVerdic
 export function createSecretTracer(repository: SecretRepository): SecretTracer {
   let everything: string[] | undefined;
   return (resource, message) => {
-    const keys = plainSecretKeys(message);
-    const values = keys ? secretValues(resource.object, keys) : [];
+    // The credentials decide; the identifiers listed beside them (a user name) are no secret alone, and their lines
+    // are not where the secret is committed.
+    const credentials = (plainSecretKeys(message) ?? []).filter((key) => !key.identifier);
+    const values = secretValues(resource.object, credentials);
     // A message we cannot read back, or values that are gone: the finding stands as the rule made it.
     if (values.length === 0) return { report: true };
     const sources = sourceFiles(resource).flatMap((file): SourceText[] => {
       const text = repository.read(file);
-      return text === undefined ? [] : [{ file, text }];
+      return text === undefined ? [] : [{ file, text, ...(isTestFixture(file, resource.target) && { fixture: true }) }];
     });
     everything ??= [...repository.files()].flatMap((file) => repository.read(file) ?? []);
-    const provenances = traceSecretValues(values, sources, [...renderSettings(resource.target), ...everything]);
+    const known = [...renderSettings(resource.target), ...everything];
+    const whole = traceSecretValues(values, sources, known);
+    const provenances = values.some((value) => value.inner) ? byInnerCredential(whole, traceSecretValues(values.map(innerCredential), sources, known)) : whole;
     const verdict = plainSecretVerdict(provenances);
-    // Reported for the values that are not generated: the message lists those only (a randAlphaNum key beside a
-    // committed password is no committed secret).
-    const generated = new Set(provenances.filter((provenance) => provenance.origin === 'generated').map((provenance) => `${provenance.field}.${provenance.key}`));
-    if (!verdict.report || generated.size === 0) return verdict;
-    const listed = /^(plain-text values committed to the repository \()([^)]*)(\))/.exec(message);
-    if (!listed) return verdict;
-    const kept = listed[2]!.split(', ').filter((entry) => !generated.has(entry));
-    return { ...verdict, message: `${listed[1]}${kept.join(', ')}${listed[3]}${message.slice(listed[0].length)}` };
+    // Reported for the values committed for a deployment: the message lists those only (a randAlphaNum key, or a ci
+    // file's test password, beside a committed password is no committed secret).
+    const kept = provenances.filter((provenance) => provenance.origin !== 'generated' && provenance.origin !== 'fixture');
+    if (!verdict.report || kept.length === provenances.length) return verdict;
+    return { ...verdict, message: listOnly(message, credentials.filter((key) => kept.some((provenance) => provenance.field === key.field && provenance.key === key.key))) };
   };
 }
 
@@ -61,6 +64,40 @@ export function sourceFiles(resource: Resource): string[] {
     ...document.relatedFiles.filter((file) => !isValues(file)),
   ];
   return [...new Set(ordered)];
+}
+
+/**
+ * A configuration file kept in a Secret, traced whole and by the credential plain-secret names inside it. Committed
+ * whole (a manifest's block, a values-file block, base64 in `data`), it is reported there, at the credential's line
+ * when that file shows it below where the file starts; else the credential decides: committed at its line,
+ * generated, or a test fixture, whatever the file around it is built from (a chart's `toYaml` of its values).
+ */
+function byInnerCredential(whole: Provenance[], inner: Provenance[]): Provenance[] {
+  return whole.map((provenance, index) => {
+    const credential = inner[index]!;
+    if (provenance.origin === 'committed' || provenance.origin === 'fixture') {
+      const inside = credential.origin === provenance.origin && credential.file === provenance.file && credential.line >= provenance.line;
+      return inside ? credential : provenance;
+    }
+    return credential;
+  });
+}
+
+/** The value to trace for the credential inside a configuration file (base64 again in `data`), else the value. */
+function innerCredential(value: SecretValue & { inner?: string }): SecretValue {
+  if (!value.inner) return value;
+  const config = value.field === 'data' ? Buffer.from(value.value, 'base64').toString('utf8') : value.value;
+  const inner = innerValue(config, value.inner);
+  if (inner === undefined) return value;
+  return { field: value.field, key: value.key, value: value.field === 'data' ? Buffer.from(inner).toString('base64') : inner };
+}
+
+/**
+ * chart-testing's values (`<chart>/ci/<name>-values.yaml`): `ct install` deploys them into a throw-away cluster, the
+ * gate renders them to reach the chart's other paths, and nothing deploys them for real.
+ */
+function isTestFixture(file: string, target: Target): boolean {
+  return target.kind === 'helm' && target.chart === undefined && ciValuesFiles(target.path, [file]).length > 0;
 }
 
 /** Text a render takes from its settings, not from a file: a value made of these is not generated. */

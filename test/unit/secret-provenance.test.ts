@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { load, loadAll } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { plainSecretKeys, plainSecretVerdict, secretValues, traceSecretValues, type SourceText } from '../../src/secrets/provenance.js';
+import { innerValue, listOnly, plainSecretKeys, plainSecretVerdict, secretValues, traceSecretValues, type SourceText } from '../../src/secrets/provenance.js';
 import type { Resource, Target } from '../../src/model.js';
 import { createSecretTracer, sourceFiles } from '../../src/secrets/trace.js';
 import { findTool } from '../../src/tools.js';
@@ -147,7 +147,63 @@ describe('traceSecretValues on committed manifests', () => {
   });
 });
 
+describe('traceSecretValues with test fixtures', () => {
+  const values = 'config:\n  datasource:\n    user: postgres\n    password: ""\n';
+  const ci = { file: 'exporter/ci/default-values.yaml', text: 'config:\n  datasource:\n    password: testpassword\n', fixture: true };
+
+  it('calls a value that only a fixture commits a fixture, and drops the finding', () => {
+    const traced = traceSecretValues([{ field: 'data', key: 'pw', value: Buffer.from('testpassword').toString('base64') }], [ci, { file: 'exporter/values.yaml', text: values }]);
+    expect(traced).toEqual([{ field: 'data', key: 'pw', origin: 'fixture', file: 'exporter/ci/default-values.yaml', line: 3 }]);
+    expect(plainSecretVerdict(traced)).toEqual({ report: false });
+  });
+
+  it('calls a value that a file which deploys holds too committed there, though the fixture comes first', () => {
+    const deployed = { file: 'exporter/values.yaml', text: values.replace('""', 'testpassword') };
+    const traced = traceSecretValues([{ field: 'stringData', key: 'pw', value: 'testpassword' }], [ci, deployed]);
+    expect(traced).toEqual([{ field: 'stringData', key: 'pw', origin: 'committed', file: 'exporter/values.yaml', line: 4 }]);
+    expect(plainSecretVerdict(traced)).toEqual({ report: true, location: { file: 'exporter/values.yaml', line: 4 } });
+  });
+
+  it('counts no comment and no key of a file that deploys as setting a fixture`s value', () => {
+    const chart = { file: 'exporter/values.yaml', text: '# password: testpassword\nmatches:\n  - testpassword: /\n' };
+    const traced = traceSecretValues([{ field: 'stringData', key: 'pw', value: 'testpassword' }], [ci, chart]);
+    expect(traced).toEqual([{ field: 'stringData', key: 'pw', origin: 'fixture', file: 'exporter/ci/default-values.yaml', line: 3 }]);
+    // Without a fixture holding it, the chart's files place the value as before (any scalar equal to it, else a word).
+    expect(traceSecretValues([{ field: 'stringData', key: 'pw', value: 'testpassword' }], [chart])).toEqual([{ field: 'stringData', key: 'pw', origin: 'committed', file: 'exporter/values.yaml', line: 3 }]);
+  });
+
+  it('reports a fixture`s value beside one that is neither generated nor a fixture', () => {
+    expect(plainSecretVerdict([{ field: 'data', key: 'a', origin: 'fixture', file: 'c/ci/x-values.yaml', line: 1 }, { field: 'data', key: 'b', origin: 'undecided' }])).toEqual({ report: true });
+  });
+});
+
+describe('innerValue', () => {
+  it('reads the value a configuration file sets for the named key, whatever the format', () => {
+    expect(innerValue('clients:\n  - url: https://u:p@logs.example.com/push\n    basic_auth:\n      password: "hunter2"\n', 'password')).toBe('hunter2');
+    expect(innerValue('clients:\n  - url: https://u:p@logs.example.com/push\n', 'url')).toBe('https://u:p@logs.example.com/push');
+    expect(innerValue('{"auths": {"ghcr.io": {"auth": "dXNlcjpwYXNz"}}}', 'auth')).toBe('dXNlcjpwYXNz');
+    expect(innerValue('[db]\nuser = app\nPASSWORD=hunter2, # x\n', 'PASSWORD')).toBe('hunter2');
+    expect(innerValue('apiPassword: x\n', 'password')).toBeUndefined();
+    expect(innerValue('password:\n', 'password')).toBeUndefined();
+  });
+});
+
 describe('plainSecretKeys', () => {
+  it('reads identifiers beside the credentials, and the key inside a configuration file', () => {
+    expect(plainSecretKeys(`plain-text values committed to the repository (stringData.agent.yaml[password], data.DB_PASSWORD, beside data.DB_USER, data.host)${MESSAGE_TAIL}`)).toEqual([
+      { field: 'stringData', key: 'agent.yaml', inner: 'password' },
+      { field: 'data', key: 'DB_PASSWORD' },
+      { field: 'data', key: 'DB_USER', identifier: true },
+      { field: 'data', key: 'host', identifier: true },
+    ]);
+    expect(plainSecretKeys(`plain-text values committed to the repository (data.a, beside spec.x)${MESSAGE_TAIL}`)).toBeUndefined();
+  });
+
+  it('rewrites the list to the credentials kept, the identifiers still beside them', () => {
+    const message = `plain-text values committed to the repository (stringData.app.yaml[token], data.password, beside data.user)${MESSAGE_TAIL}`;
+    expect(listOnly(message, [{ field: 'stringData', key: 'app.yaml', inner: 'token' }])).toBe(`plain-text values committed to the repository (stringData.app.yaml[token], beside data.user)${MESSAGE_TAIL}`);
+  });
+
   it('reads the keys back from plain-secret`s message', () => {
     expect(plainSecretKeys(`plain-text values committed to the repository (stringData.z, data.tls.key, data..dockerconfigjson)${MESSAGE_TAIL}`)).toEqual([
       { field: 'stringData', key: 'z' },
@@ -169,6 +225,10 @@ describe('createSecretTracer', () => {
     'env/prod.yaml': '# production\nauth:\n  password: prod-Secret-02\n',
     'flux/release.yaml': 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: db}\nspec:\n  values:\n    auth:\n      password: flux-Secret-03\n',
     'docs/README.md': 'Set auth.password, e.g. `docs-Secret-04`.\n',
+    'charts/db/ci/auth-values.yaml': 'auth:\n  password: ci-Secret-05\n',
+    'env/ci/auth-values.yaml': 'auth:\n  password: env-Secret-06\n',
+    'deploy/registry.yaml': `apiVersion: v1\nkind: Secret\ndata:\n  config.json: ${Buffer.from('{"auths": {"ghcr.io": {"auth": "dXNlcjpwYXNz"}}}').toString('base64')}\n`,
+    'deploy/agent.yaml': 'apiVersion: v1\nkind: Secret\nstringData:\n  agent.yaml: |\n    server:\n      port: 80\n    token: flux-Token-07\n',
   };
   const reads: string[] = [];
   const tracer = createSecretTracer({ files: () => Object.keys(files), read: (file) => (reads.push(file), files[file]) });
@@ -220,6 +280,51 @@ describe('createSecretTracer', () => {
     expect(tracer(resource('q7XbT2mZk9LpW4sR'), 'some other rule`s message')).toEqual({ report: true });
     expect(tracer(resource('q7XbT2mZk9LpW4sR'), message('data.missing'))).toEqual({ report: true });
     expect(reads).toEqual([]);
+  });
+
+  it('drops a password that only a chart-testing values file commits', () => {
+    const ci = { helm: { releaseName: 'db', valuesFiles: ['charts/db/ci/auth-values.yaml'] }, variant: 'auth' };
+    expect(tracer(resource('ci-Secret-05', ci), message('data.password'))).toEqual({ report: false });
+    // The same file name outside the chart's ci/ directory deploys.
+    expect(tracer(resource('env-Secret-06', { helm: { releaseName: 'db', valuesFiles: ['env/ci/auth-values.yaml'] } }), message('data.password'))).toEqual({ report: true, location: { file: 'env/ci/auth-values.yaml', line: 2 } });
+  });
+
+  it('decides on the credentials only, and keeps the identifiers beside them', () => {
+    const both = resource('q7XbT2mZk9LpW4sR');
+    both.object = { ...both.object, data: { password: Buffer.from('q7XbT2mZk9LpW4sR').toString('base64'), user: Buffer.from('base-Secret-01').toString('base64') } };
+    expect(tracer(both, message('data.password, beside data.user'))).toEqual({ report: false });
+    const target = { helm: { releaseName: 'db', valuesFiles: ['env/prod.yaml', 'charts/db/ci/auth-values.yaml'] } };
+    const three = resource('prod-Secret-02', target);
+    three.object = { ...three.object, data: { password: Buffer.from('prod-Secret-02').toString('base64'), token: Buffer.from('ci-Secret-05').toString('base64'), user: Buffer.from('base-Secret-01').toString('base64') } };
+    expect(tracer(three, message('data.password, data.token, beside data.user'))).toEqual({ report: true, location: { file: 'env/prod.yaml', line: 3 }, message: message('data.password, beside data.user') });
+  });
+
+  it('points at the line inside a committed configuration file that sets the credential', () => {
+    const agent = resource('x', { kind: 'manifests', path: 'deploy/agent.yaml' });
+    agent.object = { ...agent.object, data: undefined, stringData: { 'agent.yaml': 'server:\n  port: 80\ntoken: flux-Token-07\n' } };
+    agent.document = { ...agent.document, sourceFile: 'deploy/agent.yaml', relatedFiles: [] };
+    expect(tracer(agent, message('stringData.agent.yaml[token]'))).toEqual({ report: true, location: { file: 'deploy/agent.yaml', line: 7 } });
+  });
+
+  it('keeps a configuration file committed as base64, where its credential does not show', () => {
+    const config = '{"auths": {"ghcr.io": {"auth": "dXNlcjpwYXNz"}}}';
+    const registry = resource('x', { kind: 'manifests', path: 'deploy/registry.yaml' });
+    registry.object = { ...registry.object, data: { 'config.json': Buffer.from(config).toString('base64') } };
+    registry.document = { ...registry.document, sourceFile: 'deploy/registry.yaml', relatedFiles: [] };
+    expect(tracer(registry, message('data.config.json[auth]'))).toEqual({ report: true, location: { file: 'deploy/registry.yaml', line: 4 } });
+  });
+
+  it('decides a configuration file a chart builds from its values by the credential inside', () => {
+    const config = (password: string) => ({ 'app.yaml': `defaults:\n  user: app\n  password: ${password}\n` });
+    const ci = resource('x', { helm: { releaseName: 'db', valuesFiles: ['charts/db/ci/auth-values.yaml'] } });
+    ci.object = { ...ci.object, data: undefined, stringData: config('ci-Secret-05') };
+    expect(tracer(ci, message('stringData.app.yaml[password]'))).toEqual({ report: false });
+    const generated = resource('x');
+    generated.object = { ...generated.object, data: undefined, stringData: config('q7XbT2mZk9LpW4sR') };
+    expect(tracer(generated, message('stringData.app.yaml[password]'))).toEqual({ report: false });
+    const prod = resource('x', { helm: { releaseName: 'db', valuesFiles: ['env/prod.yaml'] } });
+    prod.object = { ...prod.object, data: undefined, stringData: config('prod-Secret-02') };
+    expect(tracer(prod, message('stringData.app.yaml[password]'))).toEqual({ report: true, location: { file: 'env/prod.yaml', line: 3 } });
   });
 
   it('orders the sources that decide a value', () => {
