@@ -108,6 +108,11 @@ export function foldByPlace(findings: Finding[]): Finding[] {
     const message = finding.ruleId === 'not-checked' && deployer ? JSON.stringify([deployer.kind, deployer.name, deployer.file, deployer.line]) : messageShape(finding);
     const key = JSON.stringify([finding.ruleId, finding.severity, location.file, location.line, location.column, message, finding.suppressed ?? null]);
     const at = first.get(key);
+    // Within one object, two names at one line (two volumes located at `volumes:`) are two problems: each is shown.
+    if (at !== undefined && [kept[at]!, ...(kept[at]!.alsoFor ?? [])].some((other) => sameResource(other, finding) && other.message !== finding.message)) {
+      kept.push(finding);
+      continue;
+    }
     if (at === undefined) {
       first.set(key, kept.length);
       kept.push(finding);
@@ -124,6 +129,11 @@ export function foldByPlace(findings: Finding[]): Finding[] {
     for (const variant of finding.variants ?? []) if (into.variants && !into.variants.includes(variant)) into.variants.push(variant);
   }
   return kept;
+}
+
+function sameResource(a: Pick<Finding, 'resource'>, b: Pick<Finding, 'resource'>): boolean {
+  const [x, y] = [a.resource, b.resource];
+  return x !== undefined && y !== undefined && x.kind === y.kind && x.namespace === y.namespace && x.name === y.name;
 }
 
 /**
