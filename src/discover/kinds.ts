@@ -107,16 +107,11 @@ function servedGroup(group: string, context: KindContext): boolean {
  */
 export function nonObjectFileReason(text: string, context: KindContext = {}): string | undefined {
   if (!mayHoldNonObjects(text, context)) return undefined;
+  const values = parsedDocuments(text);
+  if (!values) return undefined;
   let reason: string | undefined;
-  for (const document of documentsOf(text)) {
-    if (isBlankDocument(document.text)) continue;
-    let value: unknown;
-    try {
-      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
-    } catch {
-      return undefined;
-    }
-    if (!isMapping(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') continue;
+  for (const value of values) {
+    if (!isTyped(value)) continue;
     const classification = classifyDocument(value, context);
     if (classification.kubernetes) return undefined;
     reason ??= notAnObjectReason(classification.what);
@@ -174,21 +169,14 @@ const POD_TEMPLATES: Record<string, { template: string[]; selector: boolean }> =
  * container without an image), the shape of a strategic-merge patch. Undefined when any document could be applied.
  */
 export function fragmentReason(text: string): string | undefined {
-  let documents = 0;
-  for (const document of documentsOf(text)) {
-    if (isBlankDocument(document.text)) continue;
-    let value: unknown;
-    try {
-      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
-    } catch {
-      return undefined;
-    }
+  const values = parsedDocuments(text);
+  if (!values?.length) return undefined;
+  for (const value of values) {
     if (!isMapping(value)) return undefined;
     const shape = typeof value.kind === 'string' ? POD_TEMPLATES[value.kind] : undefined;
     if (!shape || !incomplete(value, shape)) return undefined;
-    documents++;
   }
-  return documents ? 'a patch fragment (a workload without the selector or images the API server requires)' : undefined;
+  return 'a patch fragment (a workload without the selector or images the API server requires)';
 }
 
 /**
@@ -207,18 +195,25 @@ function incomplete(object: Record<string, unknown>, shape: { template: string[]
 
 /** Every document with an apiVersion and kind lacks `metadata`: configuration in the Kubernetes style, never an object. */
 export function everyDocumentNameless(text: string): boolean {
-  let seen = false;
+  const typed = parsedDocuments(text)?.filter(isTyped) ?? [];
+  return typed.length > 0 && typed.every((value) => !isMapping(value.metadata));
+}
+
+/** Each non-blank document of a file as js-yaml reads it; undefined when one does not parse (callers fail closed). */
+function parsedDocuments(text: string): unknown[] | undefined {
+  const values: unknown[] = [];
   for (const document of documentsOf(text)) {
     if (isBlankDocument(document.text)) continue;
-    let value: unknown;
     try {
-      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
+      values.push(load(document.text, { schema: KUBERNETES_FAST_SCHEMA }));
     } catch {
-      return false;
+      return undefined;
     }
-    if (!isMapping(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') continue;
-    if (isMapping(value.metadata)) return false;
-    seen = true;
   }
-  return seen;
+  return values;
+}
+
+/** A document with a string apiVersion and kind. */
+function isTyped(value: unknown): value is Record<string, unknown> & { apiVersion: string; kind: string } {
+  return isMapping(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
 }
