@@ -5,11 +5,15 @@ import {
   require_undici
 } from "./chunks/chunk-MFPGV2JL.js";
 import {
+  FileOutputs,
   GitHubApiError,
   Inputs,
+  SARIF_MAX_RESULTS,
+  TOTAL_WAIT_SECONDS,
   actionReportContext,
   changeRank,
   check,
+  checksOutPullRequest,
   commandData,
   commandProperty,
   compareWithBase,
@@ -18,7 +22,8 @@ import {
   couldNotCheck,
   describeComparison,
   describeCounts,
-  describeResource,
+  describeObjects,
+  describeSarifOmissions,
   describeTarget,
   describeVariants,
   execTool,
@@ -41,14 +46,15 @@ import {
   ruleDocUrl,
   ruleIndex,
   runUrl,
+  sarifOmissions,
   writeReportFiles
-} from "./chunks/chunk-DGCX7CXE.js";
+} from "./chunks/chunk-74G4SG6T.js";
 import "./chunks/chunk-BJLYVYLH.js";
 import {
   ConfigError,
   appliedExceptions,
   errorMessage
-} from "./chunks/chunk-TTPO2VAK.js";
+} from "./chunks/chunk-WIGKCINW.js";
 import "./chunks/chunk-XF2EGZJT.js";
 import {
   __export,
@@ -2332,6 +2338,71 @@ function getIDToken(aud) {
 import { readFileSync } from "node:fs";
 import { relative as relative2, sep as sep3 } from "node:path";
 
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function formatAnnotations(outcome, reserved = {}, context = {}) {
+  const limits = {
+    error: ANNOTATIONS_PER_LEVEL,
+    warning: ANNOTATIONS_PER_LEVEL - (reserved.warning ?? 0),
+    notice: ANNOTATIONS_PER_LEVEL - (reserved.notice ?? 0)
+  };
+  if (outcome.verdict === "fail") limits.error--;
+  const counted = outcome.findings.filter((candidate) => !candidate.suppressed);
+  const overflowing = ["error", "warning", "notice"].some((level) => counted.filter((finding) => annotationLevel(finding) === level).length > limits[level]);
+  if (overflowing) limits.notice--;
+  const annotations = chooseAnnotated(counted, limits, context).map((finding) => toAnnotation(finding, context));
+  const hidden = counted.length - annotations.length;
+  if (hidden > 0) {
+    annotations.push({
+      level: "notice",
+      message: `${hidden} more finding${hidden === 1 ? " is" : "s are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists them as far as 1 MiB allows, the report-file output (JSON) all ${counted.length}.`,
+      properties: { title: "kube-policy-gate: more findings in the job summary" }
+    });
+  }
+  return annotations;
+}
+function chooseAnnotated(findings, limits, context = {}) {
+  const seenInFile = /* @__PURE__ */ new Map();
+  const ranked = findings.map((finding, index) => {
+    const rank = changeRank(finding, context.changed) + (finding.baseline === "existing" ? 3 : 0);
+    const key = `${finding.severity}\0${rank}\0${finding.location?.file ?? ""}`;
+    const nth = seenInFile.get(key) ?? 0;
+    seenInFile.set(key, nth + 1);
+    return { finding, index, rank, nth };
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.nth - b.nth || a.index - b.index);
+  const used = { error: 0, warning: 0, notice: 0 };
+  const chosen = [];
+  for (const candidate of ranked) {
+    const level = annotationLevel(candidate.finding);
+    if (used[level] >= limits[level]) continue;
+    used[level]++;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.index - b.index).map(({ finding }) => finding);
+}
+function toAnnotation(finding, context) {
+  const subject = [describeObjects(finding), `from ${describeTarget(finding.target)}${describeVariants(finding)}`].filter(Boolean).join(" ");
+  const existing = finding.baseline === "existing" ? " (already in the base: not counted)" : "";
+  const message = commandData(`${finding.message}
+${subject} [${finding.ruleId}]${existing}`);
+  const { location } = finding;
+  return {
+    level: annotationLevel(finding),
+    message,
+    properties: {
+      title: commandProperty(finding.title),
+      ...location && { file: commandProperty(repositoryPath(location.file, context)), startLine: location.line, ...location.column && { startColumn: location.column } }
+    }
+  };
+}
+function annotationLevel(finding) {
+  return finding.baseline === "existing" ? "notice" : finding.severity;
+}
+function emitAnnotations(annotations, sink) {
+  for (const annotation of annotations) sink[annotation.level](annotation.message, annotation.properties);
+}
+
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e6;
 var RESERVED_BYTES = 2e3;
@@ -2350,7 +2421,12 @@ function formatSummary(outcome, limitBytes = SUMMARY_LIMIT_BYTES, context = {}) 
   }
   out.add(...formatExceptions(outcome));
   if (checked.length) formatFiles(out, checked, rules, context);
-  return out.finish(out.omitted ? truncation(out.omitted, outcome.findings.length) : []);
+  return out.finish([...out.omitted ? truncation(out.omitted, outcome.findings.length) : [], ...sarifNote(outcome, context)]);
+}
+function sarifNote(outcome, context) {
+  const { overLimit, withoutLine } = sarifOmissions(outcome, context);
+  if (!overLimit && !withoutLine) return [];
+  return ["", `**SARIF:** ${describeSarifOmissions(outcome, { overLimit, withoutLine })} The \`report-file\` output (JSON) holds every finding.`, ""];
 }
 var ERROR_SUMMARY_PROBLEMS = 50;
 function formatErrorSummary(problems, configuration) {
@@ -2399,14 +2475,15 @@ var Page = class {
 function truncation(omitted, total) {
   return [
     "",
-    `**Truncated:** ${plural(omitted, "finding")} of ${total} not shown, since GitHub drops a job summary over 1 MiB. The \`report-file\` output (JSON) and the SARIF file hold every finding.`,
+    `**Truncated:** ${total - omitted} of ${plural(total, "finding")} shown, since GitHub drops a job summary over 1 MiB. The \`report-file\` output (JSON) holds every finding.`,
     ""
   ];
 }
 function formatHead(outcome, context) {
   const icon = outcome.verdict === "fail" ? "\u274C" : "\u2705";
+  const unjudged = unjudgedDeployments(outcome);
   const lines = [
-    `## ${icon} kube-policy-gate: ${outcome.verdict === "fail" ? "failed" : "passed"}`,
+    `## ${icon} kube-policy-gate: ${outcome.verdict === "fail" ? "failed" : "passed"}${unjudged ? ` (${plural(unjudged, "deployment")} not judged)` : ""}`,
     "",
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     ""
@@ -2421,6 +2498,16 @@ function formatHead(outcome, context) {
     lines.push(`In code this pull request changes: ${plural(onLines, "finding")} on changed lines (marked \u270F\uFE0F below), ${inFiles} more in changed files.`, "");
   }
   return [...lines, ...formatConfiguration(outcome), ...formatVersions(outcome)];
+}
+function unjudgedDeployments(outcome) {
+  const deployers = /* @__PURE__ */ new Set();
+  for (const finding of outcome.findings.filter(couldNotCheck)) {
+    for (const { target } of [finding, ...finding.alsoFor ?? []]) {
+      const deployer = target.deployedBy;
+      if (deployer) deployers.add(JSON.stringify([deployer.kind, deployer.namespace, deployer.name, deployer.file]));
+    }
+  }
+  return deployers.size;
 }
 function formatVersions(outcome) {
   const lines = [];
@@ -2547,7 +2634,7 @@ function formatRow(finding, rules, context) {
   const severity = finding.suppressed ? `${finding.severity} (accepted)` : finding.severity;
   const title = rules.get(finding.ruleId)?.title ?? finding.title;
   const rule = `${markdown(finding.ruleId)}<br><sub>${markdownWithCode(title)}</sub>`;
-  const object = `${markdown(describeResource(finding.resource))}<br><sub>${markdown(describeTarget(finding.target))}</sub>`;
+  const object = `${markdown(describeObjects(finding))}<br><sub>${markdown(describeTarget(finding.target))}</sub>`;
   return `| ${where}${mark} | ${severity} | ${rule} | ${object} | ${markdown(finding.message)} |`;
 }
 function formatFile(finding, context) {
@@ -2574,38 +2661,58 @@ function groupBy(items, key) {
 // src/report/checks.ts
 var CHECK_RUN_NAME = "kube-policy-gate";
 var ANNOTATIONS_PER_REQUEST = 50;
-var MAX_REQUESTS = 50;
+var MAX_ANNOTATIONS = 1e3;
 var OUTPUT_LIMIT = 65535;
 var TITLE_LIMIT = 255;
-var MESSAGE_LIMIT = 6e4;
+var MESSAGE_LIMIT = 65536;
 var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
 function formatCheckRun(outcome, options) {
   const counted = changedFirst(
     outcome.findings.filter((finding) => !finding.suppressed),
     options.changed
   );
-  const annotations = counted.filter((finding) => finding.location).map((finding) => toAnnotation(finding, options));
+  const located = annotationOrder(counted.filter((finding) => finding.location), options.changed);
+  const annotations = located.slice(0, MAX_ANNOTATIONS).map((finding) => toAnnotation2(finding, options));
   const title = checkTitle(outcome);
-  const left = Math.max(0, annotations.length - ANNOTATIONS_PER_REQUEST * MAX_REQUESTS);
-  annotations.length -= left;
-  const summary2 = checkSummary(outcome, counted, options.changed) + (left ? `
-
-${plural(left, "more finding")} not annotated here (at most ${annotations.length} per run); the job summary lists every finding.` : "");
+  const left = located.length - annotations.length;
+  const shown = left ? `${annotations.length} of ${located.length} findings with a source line are annotated here (new errors and warnings first, at most ${MAX_ANNOTATIONS} a run); the report-file output (JSON) holds every finding.` : "";
   const text = unlocatedText(counted);
   const batches = [];
   for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+  if (batches.length === 0) batches.push([]);
+  let sent = 0;
+  const summaries = batches.map((batch, index) => {
+    sent += batch.length;
+    const partial = index < batches.length - 1 ? `\u26A0\uFE0F This check run holds ${sent} of ${annotations.length} annotations: if this line is still here, writing the rest failed (the workflow run's log says why).` : "";
+    return withTail(checkSummary(outcome, counted, options.changed), [shown, partial]);
+  });
   const [first = [], ...rest] = batches;
   return {
     create: {
-      name: CHECK_RUN_NAME,
+      name: options.checkName ?? CHECK_RUN_NAME,
       head_sha: options.headSha,
       status: "completed",
       conclusion: outcome.verdict === "fail" ? "failure" : "success",
       ...options.detailsUrl && { details_url: options.detailsUrl },
-      output: { title, summary: summary2, ...text && { text }, annotations: first }
+      output: { title, summary: summaries[0], ...text && { text }, annotations: first }
     },
-    updates: rest.map((batch) => ({ output: { title, summary: summary2, annotations: batch } }))
+    updates: rest.map((batch, index) => ({ output: { title, summary: summaries[index + 1], annotations: batch } }))
   };
+}
+function withTail(summary2, tail) {
+  const end = tail.filter(Boolean).map((line) => `
+
+${line}`).join("");
+  return clipBytes(summary2, OUTPUT_LIMIT - Buffer.byteLength(end)) + end;
+}
+function annotationOrder(findings, changed) {
+  const key = (finding) => [finding.baseline === "existing" ? 1 : 0, finding.severity === "notice" ? 1 : 0, changeRank(finding, changed), SEVERITY_ORDER2[finding.severity]];
+  return findings.map((finding, index) => ({ finding, index, key: key(finding) })).sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index).map(({ finding }) => finding);
+}
+var SEVERITY_ORDER2 = { error: 0, warning: 1, notice: 2 };
+function compareKeys(a, b) {
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return a[index] - b[index];
+  return 0;
 }
 function checkTitle(outcome) {
   const { error: error2, warning: warning2, notice: notice2 } = outcome.counts;
@@ -2630,37 +2737,47 @@ function unlocatedText(counted) {
   if (unlocated.length === 0) return "";
   const head = ["### Findings without a source line", "", "| Severity | Rule | Object | Message |", "| --- | --- | --- | --- |"];
   const rows = [];
-  let size = head.join("\n").length + 200;
+  let size = Buffer.byteLength(head.join("\n")) + 200;
   for (const finding of unlocated) {
-    const object = [describeResource(finding.resource), describeTarget(finding.target)].filter(Boolean).join(" in ");
-    const row = `| ${finding.severity} | ${markdown(finding.ruleId)} | ${markdown(object)} | ${markdown(clip(finding.message, 1e3))} |`;
-    if (size + row.length + 1 > OUTPUT_LIMIT) break;
-    size += row.length + 1;
+    const object = [describeObjects(finding), describeTarget(finding.target)].filter(Boolean).join(" in ");
+    const row = `| ${finding.severity} | ${markdown(clipBytes(finding.ruleId, 200))} | ${markdown(clipBytes(object, 1e3))} | ${markdown(clipBytes(finding.message, 1e3))} |`;
+    const bytes = Buffer.byteLength(row) + 1;
+    if (size + bytes > OUTPUT_LIMIT) break;
+    size += bytes;
     rows.push(row);
   }
   const rest = unlocated.length - rows.length;
   return [...head, ...rows, ...rest > 0 ? ["", `\u2026and ${rest} more not shown here; the job summary lists them.`] : []].join("\n");
 }
-function toAnnotation(finding, context) {
+function toAnnotation2(finding, context) {
   const location = finding.location;
-  const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}`].filter(Boolean).join(" ");
+  const subject = [describeObjects(finding), `from ${describeTarget(finding.target)}`].filter(Boolean).join(" ");
   return {
     path: repositoryPath(location.file, context),
     start_line: location.line,
     end_line: location.line,
     ...location.column && { start_column: location.column, end_column: location.column },
-    annotation_level: LEVELS[finding.severity],
-    message: clip(`${finding.message}
-${subject} [${finding.ruleId}]`, MESSAGE_LIMIT),
-    title: clip(finding.title || finding.ruleId, TITLE_LIMIT)
+    annotation_level: LEVELS[annotationLevel(finding)],
+    message: clipBytes(`${finding.message}
+${subject} [${finding.ruleId}]${finding.baseline === "existing" ? " (already in the base: not counted)" : ""}`, MESSAGE_LIMIT),
+    title: clipBytes(finding.title || finding.ruleId, TITLE_LIMIT)
   };
 }
-function clip(text, limit) {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
+function clipBytes(text, limit) {
+  if (text.length * 3 <= limit) return text;
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= limit) return text;
+  let end = Math.max(0, limit - ELLIPSIS_BYTES);
+  while (end > 0 && (bytes[end] & 192) === 128) end--;
+  return `${bytes.subarray(0, end).toString("utf8")}\u2026`;
 }
+var ELLIPSIS_BYTES = 3;
 
 // src/report/comment.ts
 var COMMENT_MARKER = "<!-- kube-policy-gate:sticky-comment -->";
+function commentMarker(label) {
+  return label ? `<!-- kube-policy-gate:sticky-comment:${label} -->` : COMMENT_MARKER;
+}
 var COMMENT_LIMIT = 65536;
 var TOP_FINDINGS = 10;
 function wantsComment(mode, outcome) {
@@ -2673,8 +2790,8 @@ function formatComment(outcome, options = {}, limit = COMMENT_LIMIT) {
     options.changed
   );
   const head = [
-    COMMENT_MARKER,
-    `### ${failed2 ? "\u274C" : "\u2705"} kube-policy-gate: ${failed2 ? "failed" : "passed"}`,
+    options.marker ?? COMMENT_MARKER,
+    `### ${failed2 ? "\u274C" : "\u2705"} kube-policy-gate${options.label ? ` (${markdown(options.label)})` : ""}: ${failed2 ? "failed" : "passed"}`,
     "",
     `**${markdown(describeCounts(outcome))}** (fail-on: \`${outcome.failOn}\`)`,
     "",
@@ -2684,17 +2801,18 @@ function formatComment(outcome, options = {}, limit = COMMENT_LIMIT) {
   const link = options.runUrl ? [`[Full report in the workflow run](${options.runUrl})`, ""] : [];
   const top = counted.slice(0, TOP_FINDINGS);
   const table = top.length ? [`#### ${top.length < counted.length ? `Top ${top.length} of ${counted.length} findings` : plural(counted.length, "finding")}`, "", "| Severity | Where | Rule | Object | Message |", "| --- | --- | --- | --- | --- |"] : [];
-  let size = [...head, ...table, ...link].join("\n").length + 200;
+  let size = Buffer.byteLength([...head, ...table, ...link].join("\n")) + 200;
   let shown = 0;
   for (const finding of top) {
     const row = formatRow2(finding, options);
-    if (size + row.length + 1 > limit) break;
-    size += row.length + 1;
+    const bytes = Buffer.byteLength(row) + 1;
+    if (size + bytes > limit) break;
+    size += bytes;
     table.push(row);
     shown++;
   }
   const rest = top.length - shown;
-  const tail = rest > 0 ? ["", `\u2026${plural(rest, "more finding")} not shown: the comment is limited to ${limit} characters.`] : [];
+  const tail = rest > 0 ? ["", `\u2026${plural(rest, "more finding")} not shown: the comment is limited to ${limit} bytes.`] : [];
   return [...head, ...table, ...tail, ...table.length ? [""] : [], ...link].join("\n").trimEnd() + "\n";
 }
 var PENDING_LIMIT = 8e3;
@@ -2702,7 +2820,7 @@ function clipped(lines, limit) {
   let size = 0;
   const kept = [];
   for (const line of lines) {
-    size += line.length + 1;
+    size += Buffer.byteLength(line) + 1;
     if (size > limit) return [...kept, "- \u2026the job summary lists the rest.", ""];
     kept.push(line);
   }
@@ -2722,18 +2840,37 @@ function changeLines(outcome, counted, options) {
   return lines.length ? [...lines, ""] : [];
 }
 function formatRow2(finding, options) {
-  const resource = describeResource(finding.resource);
-  return `| ${finding.severity} | ${formatWhere(finding, options)} | ${markdown(finding.ruleId)} | ${markdown(clip2(resource, 200))} | ${markdown(clip2(finding.message, 500))} |`;
+  const resource = describeObjects(finding);
+  return `| ${finding.severity} | ${formatWhere(finding, options)} | ${markdown(finding.ruleId)} | ${markdown(clipBytes(resource, 200))} | ${markdown(clipBytes(finding.message, 500))} |`;
 }
 function formatWhere(finding, options) {
   const location = finding.location;
-  if (!location) return markdown(clip2(finding.target.path, 200));
-  const shown = `${markdown(clip2(location.file, 200))}:${location.line}`;
+  if (!location) return markdown(clipBytes(finding.target.path, 200));
+  const shown = `${markdown(clipBytes(location.file, 200))}:${location.line}`;
   const url = lineUrl(finding, options);
   return url ? `[${shown}](${url})` : shown;
 }
-function clip2(text, limit) {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
+
+// src/github/category.ts
+function runIdentity(categoryInput, job, matrixJson) {
+  const given = categoryInput.trim();
+  if (given) return { category: given.replace(/\/+$/, ""), label: given.replace(/\/+$/, "") };
+  const values = matrixValues(matrixJson);
+  const category = ["kube-policy-gate", ...job ? [job] : [], ...values.map(([key, value]) => `${key}:${value}`)].join("/");
+  return values.length ? { category, label: values.map(([key, value]) => `${key}:${value}`).join(", ") } : { category };
+}
+function matrixValues(text) {
+  let matrix;
+  try {
+    matrix = JSON.parse(text || "null");
+  } catch {
+    return [];
+  }
+  if (matrix === null || typeof matrix !== "object" || Array.isArray(matrix)) return [];
+  return Object.entries(matrix).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]);
+}
+function safeLabel(label) {
+  return label.replace(/[\u0000-\u001f\u007f<>]/g, " ").replace(/-{2,}/g, "-").slice(0, 100).trim();
 }
 
 // src/github/diff.ts
@@ -2893,34 +3030,47 @@ async function publishCheckRun(api, repository, requests) {
   } catch (error2) {
     return failed(error2);
   }
+  const url = created.html_url ?? void 0;
   for (const [index, update] of requests.updates.entries()) {
     try {
       await api.updateCheckRun(repository, created.id, update);
     } catch (error2) {
       const result = failed(error2);
-      return { ...result, reason: `${result.reason} (after ${index + 1} of ${requests.updates.length + 1} requests; the check run holds the annotations sent before)` };
+      return { ...result, ...url && { url }, reason: `${result.reason} (after ${index + 1} of ${requests.updates.length + 1} requests; the check run holds the annotations sent before and says so)` };
     }
   }
-  return { published: true, ...created.html_url && { url: created.html_url } };
+  return { published: true, ...url && { url } };
+}
+function refusalOf(error2) {
+  if (!(error2 instanceof GitHubApiError)) return "other";
+  if (error2.rateLimited) return "rate-limited";
+  return error2.status === 403 ? "forbidden" : "other";
 }
 function failed(error2) {
-  const status = error2 instanceof GitHubApiError ? error2.status : void 0;
-  return { published: false, forbidden: status === 403, reason: error2 instanceof Error ? error2.message : String(error2) };
+  return { published: false, refusal: refusalOf(error2), reason: error2 instanceof Error ? error2.message : String(error2) };
 }
 
 // src/github/comment.ts
-async function upsertComment(api, pull, body) {
-  const existing = findOurComment(await api.listIssueComments(pull.repository, pull.number));
+async function upsertComment(api, pull, body, updateOnly = false, marker = COMMENT_MARKER) {
+  const existing = findOurComment(await api.listIssueComments(pull.repository, pull.number), marker);
   if (existing) {
+    if (existing.body === body) return { action: "none" };
     const updated = await api.updateIssueComment(pull.repository, existing.id, body);
     return { action: "updated", ...updated.html_url && { url: updated.html_url } };
   }
+  if (updateOnly) return { action: "none" };
   const created = await api.createIssueComment(pull.repository, pull.number, body);
+  const oldest = findOurComment(await api.listIssueComments(pull.repository, pull.number), marker);
+  if (oldest && oldest.id !== created.id) {
+    await api.deleteIssueComment(pull.repository, created.id);
+    const updated = await api.updateIssueComment(pull.repository, oldest.id, body);
+    return { action: "updated", ...updated.html_url && { url: updated.html_url } };
+  }
   return { action: "created", ...created.html_url && { url: created.html_url } };
 }
-function findOurComment(comments) {
-  const marked = comments.filter((comment) => (comment.body ?? "").startsWith(COMMENT_MARKER));
-  return marked.find((comment) => comment.user?.type === "Bot") ?? marked[0];
+function findOurComment(comments, marker = COMMENT_MARKER) {
+  return comments.find((comment) => (comment.body ?? "").startsWith(`${marker}
+`) && comment.user?.type === "Bot");
 }
 
 // src/github/publish.ts
@@ -2930,12 +3080,31 @@ function readGitHubSettings(read) {
     comment: oneOf(Inputs.comment, read(Inputs.comment) || "off", ["off", "on-failure", "always"])
   };
 }
+function readRunNaming(read, env) {
+  return { identity: runIdentity(read(Inputs.category), env.GITHUB_JOB, read(Inputs.matrix)), sarifMaxResults: maxResults(read(Inputs.sarifMaxResults)) };
+}
+function maxResults(value) {
+  const text = value.trim();
+  if (!text) return SARIF_MAX_RESULTS;
+  const number = Number(text);
+  if (!/^\d+$/.test(text) || number < 1 || number > SARIF_MAX_RESULTS) {
+    throw new ConfigError(`Invalid ${Inputs.sarifMaxResults} '${value}'. Expected a whole number from 1 to ${SARIF_MAX_RESULTS} (code scanning rejects more results in a run).`);
+  }
+  return number;
+}
+function naming(identity) {
+  const label = identity?.label ? safeLabel(identity.label) : "";
+  return label ? { checkName: `${CHECK_RUN_NAME} (${label})`, marker: commentMarker(label), label } : { checkName: CHECK_RUN_NAME, marker: commentMarker() };
+}
 async function openPullRequest(settings, env, checked, log) {
   const pull = readPullRequest(readEvent(env.GITHUB_EVENT_PATH), env);
   if (!pull) return void 0;
   const api = settings.token ? await connectGitHub(settings.token, env.GITHUB_API_URL || "https://api.github.com") : void 0;
   const workspace = checked.workspace ?? checked.root;
   const directory = relative2(workspace, checked.root).split(sep3).join("/");
+  if (env.GITHUB_EVENT_NAME === "pull_request_target" && await checksOutPullRequest(workspace, pull.headSha) === false) {
+    log.warning(PULL_REQUEST_TARGET_BASE);
+  }
   const { changes, problem } = await readChanges(pull, workspace, api);
   if (problem) log.info(commandData(`The lines this pull request changes are unknown: ${problem}.`));
   const changed = changes && changedLines(changes, directory);
@@ -2943,26 +3112,34 @@ async function openPullRequest(settings, env, checked, log) {
   const report = { pathPrefix: directory, sha: pull.headSha, ...repositoryUrl && { repositoryUrl }, ...changed && { changed } };
   return { pull, ...api && { api }, ...changes && { changes }, report, comment: settings.comment, env };
 }
-async function publishToPullRequest(outcome, context, log) {
+var PULL_REQUEST_TARGET_BASE = "This pull_request_target run checked out the base branch (actions/checkout's default for this event), so it judged the base, not the pull request's changes. Check out the pull request's head (with: ref: ${{ github.event.pull_request.head.sha }}, persist-credentials: false); kube-policy-gate only reads those files, but keep other steps of a job with a write token away from them.";
+async function publishToPullRequest(outcome, context, log, identity) {
   const { api, pull, env } = context;
   if (!api) {
     log.info("No github-token: no check run and no comment.");
     return;
   }
   const refused = [];
+  const limited = [];
   const details = runUrl(env);
-  const requests = formatCheckRun(outcome, { ...context.report, headSha: pull.headSha, ...details && { detailsUrl: details } });
+  const { checkName, marker, label } = naming(identity);
+  const requests = formatCheckRun(outcome, { ...context.report, headSha: pull.headSha, checkName, ...details && { detailsUrl: details } });
   const check2 = await publishCheckRun(api, pull.repository, requests);
   if (check2.published) log.info(`Check run ${requests.create.name} written with ${requests.create.output.annotations.length + requests.updates.reduce((sum, update) => sum + update.output.annotations.length, 0)} annotations${check2.url ? `: ${check2.url}` : ""}.`);
-  else if (check2.forbidden) refused.push("the check run (needs `checks: write`)");
+  else if (check2.refusal === "forbidden") refused.push("the check run (needs `checks: write`)");
+  else if (check2.refusal === "rate-limited") limited.push(`the check run${check2.url ? ` (${check2.url} is incomplete and says so)` : ""}: ${check2.reason}`);
   else log.warning(commandData(`The check run could not be written (the findings are in the annotations and the job summary): ${check2.reason}`));
-  if (wantsComment(context.comment, outcome)) {
-    const body = formatComment(outcome, { ...context.report, ...details && { runUrl: details } });
+  const comment = commentAction(context.comment, outcome);
+  if (comment && limited.length) limited.push("the pull request comment was not attempted");
+  else if (comment) {
+    const body = formatComment(outcome, { ...context.report, marker, ...label && { label }, ...details && { runUrl: details } });
     try {
-      const result = await upsertComment(api, pull, body);
-      log.info(`Pull request comment ${result.action}${result.url ? `: ${result.url}` : ""}.`);
+      const result = await upsertComment(api, pull, body, comment === "update-only", marker);
+      if (result.action !== "none") log.info(`Pull request comment ${result.action}${result.url ? `: ${result.url}` : ""}.`);
     } catch (error2) {
-      if (error2.status === 403) refused.push("the pull request comment (needs `pull-requests: write`)");
+      const refusal = refusalOf(error2);
+      if (refusal === "forbidden") refused.push("the pull request comment (needs `pull-requests: write`)");
+      else if (refusal === "rate-limited") limited.push(`the pull request comment: ${errorMessage(error2)}`);
       else log.warning(commandData(`The pull request comment could not be written: ${errorMessage(error2)}`));
     }
   }
@@ -2970,6 +3147,13 @@ async function publishToPullRequest(outcome, context, log) {
     const why = context.pull.fromFork ? "this pull request comes from a fork, and its token is read-only" : "the token lacks the permission";
     log.notice(`GitHub refused ${refused.join(" and ")}: ${why}. The findings are in the annotations of this step and the job summary.`);
   }
+  if (limited.length) {
+    log.warning(commandData(`GitHub rate limited this token, and the wait it asked for passed this run's budget (${TOTAL_WAIT_SECONDS} s in all) \u2014 not a missing permission. Not written: ${limited.join("; ")}. The verdict stands; the findings are in the annotations of this step and the job summary.`));
+  }
+}
+function commentAction(mode, outcome) {
+  if (wantsComment(mode, outcome)) return "upsert";
+  return mode === "on-failure" ? "update-only" : void 0;
 }
 function readEvent(path6) {
   if (!path6) return void 0;
@@ -2978,68 +3162,6 @@ function readEvent(path6) {
   } catch {
     return void 0;
   }
-}
-
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-function formatAnnotations(outcome, reserved = {}, context = {}) {
-  const limits = {
-    error: ANNOTATIONS_PER_LEVEL,
-    warning: ANNOTATIONS_PER_LEVEL - (reserved.warning ?? 0),
-    notice: ANNOTATIONS_PER_LEVEL - (reserved.notice ?? 0)
-  };
-  if (outcome.verdict === "fail") limits.error--;
-  const overflowing = ["error", "warning", "notice"].some((level) => outcome.counts[level] > limits[level]);
-  if (overflowing) limits.notice--;
-  const counted = outcome.findings.filter((candidate) => !candidate.suppressed);
-  const annotations = chooseAnnotated(counted, limits, context).map((finding) => toAnnotation2(finding, context));
-  const hidden = counted.length - annotations.length;
-  if (hidden > 0) {
-    annotations.push({
-      level: "notice",
-      message: `${hidden} more finding${hidden === 1 ? " is" : "s are"} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary lists all ${counted.length}.`,
-      properties: { title: "kube-policy-gate: more findings in the job summary" }
-    });
-  }
-  return annotations;
-}
-function chooseAnnotated(findings, limits, context = {}) {
-  const seenInFile = /* @__PURE__ */ new Map();
-  const ranked = findings.map((finding, index) => {
-    const rank = changeRank(finding, context.changed) + (finding.baseline === "existing" ? 3 : 0);
-    const key = `${finding.severity}\0${rank}\0${finding.location?.file ?? ""}`;
-    const nth = seenInFile.get(key) ?? 0;
-    seenInFile.set(key, nth + 1);
-    return { finding, index, rank, nth };
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.nth - b.nth || a.index - b.index);
-  const used = { error: 0, warning: 0, notice: 0 };
-  const chosen = [];
-  for (const candidate of ranked) {
-    const level = candidate.finding.severity;
-    if (used[level] >= limits[level]) continue;
-    used[level]++;
-    chosen.push(candidate);
-  }
-  return chosen.sort((a, b) => a.index - b.index).map(({ finding }) => finding);
-}
-function toAnnotation2(finding, context) {
-  const subject = [describeResource(finding.resource), `from ${describeTarget(finding.target)}${describeVariants(finding)}`].filter(Boolean).join(" ");
-  const existing = finding.baseline === "existing" ? " (already in the base: not counted)" : "";
-  const message = commandData(`${finding.message}
-${subject} [${finding.ruleId}]${existing}`);
-  const { location } = finding;
-  return {
-    level: finding.severity,
-    message,
-    properties: {
-      title: commandProperty(finding.title),
-      ...location && { file: commandProperty(repositoryPath(location.file, context)), startLine: location.line, ...location.column && { startColumn: location.column } }
-    }
-  };
-}
-function emitAnnotations(annotations, sink) {
-  for (const annotation of annotations) sink[annotation.level](annotation.message, annotation.properties);
 }
 
 // src/report/outputs.ts
@@ -3079,6 +3201,7 @@ async function run() {
     const read = (name) => getInput(name);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const github = readGitHubSettings(read);
+    const naming2 = readRunNaming(read, process.env);
     const settings = configuredSettings(read, workspace, void 0, await pullRequestTrust(read(Inputs.config), workspace, github.token, process.env));
     const checked = settings.mergeReports ? await readShardReports(settings.mergeReports) : await check({ ...settings, onRendered: (result) => info(formatRendered(result)) });
     if (settings.shard) return await reportShard(checked, settings);
@@ -3091,9 +3214,11 @@ async function run() {
     const outcome = settings.newFindingsOnly ? await compareWithBase(checked, settings, pull?.pull) : checked;
     if (outcome.comparison?.notice) log.notice(commandData(outcome.comparison.notice));
     info(formatText(outcome).trimEnd());
-    const context = { ...actionReportContext(settings, process.env, package_default.version), ...pull?.report, ...outcome.rules && { rules: outcome.rules } };
-    if (pull) await publishToPullRequest(outcome, pull, log).catch((error2) => log.warning(commandData(`The pull request could not be reported to: ${errorMessage(error2)}`)));
+    const sarif = { category: naming2.identity.category, maxResults: naming2.sarifMaxResults };
+    const context = { ...actionReportContext(settings, process.env, package_default.version), ...pull?.report, ...outcome.rules && { rules: outcome.rules }, ...sarif };
+    if (pull) await publishToPullRequest(outcome, pull, log, naming2.identity).catch((error2) => log.warning(commandData(`The pull request could not be reported to: ${errorMessage(error2)}`)));
     const files = await writeReportFiles(outcome, context, reportPaths(settings, process.env));
+    announceSarifOmissions(outcome, sarif, files.outputs, log);
     const problems = [await writeSummary(outcome, context), files.problem, setOutputs({ ...formatOutputs(outcome), ...files.outputs })].filter((problem) => problem !== void 0);
     for (const problem of problems) warning(commandData(problem));
     emitAnnotations(formatAnnotations(outcome, { warning: problems.length + log.count.warning, notice: log.count.notice }, context), core_exports);
@@ -3156,6 +3281,12 @@ function announceTrust(config, log) {
   }
   const more = pending.length - PENDING_NOTICES;
   if (more > 0) log.notice(`${plural(more, "more config change")} pending until merged: the job summary lists them all.`);
+}
+function announceSarifOmissions(outcome, options, files, log) {
+  const omissions = sarifOmissions(outcome, options);
+  if (!omissions.overLimit && !omissions.withoutLine) return;
+  const report = files[FileOutputs.reportFile];
+  log.notice(commandData(`${describeSarifOmissions(outcome, omissions)} ${report ? `The full JSON report is ${report} (the report-file output).` : "The job summary lists every finding."}`));
 }
 var PENDING_NOTICES = 5;
 function countingLog() {

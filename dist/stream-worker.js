@@ -10,7 +10,7 @@ import {
   parsePart,
   parseRendered,
   secretTracer
-} from "./chunks/chunk-TTPO2VAK.js";
+} from "./chunks/chunk-WIGKCINW.js";
 import "./chunks/chunk-XF2EGZJT.js";
 import "./chunks/chunk-EVY675CJ.js";
 

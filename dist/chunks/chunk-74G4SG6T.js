@@ -8,15 +8,17 @@ import {
 } from "./chunk-BJLYVYLH.js";
 import {
   BATCH_ENTRYPOINT,
+  CHART_FILE,
   ConfigError,
   ENTRYPOINT,
   EvaluationThreads,
-  FAILSAFE_SCHEMA,
   IGNORE_UNKNOWN_RULE,
   IGNORE_WITHOUT_REASON,
-  KUBERNETES_FAST_SCHEMA,
   KUBERNETES_YAML,
+  KUSTOMIZATION_FILES,
+  MANIFEST_EXTENSIONS,
   MAX_CONFIG_BYTES,
+  MAX_WALKED_ENTRIES,
   NAMESPACE_RELAXED,
   PIPELINE_RULES,
   RenderedSet,
@@ -24,28 +26,50 @@ import {
   appliedExceptions,
   applyExceptions,
   cachedReader,
+  chartRole,
+  chartTemplateReason,
   checkAll,
+  checkPaths,
   checkRuleIds,
-  closestFile,
+  checkValuesFiles,
+  checkVariants,
   configureRules,
+  crdsInFiles,
   createEvaluator,
   createLocator,
+  defaultReleaseName,
+  deploymentNamespace,
   describeConfiguration,
   describeException,
-  documentsOf,
+  discoverTargets,
   errorMessage,
   evaluatorFor,
   formatKeyPath,
+  generatorInputs,
   isBlankDocument,
+  isChartTemplateFile,
+  isLibraryChart,
+  isManifestFile,
+  isSelected,
+  isTemplated,
+  isWithin,
   lineAt,
+  listFiles,
   load,
   locateInYaml,
   namespaceLevels,
+  nonObjectFileReason,
+  notAppliedFiles,
+  owningChart,
   parameterData,
   parseConfigDocument,
+  parseSelection,
   pathKey,
   problemAt,
   profileLevel,
+  randomNamePatterns,
+  readFirstMapping,
+  readKustomization,
   require_dist,
   ruleChoices,
   ruleIdProblems,
@@ -55,7 +79,7 @@ import {
   startThread,
   streamObjects,
   suggestion
-} from "./chunk-TTPO2VAK.js";
+} from "./chunk-WIGKCINW.js";
 import {
   __commonJS,
   __toESM
@@ -2263,8 +2287,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize4) {
-      if (normalize4 !== false)
+    function getFullPath(resolver, id = "", normalize5) {
+      if (normalize5 !== false)
         id = normalizeId(id);
       const p2 = resolver.parse(id);
       return _getFullPath(resolver, p2);
@@ -3893,7 +3917,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize4(uri, options) {
+    function normalize5(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -3939,50 +3963,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative19, options, skipNormalization) {
+    function resolveComponent(base, relative17, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse6(serialize(base, options), options);
-        relative19 = parse6(serialize(relative19, options), options);
+        relative17 = parse6(serialize(relative17, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative19.scheme) {
-        target.scheme = relative19.scheme;
-        target.userinfo = relative19.userinfo;
-        target.host = relative19.host;
-        target.port = relative19.port;
-        target.path = removeDotSegments(relative19.path || "");
-        target.query = relative19.query;
+      if (!options.tolerant && relative17.scheme) {
+        target.scheme = relative17.scheme;
+        target.userinfo = relative17.userinfo;
+        target.host = relative17.host;
+        target.port = relative17.port;
+        target.path = removeDotSegments(relative17.path || "");
+        target.query = relative17.query;
       } else {
-        if (relative19.userinfo !== void 0 || relative19.host !== void 0 || relative19.port !== void 0) {
-          target.userinfo = relative19.userinfo;
-          target.host = relative19.host;
-          target.port = relative19.port;
-          target.path = removeDotSegments(relative19.path || "");
-          target.query = relative19.query;
+        if (relative17.userinfo !== void 0 || relative17.host !== void 0 || relative17.port !== void 0) {
+          target.userinfo = relative17.userinfo;
+          target.host = relative17.host;
+          target.port = relative17.port;
+          target.path = removeDotSegments(relative17.path || "");
+          target.query = relative17.query;
         } else {
-          if (!relative19.path) {
+          if (!relative17.path) {
             target.path = base.path;
-            if (relative19.query !== void 0) {
-              target.query = relative19.query;
+            if (relative17.query !== void 0) {
+              target.query = relative17.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative19.path[0] === "/") {
-              target.path = removeDotSegments(relative19.path);
+            if (relative17.path[0] === "/") {
+              target.path = removeDotSegments(relative17.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative19.path;
+                target.path = "/" + relative17.path;
               } else if (!base.path) {
-                target.path = relative19.path;
+                target.path = relative17.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative19.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative17.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative19.query;
+            target.query = relative17.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3990,7 +4014,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative19.fragment;
+      target.fragment = relative17.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4293,7 +4317,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES: SCHEMES2,
-      normalize: normalize4,
+      normalize: normalize5,
       resolve: resolve13,
       resolveComponent,
       equal,
@@ -6994,6 +7018,8 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@open-policy-agent/opa-wasm": "1.10.0",
     ajv: "^8.20.0",
     "js-yaml": "^5.5.0",
@@ -7015,9 +7041,9 @@ var package_default = {
 };
 
 // src/render/helm.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join7, relative as relative6, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join as join5, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/tools.ts
 import { accessSync, constants } from "node:fs";
@@ -7057,645 +7083,7 @@ function isExecutable(path) {
 
 // src/render/confine.ts
 import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve, sep as sep3 } from "node:path";
-
-// src/discover/index.ts
-import { basename as basename2, dirname as dirname3 } from "node:path/posix";
-
-// src/discover/helm.ts
-import { basename, dirname, relative } from "node:path/posix";
-
-// src/discover/read.ts
-var import_yaml = __toESM(require_dist(), 1);
-function readFirstMapping(text2, options) {
-  const [document] = (0, import_yaml.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: options.uniqueKeys });
-  if (!document || document.errors.length || !(0, import_yaml.isMap)(document.contents)) return void 0;
-  if (document.contents.items.some((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.source === "<<")) return void 0;
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch {
-    return void 0;
-  }
-}
-
-// src/discover/helm.ts
-var CHART_FILE = "Chart.yaml";
-var CHART_OWN_FILES = /* @__PURE__ */ new Set([CHART_FILE, "Chart.lock", "requirements.yaml", "requirements.lock", "values.yaml", "values.yml", "values.schema.json"]);
-var RENDERED_DIRECTORIES = ["templates/", "crds/", "charts/"];
-function chartFile(chart) {
-  return chart === "." ? CHART_FILE : `${chart}/${CHART_FILE}`;
-}
-function isLibraryChart(chartYaml) {
-  return readFirstMapping(chartYaml, { uniqueKeys: false })?.type === "library";
-}
-function owningChart(file, charts) {
-  return charts.filter((chart) => isWithin(file, chart)).sort((a, b2) => b2.length - a.length)[0];
-}
-function chartRole(file, charts, libraries) {
-  const chart = owningChart(file, charts);
-  if (chart === void 0) return "none";
-  const inChart = chart === "." ? file : relative(chart, file);
-  if (CHART_OWN_FILES.has(inChart)) return "chart";
-  if (libraries.has(chart) && !inChart.startsWith("charts/") && RENDERED_DIRECTORIES.some((directory) => inChart.startsWith(directory))) {
-    return "library";
-  }
-  return RENDERED_DIRECTORIES.some((directory) => inChart.startsWith(directory)) ? "chart" : "none";
-}
-function parentChart(chart, charts) {
-  if (chart === "." || basename(dirname(chart)) !== "charts") return void 0;
-  const parent = dirname(dirname(chart));
-  return charts.includes(parent) ? parent : void 0;
-}
-function defaultReleaseName(chart) {
-  const label = basename(chart).toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+/, "").slice(0, 53).replace(/-+$/, "");
-  return label || "release";
-}
-function isWithin(path, directory) {
-  return directory === "." || path === directory || path.startsWith(`${directory}/`);
-}
-
-// src/discover/kustomize.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname as dirname2, join as join2 } from "node:path/posix";
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function readKustomization(file, text2) {
-  const spec = readFirstMapping(text2, { uniqueKeys: true });
-  const fragments = fragmentPaths(dirname2(file), spec === void 0 ? leniently(text2) : [spec]);
-  if (spec === void 0) return { component: false, references: [], fragments };
-  const helmCharts = helmChartsOf(dirname2(file), spec);
-  const references = [.../* @__PURE__ */ new Set([...referencedPaths(dirname2(file), spec), ...fragments])];
-  return { component: spec.kind === "Component", references, fragments, ...helmCharts.length && { helmCharts } };
-}
-function leniently(text2) {
-  const [document] = (0, import_yaml2.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: false });
-  if (!document || !(0, import_yaml2.isMap)(document.contents)) return [];
-  const readings = [];
-  const read = (pair) => {
-    try {
-      const value = (0, import_yaml2.isNode)(pair.value) ? pair.value.toJS(document, { maxAliasCount: 100 }) : pair.value;
-      if ((0, import_yaml2.isScalar)(pair.key) && pair.key.source === "<<") readings.push(...[value].flat().filter(isRecord));
-      else if ((0, import_yaml2.isScalar)(pair.key)) readings.push({ [String(pair.key.value)]: value });
-    } catch {
-    }
-  };
-  for (const pair of document.contents.items) read(pair);
-  return readings;
-}
-function helmChartsOf(directory, spec) {
-  const globals = spec.helmGlobals;
-  const home = typeof globals?.chartHome === "string" ? globals.chartHome : "charts";
-  return list(spec.helmCharts).flatMap((entry) => {
-    const chart = entry;
-    if (typeof chart?.name !== "string") return [];
-    const repo2 = typeof chart.repo === "string" && chart.repo !== "" ? { repo: chart.repo } : {};
-    return [{ name: chart.name, chartDirectory: join2(directory, home, chart.name), ...repo2 }];
-  });
-}
-function referencedPaths(directory, spec) {
-  return repositoryPaths(directory, [...list(spec.resources), ...list(spec.bases), ...list(spec.components), ...list(spec.crds)]);
-}
-function fragmentPaths(directory, readings) {
-  const paths = (value) => list(value).map((entry) => typeof entry === "string" ? entry : entry?.path);
-  const entries = readings.flatMap((spec) => [
-    ...list(spec.patchesStrategicMerge),
-    ...paths(spec.patches),
-    ...paths(spec.patchesJson6902),
-    ...paths(spec.replacements),
-    // Plugin configurations: kustomize runs them (and fails on a Pod), it does not deploy them.
-    ...list(spec.generators),
-    ...list(spec.transformers),
-    ...list(spec.validators)
-  ]);
-  return [...new Set(repositoryPaths(directory, entries))];
-}
-function repositoryPaths(directory, entries) {
-  return entries.filter((entry) => typeof entry === "string" && entry !== "" && !entry.includes("\n") && !/^[a-z]+:\/\//i.test(entry)).map((entry) => join2(directory, entry).replace(/(.)\/+$/, "$1"));
-}
-function list(value) {
-  return Array.isArray(value) ? value : [];
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/discover/walk.ts
-import { readdir, realpath, stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, sep } from "node:path";
-
-// src/discover/select.ts
-import { matchesGlob } from "node:path/posix";
-function parseSelection(patterns) {
-  const includes = [];
-  const excludes = [];
-  for (const raw of patterns) {
-    const pattern = raw.trim();
-    if (!pattern) continue;
-    if (pattern.startsWith("!")) excludes.push(...expand(pattern.slice(1)));
-    else includes.push(...expand(pattern));
-  }
-  return { includes: includes.length ? includes : ["**"], excludes };
-}
-function expand(pattern) {
-  const clean = pattern.replace(/^\.\/+/, "").replace(/\/+$/, "");
-  if (clean === "" || clean === ".") return ["**"];
-  return /[*?[\]{}]/.test(clean) && clean.endsWith("**") ? [clean] : [clean, `${clean}/**`];
-}
-function isSelected(path, selection) {
-  return selection.includes.some((glob) => matchesPath(path, glob)) && !selection.excludes.some((glob) => matchesPath(path, glob));
-}
-function matchesPath(path, glob) {
-  return matchesGlob(hideDots(path), hideDots(glob));
-}
-function hideDots(text2) {
-  return text2.replace(/(^|[/{,])\.(?=[^/])/g, "$1");
-}
-function namesDirectory(path, selection) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return selection.includes.some((glob) => {
-    const segments = glob.split("/");
-    return segments.some((segment, index) => segment === name && matchesPath(path, segments.slice(0, index + 1).join("/")));
-  });
-}
-function unmatchedPatterns(patterns, files) {
-  return patterns.map((raw) => raw.trim()).filter((pattern) => pattern !== "" && !pattern.startsWith("!")).filter((pattern) => {
-    const globs = expand(pattern);
-    if (globs.includes("**")) return false;
-    return !files.some((file) => globs.some((glob) => matchesPath(file, glob)));
-  });
-}
-function checkPaths(paths, listing) {
-  const everything = [...listing.files, ...listing.skippedDirectories.flatMap((directory) => directory.files), ...listing.skippedLinks.map((link) => link.path)];
-  const unmatched = unmatchedPatterns(paths, everything);
-  if (unmatched.length) {
-    throw new ConfigError(`Invalid paths entry ${unmatched.map((pattern) => `'${pattern}'`).join(", ")}: it matches no file. Expected a file, directory or glob that exists, relative to the repository root.`);
-  }
-}
-
-// src/discover/walk.ts
-var DEPENDENCY_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "vendor", "__pycache__"]);
-var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
-var MAX_WALKED_ENTRIES = 1e5;
-async function listFiles(root, paths = [], { maxEntries = MAX_WALKED_ENTRIES } = {}) {
-  const realRoot = await realpath(root);
-  const selection = parseSelection(paths);
-  const listing = { files: [], skippedLinks: [], skippedDirectories: [] };
-  const linkedDirectories = /* @__PURE__ */ new Set();
-  const ancestors = /* @__PURE__ */ new Set([realRoot]);
-  let walked = 0;
-  const visit = async (directory, real) => {
-    const entries = await readDirectory(root, directory);
-    walked += entries.length;
-    if (walked > maxEntries) throw tooManyEntries(walked, maxEntries);
-    for (const entry of entries) {
-      if (entry.name === ".git") continue;
-      const path = directory ? `${directory}/${entry.name}` : entry.name;
-      let isDirectory = entry.isDirectory();
-      let isFile2 = entry.isFile();
-      let target = join3(real, entry.name);
-      if (entry.isSymbolicLink()) {
-        const resolved = await resolveLink(join3(root, path), realRoot);
-        if ("reason" in resolved) {
-          listing.skippedLinks.push({ path, reason: resolved.reason, directory: resolved.isDirectory });
-          continue;
-        }
-        if (resolved.isDirectory && (ancestors.has(resolved.real) || linkedDirectories.has(resolved.real))) continue;
-        if (resolved.isDirectory) linkedDirectories.add(resolved.real);
-        ({ isDirectory, isFile: isFile2 } = resolved);
-        target = resolved.real;
-      }
-      if (isDirectory && isSkipped(path, entry.name, selection)) {
-        const files = await manifestFilesBelow(root, path);
-        if (files.length) listing.skippedDirectories.push({ path, files });
-      } else if (isDirectory) {
-        ancestors.add(target);
-        await visit(path, target);
-        ancestors.delete(target);
-      } else if (isFile2) {
-        listing.files.push(path);
-      }
-    }
-  };
-  await visit("", realRoot);
-  listing.files.sort();
-  listing.skippedDirectories.sort((a, b2) => a.path.localeCompare(b2.path));
-  return listing;
-}
-async function readDirectory(root, directory) {
-  try {
-    return await readdir(join3(root, directory), { withFileTypes: true });
-  } catch (error) {
-    throw new ConfigError(`Directory '${directory || "."}' of the repository could not be read (${errorMessage(error)}). Expected a tree of readable directories.`);
-  }
-}
-function tooManyEntries(walked, maxEntries) {
-  return new ConfigError(
-    `The repository holds more than ${maxEntries.toLocaleString("en-US")} files and directories (${walked.toLocaleString("en-US")} counted so far, .git and dependency directories left out): more than kube-policy-gate walks and copies for rendering. Set working-directory (--root on the command line) to the directory that deploys: only its tree is walked.`
-  );
-}
-function isSkipped(path, name, selection) {
-  return DEPENDENCY_DIRECTORIES.has(name) && !namesDirectory(path, selection);
-}
-async function manifestFilesBelow(root, directory) {
-  const base = join3(root, directory);
-  try {
-    const entries = await readdir(base, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile() && MANIFEST_EXTENSIONS.test(entry.name)).map((entry) => `${directory}/${relative2(base, join3(entry.parentPath, entry.name)).split(sep).join("/")}`).sort();
-  } catch {
-    return [];
-  }
-}
-async function resolveLink(path, realRoot) {
-  let real;
-  try {
-    real = await realpath(path);
-  } catch {
-    return { reason: "a broken symbolic link", isDirectory: false };
-  }
-  const info = await stat(real);
-  const inside = relative2(realRoot, real);
-  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute2(inside)) {
-    return { reason: `a symbolic link to ${real}, outside the checkout`, isDirectory: info.isDirectory() };
-  }
-  if (inside.split(sep).includes(".git")) {
-    return { reason: `a symbolic link into .git (${inside.split(sep).join("/")})`, isDirectory: info.isDirectory() };
-  }
-  return { real, isDirectory: info.isDirectory(), isFile: info.isFile() };
-}
-
-// src/discover/manifest.ts
-function isManifestFile(path, text2, { unparsable = true } = {}) {
-  if (!MANIFEST_EXTENSIONS.test(path)) return false;
-  if (text2 === void 0) return unparsable;
-  const mentions = text2.includes("apiVersion") && text2.includes("kind");
-  if (!mentions && !text2.includes("\\")) return hasLostUtf16Bom(text2);
-  if (mentions && /[\u0085\u2028\u2029]/.test(text2)) return true;
-  return hasObject(text2, mentions, unparsable);
-}
-function hasObject(text2, mentions, unparsable) {
-  if (text2.trimStart().startsWith("{")) {
-    try {
-      return isObject(JSON.parse(text2));
-    } catch {
-    }
-  }
-  for (const document of documentsOf(text2)) {
-    if (isBlankDocument(document.text)) continue;
-    let value;
-    try {
-      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
-    } catch {
-      if (mentions && unparsable) return true;
-      continue;
-    }
-    if (isObject(value)) return true;
-    if (mentions && isMapping(value) && Object.hasOwn(value, "<<")) return true;
-  }
-  return false;
-}
-function isObject(value) {
-  if (!isMapping(value)) return false;
-  const { apiVersion: apiVersion2, kind, items } = value;
-  return typeof kind === "string" && (typeof apiVersion2 === "string" || Array.isArray(items));
-}
-function isMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function hasLostUtf16Bom(text2) {
-  return text2.startsWith("\uFFFD\uFFFD") && text2.includes("\0");
-}
-
-// src/discover/crds.ts
-function crdDefinitions(objects) {
-  const definitions = [];
-  for (const object of objects) {
-    const definition = crdDefinition(object);
-    if (definition) definitions.push(definition);
-  }
-  return definitions;
-}
-function crdDefinition(object) {
-  if (!isMapping2(object) || object.kind !== "CustomResourceDefinition") return void 0;
-  if (typeof object.apiVersion !== "string" || !object.apiVersion.startsWith("apiextensions.k8s.io/")) return void 0;
-  const spec = object.spec;
-  if (!isMapping2(spec) || typeof spec.group !== "string" || spec.group === "") return void 0;
-  const kind = isMapping2(spec.names) ? spec.names.kind : void 0;
-  if (typeof kind !== "string" || kind === "") return void 0;
-  const listed = Array.isArray(spec.versions) ? spec.versions.filter(isMapping2).filter((entry) => !isFalse(entry.served)).map((entry) => entry.name) : [];
-  const single = typeof spec.version === "string" ? [spec.version] : [];
-  const versions = [...new Set([...listed, ...single].filter((name) => typeof name === "string" && name !== ""))];
-  return { group: spec.group, kind, versions };
-}
-function crdsInFiles(files) {
-  const objects = [];
-  for (const { path, text: text2 } of files) {
-    if (!/\.(ya?ml|json)$/i.test(path) || !text2.includes("CustomResourceDefinition")) continue;
-    for (const document of documentsOf(text2)) {
-      if (!document.text.includes("CustomResourceDefinition") || isBlankDocument(document.text)) continue;
-      try {
-        objects.push(load(document.text, { schema: FAILSAFE_SCHEMA }));
-      } catch {
-      }
-    }
-  }
-  return crdDefinitions(objects);
-}
-function isFalse(value) {
-  return value === false || typeof value === "string" && /^(false|False|FALSE|no|No|NO|off|Off|OFF|n|N)$/.test(value);
-}
-function isMapping2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/discover/kinds.ts
-var TOOL_CONFIGS = [
-  { apiVersion: /^kind\.(x-k8s|sigs\.k8s)\.io\//, kind: /^Cluster$/, what: "kind cluster config" },
-  { apiVersion: /^k3d\.io\//, what: "k3d cluster config" },
-  { apiVersion: /^skaffold\/v\d/, what: "Skaffold config" },
-  // Core v1 has no kind Config: `apiVersion: v1, kind: Config` is only ever a kubeconfig.
-  { apiVersion: /^v1$/, kind: /^Config$/, what: "kubeconfig" },
-  { apiVersion: /^kustomize\.config\.k8s\.io\//, what: "kustomization" },
-  { apiVersion: /^builtin$/, what: "kustomize plugin config" },
-  { apiVersion: /^config\.kubernetes\.io\//, what: "KRM function input" },
-  { apiVersion: /^(fn\.)?kpt\.dev\//, what: "kpt config" },
-  { apiVersion: /^schema\.plugin\.fluxcd\.io\//, what: "Flux schema config" },
-  { apiVersion: /^kubeadm\.k8s\.io\//, what: "kubeadm config" },
-  { apiVersion: /^client\.authentication\.k8s\.io\//, what: "client credential plugin config" },
-  { apiVersion: /^clusterctl\.cluster\.x-k8s\.io\//, what: "clusterctl config" },
-  { apiVersion: /^ctlptl\.dev\//, what: "ctlptl cluster config" },
-  { apiVersion: /^tilt\.dev\//, what: "Tilt config" },
-  // Talos machine configuration documents: a bare `v1alpha1`, which no Kubernetes group serves.
-  { apiVersion: /^v1alpha1$/, what: "Talos machine config" },
-  { apiVersion: /^(kapp|kbld|vendir)\.k14s\.io\//, what: "Carvel tool config" },
-  { apiVersion: /^meta\.pkg\.crossplane\.io\//, what: "Crossplane package metadata" },
-  { apiVersion: /^cli\.kyverno\.io\//, what: "Kyverno CLI test" },
-  { apiVersion: /^([a-z0-9-]+\.)*backstage\.io\//, what: "Backstage catalog entity" },
-  { apiVersion: /^garden\.io\//, what: "Garden config" }
-];
-var LEGACY_GROUPS = /* @__PURE__ */ new Set(["apps", "batch", "autoscaling", "policy", "extensions"]);
-var OPERATOR_SUFFIXES = [
-  "k8s.io",
-  "x-k8s.io",
-  "k8s.aws",
-  "cert-manager.io",
-  "coreos.com",
-  "argoproj.io",
-  "toolkit.fluxcd.io",
-  "fluxcd.controlplane.io",
-  "bitnami.com",
-  "external-secrets.io",
-  "keda.sh",
-  "kyverno.io",
-  "istio.io",
-  "cilium.io",
-  "projectcalico.org",
-  "traefik.io",
-  "traefik.containo.us",
-  "knative.dev",
-  "tekton.dev",
-  "kruise.io",
-  "velero.io",
-  "karpenter.sh",
-  "crossplane.io",
-  "upbound.io",
-  "cnpg.io",
-  "opentelemetry.io",
-  "jaegertracing.io",
-  "gatekeeper.sh",
-  "linkerd.io",
-  "konghq.com",
-  "nginx.org",
-  "openshift.io",
-  "strimzi.io",
-  "min.io",
-  "integreatly.org",
-  "victoriametrics.com",
-  "kubevirt.io",
-  "rook.io",
-  "longhorn.io",
-  "open-cluster-management.io",
-  "cattle.io",
-  "kubeflow.org",
-  "ray.io",
-  "dapr.io",
-  "getambassador.io",
-  "kiali.io",
-  "chaos-mesh.org",
-  "litmuschaos.io",
-  "onepassword.com",
-  "hashicorp.com",
-  "banzaicloud.com",
-  "grafana.com"
-];
-function classifyDocument(object, context = {}) {
-  const { apiVersion: apiVersion2, kind } = object;
-  if (typeof apiVersion2 !== "string" || apiVersion2 === "" || typeof kind !== "string" || kind === "") return { kubernetes: true };
-  const group = apiGroup(apiVersion2);
-  if (context.crdGroups?.has(group)) return { kubernetes: true };
-  if (Array.isArray(object.items)) return { kubernetes: true };
-  const tool = TOOL_CONFIGS.find((entry) => entry.apiVersion.test(apiVersion2) && (!entry.kind || entry.kind.test(kind)));
-  if (tool) return { kubernetes: false, what: tool.what };
-  if (servedGroup(group, context) || isMapping3(object.metadata)) return { kubernetes: true };
-  return { kubernetes: false, what: `${kind} of \`${apiVersion2}\` without metadata (a group that neither Kubernetes, a CRD in the repository nor a known operator serves)` };
-}
-function notAnObjectReason(what) {
-  return `${what}, not a Kubernetes object`;
-}
-function apiGroup(apiVersion2) {
-  const slash = apiVersion2.lastIndexOf("/");
-  return slash === -1 ? apiVersion2 === "v1" ? "" : apiVersion2 : apiVersion2.slice(0, slash);
-}
-function servedGroup(group, context) {
-  if (group === "" || LEGACY_GROUPS.has(group) || context.crdGroups?.has(group)) return true;
-  return OPERATOR_SUFFIXES.some((suffix) => group === suffix || group.endsWith(`.${suffix}`));
-}
-function nonObjectFileReason(text2, context = {}) {
-  if (!mayHoldNonObjects(text2, context)) return void 0;
-  let reason;
-  for (const document of documentsOf(text2)) {
-    if (isBlankDocument(document.text)) continue;
-    let value;
-    try {
-      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
-    } catch {
-      return void 0;
-    }
-    if (!isMapping3(value) || typeof value.apiVersion !== "string" || typeof value.kind !== "string") continue;
-    const classification = classifyDocument(value, context);
-    if (classification.kubernetes) return void 0;
-    reason ??= notAnObjectReason(classification.what);
-  }
-  return reason;
-}
-function mayHoldNonObjects(text2, context) {
-  if (!text2.includes("apiVersion")) return false;
-  if (/\bkind"?[ \t]*:[ \t]*["']?Config\b/.test(text2)) return true;
-  const values = [...text2.matchAll(/"?apiVersion"?[ \t]*:[ \t]*["']?([^\s"',}#]+)/g)].map((match) => match[1]);
-  return values.length === 0 || values.some((apiVersion2) => TOOL_CONFIGS.some((entry) => entry.apiVersion.test(apiVersion2)) || !servedGroup(apiGroup(apiVersion2), context));
-}
-function isChartTemplateFile(file, text2, charts) {
-  if (owningChart(file, charts) === void 0 || chartRole(file, charts, /* @__PURE__ */ new Set()) !== "none") return false;
-  return /\{\{[\s\S]*?\}\}/.test(text2);
-}
-function chartTemplateReason(chart) {
-  return `template file of chart ${chart} (its templates load it with .Files or tpl; judged in what they render)`;
-}
-function isMapping3(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/discover/index.ts
-function discoverTargets(repository, options) {
-  const selection = parseSelection(options.paths);
-  const charts = repository.files.filter((file) => basename2(file) === CHART_FILE).map(dirname3);
-  const libraries = new Set(charts.filter((chart) => isLibraryChart(repository.read(chartFile(chart)))));
-  const role = (file) => chartRole(file, charts, libraries);
-  const kustomizations = readKustomizations(repository, (file) => role(file) !== "chart");
-  const kustomize = kustomizeTargets(kustomizations, selection, helmChartsEnabled(kustomizations, new Set(repository.files), options));
-  const rendered = renderedByKustomize(kustomize, kustomizations);
-  const valuesFiles = new Set(options.valuesFiles);
-  let crdGroups;
-  const kindContext = () => ({ crdGroups: crdGroups ??= new Set(crdsInFiles(repository.files.map((path) => ({ path, text: repository.read(path) }))).map((crd) => crd.group)) });
-  const plain = repository.files.filter(
-    (file) => isSelected(file, selection) && !KUSTOMIZATION_FILES.includes(basename2(file)) && role(file) !== "chart" && !valuesFiles.has(file) && !rendered.has(file) && isManifestFile(file, repository.readIfReadable ? repository.readIfReadable(file) : repository.read(file), { unparsable: role(file) === "none" && !isChartTemplateFile(file, repository.read(file), charts) }) && nonObjectFileReason(repository.read(file), kindContext()) === void 0
-  );
-  const targets = [
-    ...withVariants(kustomize, options.config?.variants ?? []),
-    ...helmTargets(charts, libraries, selection).flatMap((path) => chartTargets(path, options, charts, repository.files)),
-    ...plain.map((path) => ({ kind: "manifests", path }))
-  ];
-  return targets.sort((a, b2) => a.path.localeCompare(b2.path) || a.kind.localeCompare(b2.kind));
-}
-function readKustomizations(repository, isOwn) {
-  const kustomizations = /* @__PURE__ */ new Map();
-  for (const file of repository.files) {
-    if (!KUSTOMIZATION_FILES.includes(basename2(file)) || !isOwn(file) || kustomizations.has(dirname3(file))) continue;
-    kustomizations.set(dirname3(file), { file, ...readKustomization(file, repository.read(file)) });
-  }
-  return kustomizations;
-}
-function kustomizeTargets(kustomizations, selection, enableHelm) {
-  const selected = [...kustomizations].filter(([, kustomization]) => !kustomization.component && isSelected(kustomization.file, selection)).map(([directory]) => directory);
-  const reach = new Map(selected.map((directory) => [directory, reachable(directory, kustomizations)]));
-  return selected.map((path) => {
-    const includedBy = selected.filter((other) => other !== path && reach.get(other).has(path));
-    const helm = [path, ...reach.get(path)].some(enableHelm) ? { kustomize: { enableHelm: true } } : {};
-    return includedBy.length ? { kind: "kustomize", path, includedBy, ...helm } : { kind: "kustomize", path, ...helm };
-  });
-}
-function renderedByKustomize(targets, kustomizations) {
-  const rendered = /* @__PURE__ */ new Set();
-  for (const target of targets) {
-    for (const directory of [target.path, ...reachable(target.path, kustomizations)]) {
-      const kustomization = kustomizations.get(directory);
-      for (const path of [...kustomization?.references ?? [], ...kustomization?.fragments ?? []]) rendered.add(path);
-    }
-  }
-  return rendered;
-}
-function reachable(start, kustomizations) {
-  const seen = /* @__PURE__ */ new Set();
-  const pending = [start];
-  while (pending.length) {
-    for (const path of kustomizations.get(pending.pop())?.references ?? []) {
-      if (kustomizations.has(path) && !seen.has(path)) {
-        seen.add(path);
-        pending.push(path);
-      }
-    }
-  }
-  return seen;
-}
-function helmTargets(charts, libraries, selection) {
-  const candidates2 = new Set(charts.filter((chart) => isSelected(chartFile(chart), selection) && !libraries.has(chart)));
-  const renderedWithParent = (chart) => {
-    for (let parent = parentChart(chart, charts); parent !== void 0; parent = parentChart(parent, charts)) {
-      if (candidates2.has(parent)) return true;
-    }
-    return false;
-  };
-  return [...candidates2].filter((chart) => !renderedWithParent(chart));
-}
-function helmVariant(chart, options, charts) {
-  const valuesFiles = options.valuesFiles.filter((file) => {
-    const owner = owningChart(file, charts);
-    return owner === void 0 || owner === chart;
-  });
-  return {
-    releaseName: options.releaseName || defaultReleaseName(chart),
-    namespace: options.namespace || void 0,
-    valuesFiles,
-    kubeVersion: options.kubeVersion || void 0
-  };
-}
-function checkValuesFiles(files, variants, existing) {
-  const missing = (file, of = "") => {
-    if (existing.has(file)) return [];
-    const meant = closestFile(file, existing);
-    return [`Invalid values-files entry '${file}'${of}: it does not exist${meant ? ` (did you mean '${meant}'?)` : ""}. Expected a file in the repository (paths are relative to its root).`];
-  };
-  const problems = [...files.flatMap((file) => missing(file)), ...variants.flatMap((variant) => variant.valuesFiles.flatMap((file) => missing(file, ` of variant ${variant.name}`)))];
-  if (problems.length) throw new ConfigError(problems);
-}
-function helmChartsEnabled(kustomizations, files, options) {
-  return (directory) => {
-    const charts = kustomizations.get(directory)?.helmCharts ?? [];
-    if (!charts.length || options.enableHelm === false) return false;
-    if (options.enableHelm === true || options.allowNetwork) return true;
-    return charts.every((chart) => files.has(chartFile(chart.chartDirectory)));
-  };
-}
-function chartTargets(chart, options, charts, files) {
-  const base = helmVariant(chart, options, charts);
-  const configured = (options.config?.variants ?? []).filter((variant) => variant.path === chart);
-  if (configured.length) {
-    return configured.map((variant) => ({
-      kind: "helm",
-      path: chart,
-      variant: variant.name,
-      helm: {
-        releaseName: variant.releaseName ?? base.releaseName,
-        namespace: variant.namespace ?? base.namespace,
-        valuesFiles: variant.valuesFiles,
-        kubeVersion: variant.kubeVersion ?? base.kubeVersion,
-        ...variant.set.length && { set: variant.set },
-        ...variant.apiVersions.length && { apiVersions: variant.apiVersions }
-      }
-    }));
-  }
-  const ci2 = options.helmCiValues === false ? [] : ciValuesFiles(chart, files);
-  if (!ci2.length) return [{ kind: "helm", path: chart, helm: base }];
-  return ci2.map((file) => ({ kind: "helm", path: chart, variant: ciVariantName(file), helm: { ...base, valuesFiles: [...base.valuesFiles.filter((other) => other !== file), file] } }));
-}
-function ciValuesFiles(chart, files) {
-  const prefix = chart === "." ? "ci/" : `${chart}/ci/`;
-  return files.filter((file) => file.startsWith(prefix) && /^[^/]+-values\.ya?ml$/.test(file.slice(prefix.length)));
-}
-function ciVariantName(file) {
-  return basename2(file).replace(/-values\.ya?ml$/, "");
-}
-function withVariants(targets, variants) {
-  return targets.flatMap((target) => {
-    const own = variants.filter((variant) => variant.path === target.path);
-    if (!own.length) return [target];
-    return own.map((variant) => ({
-      ...target,
-      variant: variant.name,
-      ...variant.namespace && { kustomize: { ...target.kustomize, namespace: variant.namespace } }
-    }));
-  });
-}
-function checkVariants(variants, targets) {
-  const problems = variants.flatMap((variant) => {
-    const target = targets.find((candidate) => candidate.path === variant.path && candidate.kind !== "manifests");
-    if (!target) return [`Invalid variants entry '${variant.path}' (${variant.name}). Expected a Helm chart or kustomization directory that is checked (under paths).`];
-    const helmOnly = variant.valuesFiles.length || variant.set.length || variant.releaseName || variant.kubeVersion || variant.apiVersions.length;
-    if (target.kind === "kustomize" && helmOnly) {
-      return [`Invalid variants entry '${variant.path}' (${variant.name}): it is a kustomization, which takes only a namespace. Expected values-files, set, release-name, kube-version and api-versions on Helm charts only.`];
-    }
-    return [];
-  });
-  if (problems.length) throw new ConfigError(problems);
-}
+import { isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/render/references.ts
 function remoteReference(entry, kind) {
@@ -7799,11 +7187,11 @@ function remoteProblem(entry, reference, network) {
 }
 
 // src/render/yamltree.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_NODES = 5e4;
 function readYamlTree(text2) {
-  const lines = new import_yaml3.LineCounter();
-  const documents = (0, import_yaml3.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: false, lineCounter: lines });
+  const lines = new import_yaml.LineCounter();
+  const documents = (0, import_yaml.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: false, lineCounter: lines });
   const read = [];
   const budget = { nodes: 0 };
   for (const document of Array.isArray(documents) ? documents : [documents]) {
@@ -7820,9 +7208,9 @@ function readYamlTree(text2) {
 function convert(node, document, lines, budget, depth = 0) {
   if (++budget.nodes > MAX_NODES || depth > 500) throw new Error(`more than ${MAX_NODES} values once aliases are expanded`);
   const line = lineOf(node, lines);
-  if ((0, import_yaml3.isAlias)(node)) return convert(node.resolve(document), document, lines, budget, depth + 1);
-  if ((0, import_yaml3.isSeq)(node)) return { kind: "list", items: node.items.map((item) => convert(item, document, lines, budget, depth + 1)), line };
-  if ((0, import_yaml3.isMap)(node)) {
+  if ((0, import_yaml.isAlias)(node)) return convert(node.resolve(document), document, lines, budget, depth + 1);
+  if ((0, import_yaml.isSeq)(node)) return { kind: "list", items: node.items.map((item) => convert(item, document, lines, budget, depth + 1)), line };
+  if ((0, import_yaml.isMap)(node)) {
     const entries = [];
     for (const pair of node.items) {
       const value = convert(pair.value, document, lines, budget, depth + 1);
@@ -7831,17 +7219,17 @@ function convert(node, document, lines, budget, depth = 0) {
         for (const source of sources) if (source.kind === "map") entries.push(...source.entries);
         continue;
       }
-      const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : void 0;
+      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
       if (key === void 0 || key === null || typeof key === "object") continue;
       entries.push({ key: String(key), value, line: lineOf(pair.key, lines) });
     }
     return { kind: "map", entries, line };
   }
-  if ((0, import_yaml3.isScalar)(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) return { kind: "scalar", value: node.value, line, block: true };
-  return { kind: "scalar", value: (0, import_yaml3.isScalar)(node) ? node.value : null, line };
+  if ((0, import_yaml.isScalar)(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED")) return { kind: "scalar", value: node.value, line, block: true };
+  return { kind: "scalar", value: (0, import_yaml.isScalar)(node) ? node.value : null, line };
 }
 function isMergeKey(key) {
-  return (0, import_yaml3.isScalar)(key) && typeof key.value === "symbol";
+  return (0, import_yaml.isScalar)(key) && typeof key.value === "symbol";
 }
 function lineOf(node, lines) {
   const range = node?.range;
@@ -7988,7 +7376,7 @@ function namespaceProblem(value) {
 
 // src/render/schema.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join4, relative as relative3, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -10986,7 +10374,7 @@ function chartFiles(directory) {
   } catch {
     return [];
   }
-  return entries.filter((entry) => entry.isFile() && (entry.name === "values.schema.json" || entry.name.endsWith(".tgz") && entry.parentPath.split(sep2).at(-1) === "charts")).map((entry) => join4(entry.parentPath, entry.name)).sort();
+  return entries.filter((entry) => entry.isFile() && (entry.name === "values.schema.json" || entry.name.endsWith(".tgz") && entry.parentPath.split(sep).at(-1) === "charts")).map((entry) => join2(entry.parentPath, entry.name)).sort();
 }
 function archiveProblem(data, where, network, budget, depth) {
   const found = [];
@@ -11075,8 +10463,8 @@ function walk(value, visit) {
   }
 }
 function displayPath(root, file) {
-  const inside = relative3(root, file);
-  return inside.startsWith(`..${sep2}`) || isAbsolute3(inside) ? file : inside.split(sep2).join("/");
+  const inside = relative(root, file);
+  return inside.startsWith(`..${sep}`) || isAbsolute2(inside) ? file : inside.split(sep).join("/");
 }
 function isAbsoluteUrl(value) {
   return /^[a-z][a-z0-9+.-]*:/i.test(value);
@@ -11106,7 +10494,7 @@ function kustomizeProblem(root, target, fence) {
     const directory = queue.shift();
     if (seen.has(directory)) continue;
     seen.add(directory);
-    for (const file of KUSTOMIZATION_FILES.map((name) => join5(directory, name)).filter((candidate) => isFile(candidate))) {
+    for (const file of KUSTOMIZATION_FILES.map((name) => join3(directory, name)).filter((candidate) => isFile(candidate))) {
       const problem = kustomizationProblem(root, directory, file, fence, queue);
       if (problem) return problem;
     }
@@ -11293,16 +10681,16 @@ function isFile(path) {
   }
 }
 function outside(root, path) {
-  const inside = relative4(root, path);
-  return inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute4(inside);
+  const inside = relative2(root, path);
+  return inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute3(inside);
 }
 function repoPath(root, path) {
-  return relative4(root, path).split(sep3).join("/");
+  return relative2(root, path).split(sep2).join("/");
 }
 
 // src/render/dependencies.ts
 import { existsSync as existsSync2, readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join6, relative as relative5, resolve as resolve2, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 import { join as joinPosix, normalize } from "node:path/posix";
 
 // src/render/exec.ts
@@ -11459,35 +10847,41 @@ async function build_(chartDir, chartPath, context) {
   }
 }
 function dependencyProblem(root, chartDir, chartPath, network) {
-  const unreadable = [...METADATA_FILES, ...LOCK_FILES].find((file) => existsSync2(join6(chartDir, file)) && "error" in readYamlTree(readFileSync3(join6(chartDir, file), "utf8")));
-  if (unreadable) return { file: posix(join6(chartPath, unreadable)), line: 1, message: `cannot be read as helm would read it, so its dependencies are not built` };
+  const unreadable = [...METADATA_FILES, ...LOCK_FILES].find((file) => existsSync2(join4(chartDir, file)) && "error" in readYamlTree(readFileSync3(join4(chartDir, file), "utf8")));
+  if (unreadable) return { file: posix(join4(chartPath, unreadable)), line: 1, message: `cannot be read as helm would read it, so its dependencies are not built` };
+  const unfetched = [];
   for (const dependency of dependencies(chartDir, [...METADATA_FILES, ...LOCK_FILES])) {
-    const at3 = (message) => ({ file: posix(join6(chartPath, dependency.file)), line: dependency.line, message });
+    const at3 = (message2) => ({ file: posix(join4(chartPath, dependency.file)), line: dependency.line, message: message2 });
     const repository = dependency.repository ?? "";
     const named = `dependency '${dependency.name}'${dependency.version ? ` ${dependency.version}` : ""}`;
     if (!isChartName(dependency.name)) return at3(`dependency name '${dependency.name}' is not a chart name (letters, digits, '.', '_' and '-')`);
     if (dependency.version !== void 0 && !isChartVersion(dependency.version)) return at3(`${named}: '${dependency.version}' is not a chart version or version range`);
     if (repository.toLowerCase().startsWith("file://")) {
       const path = resolve2(chartDir, repository.slice("file://".length));
-      const inside = relative5(root, path);
-      if (inside === ".." || inside.startsWith(`..${sep4}`) || isAbsolute5(inside)) {
+      const inside = relative3(root, path);
+      if (inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute4(inside)) {
         return at3(`${named} of ${chartPath} is ${repository}, which is outside the repository; vendor it into ${chartPath}/charts/`);
       }
-      if (!existsSync2(join6(path, "Chart.yaml"))) return at3(`${named} of ${chartPath} is ${repository}, where there is no chart (${inside.split(sep4).join("/")}/Chart.yaml)`);
+      if (!existsSync2(join4(path, "Chart.yaml"))) return at3(`${named} of ${chartPath} is ${repository}, where there is no chart (${inside.split(sep3).join("/")}/Chart.yaml)`);
     } else if (!network) {
-      return at3(`${named} of ${chartPath} comes from ${repository || "no repository"} and the network is off: set allow-network to true to fetch it, or vendor it into ${chartPath}/charts/`);
+      if (!isVendored(chartDir, dependency.name) && !unfetched.some((other) => other.name === dependency.name)) unfetched.push(dependency);
     } else if (!/^(https?|oci):\/\/[^/\s]\S*$/i.test(repository) && !/^(@|alias:)[A-Za-z0-9][A-Za-z0-9._-]*$/.test(repository)) {
       return at3(`${named} of ${chartPath} comes from '${repository}', which is not an http(s):// or oci:// repository`);
     }
   }
-  return void 0;
+  const [first] = unfetched;
+  if (!first) return void 0;
+  const fix = `set allow-network to true to fetch ${unfetched.length === 1 ? "it" : "them"}, or vendor ${unfetched.length === 1 ? "it" : "them"} into ${chartPath}/charts/`;
+  const version2 = (dependency) => dependency.version ? ` ${dependency.version}` : "";
+  const message = unfetched.length === 1 ? `dependency '${first.name}'${version2(first)} of ${chartPath} comes from ${first.repository || "no repository"} and the network is off: ${fix}` : `dependencies ${unfetched.map((dependency) => `'${dependency.name}'${version2(dependency)} from ${dependency.repository || "no repository"}${dependency === first ? "" : ` (${dependency.file}:${dependency.line})`}`).join(", ")} of ${chartPath} are not vendored and the network is off: ${fix}`;
+  return { file: posix(join4(chartPath, first.file)), line: first.line, message };
 }
 function dependencies(chartDir, files) {
   const found = [];
   for (const file of files) {
     let text2;
     try {
-      text2 = readFileSync3(join6(chartDir, file), "utf8");
+      text2 = readFileSync3(join4(chartDir, file), "utf8");
     } catch {
       continue;
     }
@@ -11513,7 +10907,7 @@ function dependencies(chartDir, files) {
 function isVendored(chartDir, name) {
   let entries;
   try {
-    entries = readdirSync3(join6(chartDir, "charts"));
+    entries = readdirSync3(join4(chartDir, "charts"));
   } catch {
     return false;
   }
@@ -11521,8 +10915,8 @@ function isVendored(chartDir, name) {
 }
 function fileDependencyDirs(root, chartDir) {
   return dependencies(chartDir, [...METADATA_FILES, ...LOCK_FILES]).filter((dependency) => dependency.repository?.toLowerCase().startsWith("file://")).map((dependency) => resolve2(chartDir, dependency.repository.slice("file://".length))).filter((directory) => {
-    const inside = relative5(root, directory);
-    return !(inside === ".." || inside.startsWith(`..${sep4}`) || isAbsolute5(inside));
+    const inside = relative3(root, directory);
+    return !(inside === ".." || inside.startsWith(`..${sep3}`) || isAbsolute4(inside));
   });
 }
 function fileDependencyFile(root, chartPath, withinChart) {
@@ -11532,12 +10926,12 @@ function fileDependencyFile(root, chartPath, withinChart) {
   const repository = dependencies(resolve2(root, chartPath), METADATA_FILES).find((dependency) => (dependency.alias ?? dependency.name) === name)?.repository;
   if (!repository?.startsWith("file://") || repository.startsWith("file:///")) return void 0;
   const directory = normalize(joinPosix(chartPath, repository.slice("file://".length))).replace(/\/+$/, "");
-  if (directory === ".." || directory.startsWith("../") || isAbsolute5(directory)) return void 0;
+  if (directory === ".." || directory.startsWith("../") || isAbsolute4(directory)) return void 0;
   if (existsSync2(resolve2(root, directory, rest))) return joinPosix(directory, rest);
   return fileDependencyFile(root, directory, rest);
 }
 function posix(path) {
-  return path.split(sep4).join("/");
+  return path.split(sep3).join("/");
 }
 
 // src/render/apiversions.ts
@@ -11658,13 +11052,24 @@ async function renderHelm(target, context) {
   const chartFiles2 = await listChart(resolve3(context.root, target.path), target.path);
   const valuesFiles = [...variant.valuesFiles.map(posix2), ...chartFiles2.filter(isChartValues)];
   const helpers = chartFiles2.filter(isHelper);
-  return splitDocuments(result.stdout).filter((document) => !isBlankDocument(document.text)).map((document) => ({
-    text: document.text,
-    firstLine: 1,
-    sourceFile: templateFile(document.text, target.path, context.root),
-    relatedFiles: [...helpers, ...valuesFiles],
-    textIsSource: false
-  }));
+  const randomNames = /* @__PURE__ */ new Map();
+  const patternsOf = (file) => {
+    let patterns = randomNames.get(file);
+    if (!patterns) randomNames.set(file, patterns = templatePatterns(resolve3(context.root, file)));
+    return patterns;
+  };
+  return splitDocuments(result.stdout).filter((document) => !isBlankDocument(document.text)).map((document) => {
+    const sourceFile = templateFile(document.text, target.path, context.root);
+    const patterns = patternsOf(sourceFile);
+    return { text: document.text, firstLine: 1, sourceFile, relatedFiles: [...helpers, ...valuesFiles], textIsSource: false, ...patterns.length && { randomNames: patterns } };
+  });
+}
+function templatePatterns(path) {
+  try {
+    return randomNamePatterns(readFileSync4(path, "utf8"));
+  } catch {
+    return [];
+  }
 }
 function templateArgs(chartPath, variant, root) {
   if (!isReleaseName(variant.releaseName)) {
@@ -11682,16 +11087,16 @@ function templateFile(text2, chartPath, root) {
   const source = /^# Source: ([^\n]+)$/m.exec(text2)?.[1]?.trim();
   if (source) {
     const withinChart = source.split("/").slice(1).join("/");
-    const candidate = posix2(join7(chartPath, withinChart));
+    const candidate = posix2(join5(chartPath, withinChart));
     if (existsSync3(resolve3(root, candidate))) return candidate;
     const dependency = fileDependencyFile(root, chartPath, withinChart);
     if (dependency) return dependency;
   }
-  return posix2(join7(chartPath, "Chart.yaml"));
+  return posix2(join5(chartPath, "Chart.yaml"));
 }
 async function listChart(chartDir, chartPath) {
-  const entries = await readdir2(chartDir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => posix2(join7(chartPath, relative6(chartDir, join7(entry.parentPath, entry.name))))).sort();
+  const entries = await readdir(chartDir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => posix2(join5(chartPath, relative4(chartDir, join5(entry.parentPath, entry.name))))).sort();
 }
 function isHelper(file) {
   const name = file.slice(file.lastIndexOf("/") + 1);
@@ -11798,9 +11203,9 @@ function shardScope(shard, targets, rendered, levels, profile) {
   const bins = assignBins(keys.map((key, index) => ({ key, weight: 1 + (rendered.get(targets[index]) ?? 0) })), shard.count);
   const own = new Set(targets.filter((_2, index) => bins[index] === shard.index - 1));
   const groups = new Map([...rendered.keys()].map((target, index) => [target, index]));
-  const rank = { privileged: 0, baseline: 1, restricted: 2 };
-  const floor = rank[profileLevel(profile)];
-  const relaxed = new Set([...levels].filter(([, level]) => rank[level] < floor).map(([name]) => name));
+  const rank2 = { privileged: 0, baseline: 1, restricted: 2 };
+  const floor = rank2[profileLevel(profile)];
+  const relaxed = new Set([...levels].filter(([, level]) => rank2[level] < floor).map(([name]) => name));
   return {
     shard,
     keys,
@@ -11857,6 +11262,9 @@ var Inputs = {
   helmCiValues: "helm-ci-values",
   githubToken: "github-token",
   comment: "comment",
+  category: "category",
+  matrix: "matrix",
+  sarifMaxResults: "sarif-max-results",
   newFindingsOnly: "new-findings-only",
   shard: "shard",
   mergeReports: "merge-reports"
@@ -11893,10 +11301,10 @@ function readSettings(read, workspace) {
   const settings = {
     root: valid(() => resolveRoot(workspace, read(Inputs.workingDirectory)), workspace),
     workspace,
-    paths: list2(read(Inputs.paths)),
+    paths: list(read(Inputs.paths)),
     failOn: valid(() => oneOf(Inputs.failOn, read(Inputs.failOn) || DEFAULTS[Inputs.failOn], FAIL_ON), "error"),
     profile: valid(() => oneOf(Inputs.profile, read(Inputs.profile) || DEFAULTS[Inputs.profile], PROFILES), "default"),
-    valuesFiles: list2(read(Inputs.valuesFiles)).map((file) => file.replace(/^\.\//, "")),
+    valuesFiles: list(read(Inputs.valuesFiles)).map((file) => file.replace(/^\.\//, "")),
     releaseName: valid(() => releaseName2(read(Inputs.releaseName).trim()), ""),
     namespace: read(Inputs.namespace).trim(),
     kubeVersion: valid(() => kubeVersion2(read(Inputs.kubeVersion).trim()), ""),
@@ -11905,10 +11313,10 @@ function readSettings(read, workspace) {
     allowNetwork: valid(() => boolean2(Inputs.allowNetwork, read(Inputs.allowNetwork) || DEFAULTS[Inputs.allowNetwork]), false),
     maxRenderBytes: valid(() => bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || DEFAULTS[Inputs.maxRenderBytes]), 0),
     trustNamespaceLabels: valid(() => boolean2(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || DEFAULTS[Inputs.trustNamespaceLabels]), true),
-    policyBundles: list2(read(Inputs.policyBundles)),
-    policyData: list2(read(Inputs.policyData)),
+    policyBundles: list(read(Inputs.policyBundles)),
+    policyData: list(read(Inputs.policyData)),
     policyMode: valid(() => oneOf(Inputs.policyMode, read(Inputs.policyMode) || DEFAULTS[Inputs.policyMode], POLICY_MODES), "extend"),
-    policyNamespaces: list2(read(Inputs.policyNamespaces)),
+    policyNamespaces: list(read(Inputs.policyNamespaces)),
     regoVersion: valid(() => oneOf(Inputs.regoVersion, read(Inputs.regoVersion) || DEFAULTS[Inputs.regoVersion], ["v0", "v1"]), "v1"),
     sarifFile: read(Inputs.sarifFile).trim(),
     allowEmpty: valid(() => boolean2(Inputs.allowEmpty, read(Inputs.allowEmpty) || DEFAULTS[Inputs.allowEmpty]), false),
@@ -11929,7 +11337,7 @@ function shardSettings(read) {
   }
   return { ...shard && { shard }, ...mergeReports && { mergeReports } };
 }
-function list2(value) {
+function list(value) {
   return value.split(/\n|,(?![^{]*\})/).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
 }
 function oneOf(name, value, allowed) {
@@ -12014,6 +11422,9 @@ var TRUST = {
   "sarif-file": { how: "workflow", why: "not a config key" },
   "github-token": { how: "workflow", why: "not a config key" },
   comment: { how: "workflow", why: "not a config key" },
+  category: { how: "workflow", why: "not a config key: it only names the check run, the SARIF category and the comment" },
+  matrix: { how: "workflow", why: "not a config key: it only names the check run, the SARIF category and the comment" },
+  "sarif-max-results": { how: "workflow", why: "not a config key" },
   "new-findings-only": { how: "workflow", why: "not a config key" },
   shard: { how: "workflow", why: "not a config key" },
   "merge-reports": { how: "workflow", why: "not a config key" }
@@ -12063,20 +11474,20 @@ function mergeInput(key, trust, values, sides, context) {
     case "workflow":
       return { pending: false };
     case "base":
-      if (key === "policy-data") checkBaseSourcesExist(key, list2(base ?? ""), sides, context);
+      if (key === "policy-data") checkBaseSourcesExist(key, list(base ?? ""), sides, context);
       return { effective: base, pending: !sameInput(pr2, base) };
     case "stricter": {
-      const rank = trust.rank;
-      const prRank = rank(pr2 ?? defaultOf(key));
-      return prRank >= rank(base ?? defaultOf(key)) ? { effective: pr2, pending: false } : { effective: base, pending: true };
+      const rank2 = trust.rank;
+      const prRank = rank2(pr2 ?? defaultOf(key));
+      return prRank >= rank2(base ?? defaultOf(key)) ? { effective: pr2, pending: false } : { effective: base, pending: true };
     }
     case "union":
       return mergeUnion(key, values, sides, context);
   }
 }
 function mergeUnion(key, { pr: pr2, base }, sides, context) {
-  const prList = list2(pr2 ?? defaultOf(key)).map(cleanEntry);
-  const baseList = list2(base ?? defaultOf(key)).map(cleanEntry);
+  const prList = list(pr2 ?? defaultOf(key)).map(cleanEntry);
+  const baseList = list(base ?? defaultOf(key)).map(cleanEntry);
   const merged = key === "paths" ? unionPaths(baseList, prList, context.exists) : [.../* @__PURE__ */ new Set([...prList, ...baseList])];
   if (key === "policy-bundles") checkBaseSourcesExist(key, baseList, sides, context);
   const covers = merged.length === prList.length && merged.every((entry) => prList.includes(entry));
@@ -12113,7 +11524,7 @@ function checkBaseSourcesExist(key, entries, sides, context) {
   throw new ConfigError(problems);
 }
 function sameInput(a, b2) {
-  return isDeepStrictEqual(list2(a ?? ""), list2(b2 ?? ""));
+  return isDeepStrictEqual(list(a ?? ""), list(b2 ?? ""));
 }
 function defaultOf(key) {
   return DEFAULTS[key] ?? "";
@@ -12121,7 +11532,7 @@ function defaultOf(key) {
 var UNSET = "unset";
 function shownInput(key, value) {
   if (value === void 0) return void 0;
-  const entries = list2(value);
+  const entries = list(value);
   if (entries.length) return entries.join(", ");
   return key === "paths" ? "the whole repository" : UNSET;
 }
@@ -12215,23 +11626,23 @@ function pendingChanges(config) {
 }
 
 // src/config/settings.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute6, join as join9, relative as relative7, resolve as resolve4, sep as sep5 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join7, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/policy/bundle.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname as dirname4, join as join8 } from "node:path";
+import { dirname, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 var PROFILES2 = ["baseline", "restricted", "hardened"];
 function defaultBundleDir() {
-  const here = dirname4(fileURLToPath(import.meta.url));
-  const candidates2 = [join8(here, "policy"), join8(here, "..", "policy"), join8(here, "..", "..", "dist", "policy")];
-  return candidates2.find((candidate) => existsSync4(join8(candidate, "policy.wasm"))) ?? candidates2[0];
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates2 = [join6(here, "policy"), join6(here, "..", "policy"), join6(here, "..", "..", "dist", "policy")];
+  return candidates2.find((candidate) => existsSync4(join6(candidate, "policy.wasm"))) ?? candidates2[0];
 }
 async function loadBundle(directory = defaultBundleDir()) {
-  const wasm = await readWasm(join8(directory, "policy.wasm"));
-  const rules = parseRules(join8(directory, "rules.json"), await readBundleFile(join8(directory, "rules.json")));
+  const wasm = await readWasm(join6(directory, "policy.wasm"));
+  const rules = parseRules(join6(directory, "rules.json"), await readBundleFile(join6(directory, "rules.json")));
   return { wasm: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength), rules };
 }
 var REBUILD = "Expected the policy bundle that `npm run build` writes to dist/policy; reinstall or rebuild the action.";
@@ -12804,14 +12215,14 @@ function inspectConfigFile(read, named = "", rules) {
 }
 function inspectConfig(file, text2, rules) {
   const document = parseConfigDocument(file, text2);
-  const value = isRecord2(document.value) ? document.value : {};
+  const value = isRecord(document.value) ? document.value : {};
   const schema = schemaErrors(document);
   const refused2 = (...prefix) => schema.some((error) => prefix.every((key, index) => error.path[index] === key));
   const entries = Array.isArray(value.exceptions) ? value.exceptions : [];
-  const sound = (index) => isRecord2(entries[index]) && !refused2("exceptions", index);
+  const sound = (index) => isRecord(entries[index]) && !refused2("exceptions", index);
   const exceptions = entries.map((entry, index) => toException(sound(index) ? entry : { rules: [] }, { file, line: lineAt(document, ["exceptions", index]) }));
   const variants = variantsOf(document, value.variants);
-  const written = isRecord2(value.rules) ? Object.fromEntries(Object.entries(value.rules).filter(([, setting]) => isRecord2(setting))) : {};
+  const written = isRecord(value.rules) ? Object.fromEntries(Object.entries(value.rules).filter(([, setting]) => isRecord(setting))) : {};
   const config = { file, inputs: inputValues(value), rules: written, exceptions, variants: variants.variants, document };
   const problems = [
     ...document.duplicates,
@@ -12831,7 +12242,7 @@ function inFileOrder(file, problems) {
   const line = (problem) => Number(/^(\d+):/.exec(problem.slice(file.length + 1))?.[1] ?? 0);
   return [...new Set(problems)].sort((a, b2) => line(a) - line(b2));
 }
-function isRecord2(value) {
+function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function inputValues(value) {
@@ -12898,22 +12309,22 @@ function configuredSettings(read, workspace, readFile9 = repositoryReader(worksp
 }
 function repositoryReader(root) {
   return (path) => {
-    const absolute = join9(root, path);
+    const absolute = join7(root, path);
     let real;
     try {
       real = realpathSync(absolute);
     } catch {
       return void 0;
     }
-    const inside = relative7(realpathSync(root), real);
-    if (inside.startsWith("..") || isAbsolute6(inside) || inside.split(sep5)[0] === ".git" || !statSync2(real).isFile()) {
+    const inside = relative5(realpathSync(root), real);
+    if (inside.startsWith("..") || isAbsolute5(inside) || inside.split(sep4)[0] === ".git" || !statSync2(real).isFile()) {
       throw new ConfigError(`Invalid config '${path}': it leads to ${real}. Expected a regular file inside the repository.`);
     }
-    return readFileSync4(real, "utf8");
+    return readFileSync5(real, "utf8");
   };
 }
 function checkedConfig(read, workspace, readFile9, rules) {
-  const ownPolicies = list2(read(Inputs.policyBundles)).length > 0 || read(Inputs.policyMode).trim().toLowerCase() === "replace";
+  const ownPolicies = list(read(Inputs.policyBundles)).length > 0 || read(Inputs.policyMode).trim().toLowerCase() === "replace";
   const inspected = inspectConfigFile(readFile9, read(Inputs.config), ownPolicies ? void 0 : rules);
   const fileProblems = inspected ? [...inspected.problems, ...policyPathProblems(inspected.config)] : [];
   const inputProblems = settingsProblems(() => readSettings(withConfig(read, fileProblems.length ? void 0 : inspected?.config), workspace));
@@ -12931,8 +12342,8 @@ function settingsProblems(read) {
 }
 function bundledRules() {
   try {
-    const path = join9(defaultBundleDir(), "rules.json");
-    return parseRules(path, readFileSync4(path));
+    const path = join7(defaultBundleDir(), "rules.json");
+    return parseRules(path, readFileSync5(path));
   } catch {
     return [];
   }
@@ -12941,30 +12352,55 @@ function policyPathProblems(config) {
   const value = config.document.value ?? {};
   return [Inputs.policyBundles, Inputs.policyData].flatMap((key) => {
     const written = value[key];
-    const entries = Array.isArray(written) ? written : typeof written === "string" ? list2(written) : [];
+    const entries = Array.isArray(written) ? written : typeof written === "string" ? list(written) : [];
     return entries.flatMap(
-      (entry, index) => typeof entry === "string" && (isAbsolute6(entry) || entry.split(/[\\/]/).includes("..")) ? [problemAt(config.document, Array.isArray(written) ? [key, index] : [key], `'${entry}' is outside the repository; expected a path inside it, relative to its root (the workflow's ${key} input may name other files)`)] : []
+      (entry, index) => typeof entry === "string" && (isAbsolute5(entry) || entry.split(/[\\/]/).includes("..")) ? [problemAt(config.document, Array.isArray(written) ? [key, index] : [key], `'${entry}' is outside the repository; expected a path inside it, relative to its root (the workflow's ${key} input may name other files)`)] : []
     );
   });
 }
 
 // src/config/trusted.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join10 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // src/github/api.ts
 var GitHubApiError = class extends Error {
   status;
-  constructor(message, status) {
+  /** GitHub refused for a rate limit (primary or secondary), not for a permission: the same request may pass later. */
+  rateLimited;
+  constructor(message, status, rateLimited = false) {
     super(message);
     this.name = "GitHubApiError";
     this.status = status;
+    this.rateLimited = rateLimited;
   }
 };
 var REQUEST_TIMEOUT_MS = 3e4;
-async function connectGitHub(token, baseUrl, timeoutMs = REQUEST_TIMEOUT_MS) {
-  const { getOctokit } = await import("./github-YMSOAR6R.js");
-  const octokit = getOctokit(token, { baseUrl: baseUrl.replace(/\/+$/, "") });
+var TOTAL_WAIT_SECONDS = 120;
+var RETRIES = 3;
+function waitBudget(env = process.env) {
+  const scaled = Number(env.KPG_GITHUB_SECOND_MS);
+  return { seconds: TOTAL_WAIT_SECONDS, secondMs: Number.isFinite(scaled) && scaled >= 0 && scaled < 1e3 ? scaled : 1e3 };
+}
+async function connectGitHub(token, baseUrl, timeoutMs = REQUEST_TIMEOUT_MS, budget = waitBudget()) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import("./github-XRMAHVMA.js"), import("./dist-bundle-7Y35SZJF.js"), import("./dist-bundle-FJQIEEHK.js")]);
+  const spend2 = (retryAfter, _options, _octokit, retryCount) => {
+    if (retryCount >= RETRIES || retryAfter > budget.seconds) return false;
+    budget.seconds -= retryAfter;
+    return true;
+  };
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: baseUrl.replace(/\/+$/, ""),
+      throttle: { onRateLimit: spend2, onSecondaryRateLimit: spend2, retryAfterBaseValue: budget.secondMs, ...budget.secondMs < 1e3 && { write: scaledPacer(budget.secondMs), notifications: scaledPacer(3 * budget.secondMs) } },
+      // 429 and 5xx: plugin-retry waits 1, 4, 9 s (squared retry count); 403 is plugin-throttling's to judge, and
+      // 501 (an endpoint a GitHub Enterprise Server lacks) never passes on a retry.
+      retry: { retries: RETRIES, retryAfterBaseValue: budget.secondMs, doNotRetry: [400, 401, 403, 404, 410, 422, 451, 501] }
+    },
+    retry,
+    throttling
+  );
   octokit.hook.before("request", (options) => {
     options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
   });
@@ -12974,7 +12410,7 @@ async function connectGitHub(token, baseUrl, timeoutMs = REQUEST_TIMEOUT_MS) {
     } catch (error) {
       const status = typeof error.status === "number" ? error.status : void 0;
       const message = error instanceof Error ? error.message : String(error);
-      throw new GitHubApiError(`${label}: ${message}`, status);
+      throw new GitHubApiError(`${label}: ${message}`, status, isRateLimit(error, status));
     }
   };
   return {
@@ -12986,6 +12422,9 @@ async function connectGitHub(token, baseUrl, timeoutMs = REQUEST_TIMEOUT_MS) {
     listIssueComments: (repository, number) => call("list comments", async () => ({ data: await octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: number, per_page: 100 }) })),
     createIssueComment: (repository, number, body) => call("create comment", () => octokit.rest.issues.createComment({ ...repository, issue_number: number, body })),
     updateIssueComment: (repository, id, body) => call("update comment", () => octokit.rest.issues.updateComment({ ...repository, comment_id: id, body })),
+    deleteIssueComment: async (repository, id) => {
+      await call("delete comment", () => octokit.rest.issues.deleteComment({ ...repository, comment_id: id }));
+    },
     readFile: async (repository, path, ref, maxBytes) => {
       let data;
       try {
@@ -13004,6 +12443,23 @@ function fileText(data, path, maxBytes) {
   if (typeof file.size === "number" && file.size > maxBytes) throw new Error(`${path} is ${file.size} bytes; expected at most ${maxBytes}`);
   if (file.encoding !== "base64" || typeof file.content !== "string") throw new Error(`${path} came without its content (encoding '${String(file.encoding)}')`);
   return Buffer.from(file.content, "base64").toString("utf8");
+}
+function scaledPacer(pauseMs) {
+  let last = Promise.resolve();
+  const schedule = (_options, task, ...args) => {
+    const turn = last.then(() => new Promise((resolve13) => setTimeout(resolve13, pauseMs))).then(() => task(...args));
+    last = turn.catch(() => void 0);
+    return turn;
+  };
+  return { key: () => ({ schedule }) };
+}
+function isRateLimit(error, status) {
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const response = error.response;
+  const headers = response?.headers ?? {};
+  const message = `${response?.data?.message ?? ""} ${error instanceof Error ? error.message : ""}`;
+  return headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 || /\brate limit/i.test(message);
 }
 
 // src/github/base.ts
@@ -13024,6 +12480,13 @@ async function pullRequestBase(root, event) {
     return { problem: `The pull request's base commit ${sha.slice(0, 12)} is not in the clone. Check out with ${depth} so it can be read.` };
   }
   return { sha, how: merge2 ? "merge-parent" : "event" };
+}
+async function checksOutPullRequest(root, headSha) {
+  const head = await git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => void 0);
+  if (head === void 0) return void 0;
+  if (head === headSha) return true;
+  const parents = commitParents(await git(root, ["cat-file", "commit", head]).catch(() => ""));
+  return parents.length === 2 && parents[1] === headSha;
 }
 function commitParents(raw) {
   const header = raw.split("\n\n")[0] ?? "";
@@ -13086,8 +12549,8 @@ async function refTrust(configFlag, root, ref) {
 function bundledSeverities() {
   let rules;
   try {
-    const path = join10(defaultBundleDir(), "rules.json");
-    rules = new Map(parseRules(path, readFileSync5(path)).map((rule) => [rule.id, rule.severity]));
+    const path = join8(defaultBundleDir(), "rules.json");
+    rules = new Map(parseRules(path, readFileSync6(path)).map((rule) => [rule.id, rule.severity]));
   } catch {
     rules = /* @__PURE__ */ new Map();
   }
@@ -13096,7 +12559,7 @@ function bundledSeverities() {
 function readJson(path) {
   if (!path) return void 0;
   try {
-    return JSON.parse(readFileSync5(path, "utf8"));
+    return JSON.parse(readFileSync6(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -13206,16 +12669,67 @@ function jsonText(json) {
   return json.replace(/[\u0085\u2028\u2029]/g, visible).replaceAll(LEGACY_COMMAND, "##\\u005b");
 }
 
+// src/report/context.ts
+var NOT_CHECKED_RULES = /* @__PURE__ */ new Set([...Object.values(PIPELINE_RULES), "no-targets", "skipped-link", "not-checked"]);
+function couldNotCheck(finding) {
+  return NOT_CHECKED_RULES.has(finding.ruleId);
+}
+function repositoryPath(file, context) {
+  const prefix = (context.pathPrefix ?? "").replace(/^(\.\/)+|^\.$|\/+$/g, "");
+  if (!prefix) return file;
+  return file === "." ? prefix : `${prefix}/${file}`;
+}
+function changeRank(finding, changed) {
+  const location = finding.location;
+  if (!changed || !location) return 2;
+  if (changed.lines.has(`${location.file}:${location.line}`)) return 0;
+  return changed.files.has(location.file) ? 1 : 2;
+}
+function encodePath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function lineUrl(finding, context) {
+  const { location } = finding;
+  if (!location || !context.repositoryUrl || !context.sha) return void 0;
+  return `${context.repositoryUrl}/blob/${context.sha}/${encodePath(repositoryPath(location.file, context))}#L${location.line}`;
+}
+function ruleDocUrl(rule, context) {
+  if (!rule || rule.custom || !context.rulesDocUrl) return void 0;
+  return `${context.rulesDocUrl}#${encodeURIComponent(rule.id)}`;
+}
+function ruleIndex(context) {
+  return new Map((context.rules ?? []).map((rule) => [rule.id, rule]));
+}
+function rulesDocUrlFrom(env, repositoryUrl, sha) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const repository = env.GITHUB_ACTION_REPOSITORY;
+  const ref = env.GITHUB_ACTION_REF;
+  if (repository && /^[\w.-]+\/[\w.-]+$/.test(repository) && ref) return `${server}/${repository}/blob/${encodePath(ref)}/docs/rules.md`;
+  return repositoryUrl && sha ? `${repositoryUrl}/blob/${sha}/docs/rules.md` : void 0;
+}
+function repositoryUrlFrom(env) {
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return void 0;
+  return `${(env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "")}/${repository}`;
+}
+
 // src/report/describe.ts
 function describeResource(resource) {
   if (!resource) return "";
   if (!resource.name) return resource.kind;
   return `${resource.kind}/${resource.namespace ? `${resource.namespace}/` : ""}${resource.name}`;
 }
+function describeObjects(finding, shown2 = 5) {
+  const first = describeResource(finding.resource);
+  const others = [...new Set((finding.alsoFor ?? []).map((folded) => describeResource(folded.resource)))].filter((other) => other && other !== first);
+  if (!others.length) return first;
+  return `${first} and ${others.length} more (${others.slice(0, shown2).join(", ")}${others.length > shown2 ? ", \u2026" : ""})`;
+}
 function describeTarget(target) {
   const variant = target.variant ? ` (${target.variant})` : "";
   const values = target.helm?.valuesFiles.length ? ` with ${target.helm.valuesFiles.join(", ")}` : "";
-  const deployer = target.deployedBy ? `, deployed by ${target.deployedBy.kind} ${target.deployedBy.namespace ? `${target.deployedBy.namespace}/` : ""}${target.deployedBy.name}` : "";
+  const into = deploymentNamespace(target);
+  const deployer = target.deployedBy ? `, deployed by ${target.deployedBy.kind} ${target.deployedBy.namespace ? `${target.deployedBy.namespace}/` : ""}${target.deployedBy.name}${into ? ` into ${into}` : ""}` : "";
   return `${target.kind} ${target.path}${variant}${values}${deployer}`;
 }
 function describeVariants(finding) {
@@ -13243,11 +12757,149 @@ function describeCounts(outcome) {
   return `${counts.join(", ")} in ${plural(outcome.resources, "object")} from ${plural(outcome.targets, "target")}`;
 }
 
+// src/compare/fingerprint.ts
+import { hash } from "node:crypto";
+import { posix as posix3 } from "node:path";
+function findingIdentity(finding) {
+  const { resource } = finding;
+  const group = resource?.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
+  const subject = resource ? [group, resource.kind, resource.namespace ?? "", resource.stableName ?? resource.name] : [finding.location?.file ?? ""];
+  return [finding.ruleId, subject, finding.fieldPath ?? [], finding.target.variant ?? "", deployerIdentity(finding.target)];
+}
+function deployerIdentity(target) {
+  const deployer = target.deployedBy;
+  if (deployer) return [deployer.kind, deployer.namespace ?? "", deployer.name, posix3.dirname(deployer.file)];
+  return [target.kind === "manifests" ? posix3.dirname(target.path) : posix3.normalize(target.path)];
+}
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const digest = hash("sha256", JSON.stringify(findingIdentity(finding)), "hex");
+    const count = (seen.get(digest) ?? 0) + 1;
+    seen.set(digest, count);
+    return count === 1 ? digest : `${digest}:${count}`;
+  });
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_CATEGORY = "kube-policy-gate/";
+var SARIF_MAX_RESULTS = 25e3;
+var FINGERPRINT_KEY = "kubePolicyGate/v3";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", notice: "2.0" };
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", notice: "recommendation" };
+function formatSarif(outcome, context = {}) {
+  const known = ruleIndex(context);
+  const computed = fingerprints(outcome.findings);
+  const kept = sarifFindings(outcome, context.maxResults).map(({ finding, index }) => ({ finding, print: finding.fingerprint ?? computed[index] }));
+  const ids = [...new Set(kept.map(({ finding }) => finding.ruleId))].sort();
+  const rules = ids.map((id) => describeRule(id, known.get(id), kept.filter(({ finding }) => finding.ruleId === id).map(({ finding }) => finding), context));
+  const results = kept.map(({ finding, print }) => formatResult(finding, ids.indexOf(finding.ruleId), print, context));
+  const driver = {
+    name: "kube-policy-gate",
+    ...context.toolVersion && { version: context.toolVersion, semanticVersion: context.toolVersion },
+    ...context.rulesDocUrl && { informationUri: context.rulesDocUrl },
+    rules
+  };
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{ tool: { driver }, automationDetails: { id: automationId(context.category) }, columnKind: "utf16CodeUnits", results }]
+  };
+}
+function automationId(category) {
+  if (!category) return SARIF_CATEGORY;
+  return category.endsWith("/") ? category : `${category}/`;
+}
+function sarifFindings(outcome, maxResults = SARIF_MAX_RESULTS) {
+  return outcome.findings.map((finding, index) => ({ finding, index })).filter(({ finding }) => placeable(finding)).sort((a, b2) => rank(a.finding) - rank(b2.finding) || a.index - b2.index).slice(0, Math.min(maxResults, SARIF_MAX_RESULTS));
+}
+function sarifOmissions(outcome, options = {}) {
+  const placed = outcome.findings.filter(placeable).length;
+  return { overLimit: Math.max(0, placed - Math.min(options.maxResults ?? SARIF_MAX_RESULTS, SARIF_MAX_RESULTS)), withoutLine: outcome.findings.length - placed };
+}
+function describeSarifOmissions(outcome, omissions) {
+  const kept = outcome.findings.length - omissions.overLimit - omissions.withoutLine;
+  const why = [
+    omissions.overLimit ? `${omissions.overLimit} over the limit of results a run (the least severe)` : "",
+    omissions.withoutLine ? `${omissions.withoutLine} without a file to point at (code scanning needs a location)` : ""
+  ].filter(Boolean);
+  return `The SARIF file holds ${kept} of ${outcome.findings.length} findings, the most severe first; left out: ${why.join(", ")}.`;
+}
+var SEVERITY_RANK2 = { error: 0, warning: 1, notice: 2 };
+function rank(finding) {
+  return SEVERITY_RANK2[finding.severity] + (finding.suppressed ? 3 : 0);
+}
+function placeable(finding) {
+  return finding.location !== void 0 || FILE.test(finding.target.path);
+}
+var FILE = /\.(?:ya?ml|json)$/i;
+function formatSarifText(outcome, context = {}) {
+  return `${jsonText(JSON.stringify(formatSarif(outcome, context), null, 2))}
+`;
+}
+function describeRule(id, rule, findings, context) {
+  const severity = rule?.severity ?? findings[0].severity;
+  const title = sarifText(rule?.title ?? findings[0].title);
+  const helpUri = ruleDocUrl(rule, context) ?? (rule && !rule.custom ? rule.references[0] : void 0);
+  const tags = ["security", "kubernetes", ...rule?.profiles ?? [], ...rule?.custom ? ["custom"] : [], ...couldNotCheck(findings[0]) ? ["not-checked"] : []];
+  return {
+    id,
+    name: id,
+    shortDescription: { text: title },
+    fullDescription: { text: sarifText(rule?.description || title) },
+    ...helpUri && { helpUri },
+    help: { text: sarifText(helpText(rule, title)), markdown: helpMarkdown(rule, title) },
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: { tags, precision: "very-high", "problem.severity": PROBLEM_SEVERITY[severity], "security-severity": SECURITY_SEVERITY[severity] }
+  };
+}
+function helpText(rule, title) {
+  if (!rule) return title;
+  return [rule.description || title, rule.remediation && `How to fix: ${rule.remediation}`, ...rule.references].filter(Boolean).join("\n\n");
+}
+function helpMarkdown(rule, title) {
+  const text2 = (value) => rule?.custom ? markdownWithCode(value) : value;
+  if (!rule) return markdownWithCode(title);
+  const references = rule.custom ? rule.references.map((reference) => `- ${markdownWithCode(reference)}`) : rule.references.map((reference) => `- <${reference}>`);
+  return [
+    text2(rule.description || title),
+    rule.remediation ? `**How to fix:** ${text2(rule.remediation)}` : "",
+    references.length ? `**References:**
+
+${references.join("\n")}` : ""
+  ].filter(Boolean).join("\n\n");
+}
+function formatResult(finding, ruleIndex2, fingerprint, context) {
+  const object = describeObjects(finding);
+  const subject = [object, `from ${describeTarget(finding.target)}`].filter(Boolean).join(" ");
+  const location = finding.location;
+  const file = repositoryPath(location?.file ?? finding.target.path, context);
+  const region = location ? { startLine: location.line, ...location.column && { startColumn: location.column } } : { startLine: 1 };
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex2,
+    level: LEVEL[finding.severity],
+    message: { text: sarifText(`${finding.message} (${subject})`) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(file), uriBaseId: "%SRCROOT%" }, region } }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...finding.suppressed && {
+      suppressions: [{ kind: finding.suppressed.by === "config" ? "external" : "inSource", status: "accepted", justification: sarifText(finding.suppressed.reason) }]
+    },
+    properties: {
+      target: sarifText(describeTarget(finding.target)),
+      ...object && { object: sarifText(object) },
+      ...finding.fieldPath && { fieldPath: finding.fieldPath.map((step) => typeof step === "string" ? sarifText(step) : step) }
+    }
+  };
+}
+
 // src/report/text.ts
 function formatText(outcome) {
   const lines = outcome.findings.map((finding) => {
     const where = describeLocation(finding) || describeTarget(finding.target);
-    const object = describeResource(finding.resource);
+    const object = describeObjects(finding);
     const existing = finding.baseline === "existing" ? " \u2014 already in the base" : "";
     return `${where}: ${finding.severity} [${finding.ruleId}] ${finding.message}${object ? ` (${object})` : ""}${describeVariants(finding)}${existing}${acceptedNote(finding)}`;
   });
@@ -13292,15 +12944,15 @@ var JSON_BATCH = 512;
 
 // src/runner.ts
 import { availableParallelism } from "node:os";
-import { realpath as realpath4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute12, relative as relative15 } from "node:path";
+import { realpath as realpath3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute11, relative as relative13 } from "node:path";
 
 // src/discover/accounting.ts
-import { basename as basename3, dirname as dirname5, join as join11 } from "node:path/posix";
+import { basename, dirname as dirname2, join as join9 } from "node:path/posix";
 var ACCOUNTED = /\.(ya?ml|json|jsonnet|libsonnet|tpl|gotmpl)$/i;
 function accountFiles(input) {
   const selection = parseSelection(input.paths);
-  const candidates2 = input.files.filter((file) => isSelected(file, selection) && (ACCOUNTED.test(file) || KUSTOMIZATION_FILES.includes(basename3(file))));
+  const candidates2 = input.files.filter((file) => isSelected(file, selection) && (ACCOUNTED.test(file) || KUSTOMIZATION_FILES.includes(basename(file))));
   const checked = checkedFiles(input);
   const known = new Map((input.notChecked ?? []).map((entry) => [entry.file, entry.reason]));
   const why = reasons(input);
@@ -13320,8 +12972,8 @@ function accountFiles(input) {
 }
 function checkedFiles(input) {
   const checked = /* @__PURE__ */ new Set();
-  const charts = input.files.filter((file) => basename3(file) === CHART_FILE).map(dirname5);
-  const kustomizations = readKustomizations2(input);
+  const charts = input.files.filter((file) => basename(file) === CHART_FILE).map(dirname2);
+  const kustomizations = readKustomizations(input);
   for (const target of input.targets) {
     if (target.kind === "manifests") checked.add(target.path);
     if (target.kind === "helm") {
@@ -13329,7 +12981,7 @@ function checkedFiles(input) {
       for (const file of target.helm?.valuesFiles ?? []) checked.add(file);
     }
     if (target.kind === "kustomize") {
-      for (const directory of reachable2(target.path, kustomizations)) {
+      for (const directory of reachable(target.path, kustomizations)) {
         const kustomization = kustomizations.get(directory);
         checked.add(kustomization.file);
         for (const file of [...kustomization.references, ...kustomization.fragments, ...kustomization.generated]) checked.add(file);
@@ -13339,26 +12991,16 @@ function checkedFiles(input) {
   }
   return checked;
 }
-function readKustomizations2(input) {
+function readKustomizations(input) {
   const kustomizations = /* @__PURE__ */ new Map();
   for (const file of input.files) {
-    if (!KUSTOMIZATION_FILES.includes(basename3(file)) || kustomizations.has(dirname5(file))) continue;
+    if (!KUSTOMIZATION_FILES.includes(basename(file)) || kustomizations.has(dirname2(file))) continue;
     const text2 = input.read(file);
-    kustomizations.set(dirname5(file), { file, ...readKustomization(file, text2), generated: generatorInputs(dirname5(file), text2) });
+    kustomizations.set(dirname2(file), { file, ...readKustomization(file, text2), generated: generatorInputs(dirname2(file), text2) });
   }
   return kustomizations;
 }
-function generatorInputs(directory, text2) {
-  const spec = readFirstMapping(text2, { uniqueKeys: false }) ?? {};
-  const generators = [spec.configMapGenerator, spec.secretGenerator].flatMap((value) => Array.isArray(value) ? value : []);
-  return generators.flatMap(
-    (generator) => [...listOf(generator?.files), ...listOf(generator?.envs), ...listOf([generator?.env])].map((entry) => join11(directory, entry.slice(entry.indexOf("=") + 1)))
-  );
-}
-function listOf(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-}
-function reachable2(start, kustomizations) {
+function reachable(start, kustomizations) {
   const seen = new Set(kustomizations.has(start) ? [start] : []);
   const pending = [...seen];
   while (pending.length) {
@@ -13372,28 +13014,33 @@ function reachable2(start, kustomizations) {
   return [...seen];
 }
 function reasons(input) {
-  const charts = input.files.filter((file) => basename3(file) === CHART_FILE).map(dirname5);
-  const libraries = new Set(charts.filter((chart) => isLibraryChart(input.read(join11(chart, CHART_FILE)))));
+  const charts = input.files.filter((file) => basename(file) === CHART_FILE).map(dirname2);
+  const libraries = new Set(charts.filter((chart) => isLibraryChart(input.read(join9(chart, CHART_FILE)))));
   const rendered = new Set(input.targets.filter((target) => target.kind === "helm").map((target) => target.path));
+  let unused;
   return (file) => {
+    unused ??= notAppliedFiles(input, readKustomizations(input));
+    const beside = unused.get(file);
+    if (beside) return beside;
     if (/\.(jsonnet|libsonnet)$/i.test(file)) return "jsonnet: not supported";
     if (file === input.configFile) return "kube-policy-gate configuration";
     const chart = owningChart(file, charts);
     if (chart !== void 0 && libraries.has(chart)) return `library chart ${chart}: rendered only through the charts that depend on it`;
     if (chart !== void 0 && isChartTemplateFile(file, input.read(file), charts)) return chartTemplateReason(chart);
     if (chart !== void 0 && rendered.has(chart)) {
-      return /values/i.test(basename3(file)) ? `values file of chart ${chart} that no render uses` : `file of chart ${chart} that helm does not render`;
+      return /values/i.test(basename(file)) ? `values file of chart ${chart} that no render uses` : `file of chart ${chart} that helm does not render`;
     }
     if (chart !== void 0) return `in chart ${chart}, which is not checked`;
     if (/\.(tpl|gotmpl)$/i.test(file)) return "template outside a Helm chart";
-    if (KUSTOMIZATION_FILES.includes(basename3(file))) return "kustomization that is not built (a Component no checked kustomization uses)";
-    return nonObjectFileReason(input.read(file)) ?? "not a Kubernetes manifest (no apiVersion and kind)";
+    if (KUSTOMIZATION_FILES.includes(basename(file))) return "kustomization that is not built (a Component no checked kustomization uses)";
+    const text2 = input.read(file);
+    return nonObjectFileReason(text2) ?? (isTemplated(text2) ? "template (Jinja or Go templating) that is not YAML as it stands" : "not a Kubernetes manifest (no apiVersion and kind)");
   };
 }
 
 // src/discover/gitops/argo.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { dirname as dirname6, matchesGlob as matchesGlob2 } from "node:path/posix";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { dirname as dirname3, matchesGlob } from "node:path/posix";
 
 // src/discover/gitops/fields.ts
 function unreadFields(value, spec, prefix = "") {
@@ -13524,10 +13171,10 @@ var FLUX_HELMRELEASE = {
 };
 
 // src/discover/gitops/argohelm.ts
-import { join as join13 } from "node:path/posix";
+import { join as join11 } from "node:path/posix";
 
 // src/discover/gitops/repository.ts
-import { join as join12 } from "node:path";
+import { join as join10 } from "node:path";
 function normalizeRepositoryUrl(url) {
   let text2 = url.trim().toLowerCase();
   const scp = /^[^/@:]+@([^/:]+):(.+)$/.exec(text2);
@@ -13542,21 +13189,24 @@ async function repositoryUrls(root, env = process.env) {
   if (origin) urls.push(origin);
   return [...new Set(urls.map(normalizeRepositoryUrl))];
 }
+function checkoutOf(context) {
+  return context.checkout ?? { branches: [], tags: [] };
+}
 async function originUrl(root) {
   const ask = async (args) => {
     const result = await execTool("git", args, { cwd: root, timeoutMs: 1e4, maxOutputBytes: 64 * 1024 }).catch(() => void 0);
     return result?.code === 0 ? result.stdout.trim() || void 0 : void 0;
   };
   const key = ["--get", "remote.origin.url"];
-  return await ask(["-C", root, "config", ...key]) ?? await ask(["config", `--file=${join12(root, ".git", "config")}`, ...key]);
+  return await ask(["-C", root, "config", ...key]) ?? await ask(["config", `--file=${join10(root, ".git", "config")}`, ...key]);
 }
 function isThisRepository(url, urls) {
   return typeof url === "string" && urls.includes(normalizeRepositoryUrl(url));
 }
 
 // src/discover/gitops/source.ts
-import { basename as basename4, normalize as normalize2 } from "node:path/posix";
-function repositoryPath(path) {
+import { basename as basename2, normalize as normalize2 } from "node:path/posix";
+function repositoryPath2(path) {
   if (typeof path !== "string") return void 0;
   const clean = normalize2(path.trim() || ".").replace(/^\/+/, "").replace(/(.)\/+$/, "$1");
   if (clean === ".." || clean.startsWith("../")) return void 0;
@@ -13622,6 +13272,10 @@ function notCheckedDeployment(deployer, message, severity = "warning") {
     location: { file: deployer.file, line: deployer.line }
   };
 }
+function remoteChartNotRendered(deployer, fetchable = true) {
+  const network = fetchable ? "set allow-network to true to render it, " : "";
+  return `remote chart: not rendered, so nothing it deploys was judged; ${network}vendor the chart into this repository and deploy it from there, or accept it with a config exception for rule not-checked in file ${deployer.file}`;
+}
 function record(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
@@ -13634,7 +13288,7 @@ function stringMap(value) {
 }
 
 // src/discover/gitops/argohelm.ts
-function helmVariant2(chart, helm, source, context) {
+function helmVariant(chart, helm, source, context) {
   const valuesFiles = [];
   for (const raw of strings(helm.valueFiles)) {
     const file = repositoryFile(raw, chart ?? ".", source, context);
@@ -13667,12 +13321,12 @@ function repositoryFile(raw, chart, source, context) {
     if (!isThisRepository(referenced.repoURL, context.repositoryUrls)) return { problem: `comes from the source '${reference[1]}' of ${String(referenced.repoURL)}, another repository` };
     const expanded = expandBuildVariables(reference[2], source);
     if (typeof expanded !== "string") return expanded;
-    path = repositoryPath(expanded.replace(/^\/+/, ""));
+    path = repositoryPath2(expanded.replace(/^\/+/, ""));
   } else {
     const expanded = expandBuildVariables(raw, source);
     if (typeof expanded !== "string") return expanded;
     if (/^[a-z][a-z0-9+.-]*:/i.test(expanded)) return { problem: "is a URL: remote values files are not fetched" };
-    path = expanded.startsWith("/") ? repositoryPath(expanded.replace(/^\/+/, "")) : repositoryPath(join13(chart, expanded));
+    path = expanded.startsWith("/") ? repositoryPath2(expanded.replace(/^\/+/, "")) : repositoryPath2(join11(chart, expanded));
   }
   if (path === void 0) return { problem: "leads out of the repository" };
   if (!context.files.includes(path)) return { skip: true, problem: `is no file of this repository ('${path}')` };
@@ -13698,14 +13352,14 @@ function expandBuildVariables(text2, source) {
   return problem ? { problem } : expanded;
 }
 function helmParameters(helm, chart, source, context) {
-  const set = /* @__PURE__ */ new Map();
+  const set2 = /* @__PURE__ */ new Map();
   const forced = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Map();
   for (const parameter of Array.isArray(helm.parameters) ? helm.parameters.map(record) : []) {
     if (typeof parameter.name !== "string" || parameter.name === "") continue;
     const value = parameter.value === void 0 || parameter.value === null ? "" : String(parameter.value);
     if (parameter.forceString === true) forced.set(parameter.name, value);
-    else set.set(parameter.name, value);
+    else set2.set(parameter.name, value);
   }
   for (const parameter of Array.isArray(helm.fileParameters) ? helm.fileParameters.map(record) : []) {
     if (typeof parameter.name !== "string" || parameter.name === "") continue;
@@ -13722,14 +13376,14 @@ function helmParameters(helm, chart, source, context) {
       if (field2 !== "fileParameters" && (value.includes("\\") || value.startsWith("{") && value.endsWith("}"))) {
         return `sets helm.${field2} '${name}' to '${value}', which helm reads with escapes or as a list; not modelled: what the source deploys is not checked`;
       }
-      const overlapping = [...set.keys()].find((other) => other !== name && (other.startsWith(`${name}.`) || name.startsWith(`${other}.`) || other.includes("[")));
+      const overlapping = [...set2.keys()].find((other) => other !== name && (other.startsWith(`${name}.`) || name.startsWith(`${other}.`) || other.includes("[")));
       if (overlapping) return `sets helm.${field2} '${name}' beside the parameter '${overlapping}'; their order is not modelled: what the source deploys is not checked`;
-      set.delete(name);
+      set2.delete(name);
       atPath(document, name.split("."), value);
     }
     documents.push(JSON.stringify(document));
   }
-  return { set: [...set].map(([name, value]) => `${name}=${escapeCommas(value)}`), values: documents };
+  return { set: [...set2].map(([name, value]) => `${name}=${escapeCommas(value)}`), values: documents };
 }
 function atPath(document, keys, value) {
   let current = document;
@@ -13751,8 +13405,8 @@ function escapeCommas(value) {
 }
 
 // src/discover/gitops/argokustomize.ts
-import { join as join14 } from "node:path/posix";
-function kustomizeTargets2(path, kustomize, deployer, context) {
+import { join as join12 } from "node:path/posix";
+function kustomizeTargets(path, kustomize, deployer, context) {
   const options = {};
   for (const key of ["namePrefix", "nameSuffix", "namespace"]) if (typeof kustomize[key] === "string" && kustomize[key] !== "") options[key] = kustomize[key];
   const images = strings(kustomize.images).map(parseImage);
@@ -13800,7 +13454,7 @@ function kustomizationEdits(path, kustomize, context) {
 }
 function localPath(directory, path) {
   if (path.startsWith("/")) return void 0;
-  return repositoryPath(join14(directory, path));
+  return repositoryPath2(join12(directory, path));
 }
 function parseImage(text2) {
   const [old, replacement = old] = text2.includes("=") ? text2.split("=", 2) : [void 0, text2];
@@ -13810,6 +13464,85 @@ function parseImage(text2) {
   const newName = hasTag ? withoutDigest.slice(0, tagAt) : withoutDigest;
   const name = old ?? newName;
   return { name, ...newName !== name && { newName }, ...hasTag && { newTag: withoutDigest.slice(tagAt + 1) }, ...digest && { digest } };
+}
+
+// src/discover/gitops/revision.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+var GIT_LIMITS3 = { timeoutMs: 1e4, maxOutputBytes: 64 * 1024 };
+async function checkoutRevisions(root, env = process.env) {
+  const branches = /* @__PURE__ */ new Set();
+  const tags = /* @__PURE__ */ new Set();
+  for (const name of [env.GITHUB_BASE_REF, env.GITHUB_HEAD_REF]) if (name) branches.add(name);
+  const ref = env.GITHUB_REF ?? "";
+  if (ref.startsWith("refs/heads/")) branches.add(ref.slice("refs/heads/".length));
+  if (ref.startsWith("refs/tags/")) tags.add(ref.slice("refs/tags/".length));
+  const current = await gitRef(root, ["symbolic-ref", "--quiet", "--short", "HEAD"]);
+  if (current) branches.add(current);
+  const remoteHead = (await gitRef(root, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]))?.replace(/^origin\//, "");
+  const defaultBranch = eventDefaultBranch(env.GITHUB_EVENT_PATH) ?? remoteHead;
+  if (remoteHead && !env.GITHUB_BASE_REF) branches.add(remoteHead);
+  return { branches: [...branches], tags: [...tags], ...defaultBranch && { defaultBranch } };
+}
+function eventDefaultBranch(path) {
+  if (!path) return void 0;
+  try {
+    const event = JSON.parse(readFileSync7(path, "utf8"));
+    const name = event.repository?.default_branch;
+    return typeof name === "string" && name !== "" ? name : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function gitRef(root, args) {
+  const result = await execTool("git", ["-C", root, ...args], { cwd: root, ...GIT_LIMITS3 }).catch(() => void 0);
+  return result?.code === 0 ? result.stdout.trim() || void 0 : void 0;
+}
+function fluxRevision(ref) {
+  const text2 = (key) => typeof ref[key] === "string" && ref[key] !== "" ? ref[key] : void 0;
+  const commit = text2("commit");
+  if (commit) return { kind: "other", label: `commit '${commit}'` };
+  const name = text2("name");
+  if (name?.startsWith("refs/heads/")) return branch(name.slice("refs/heads/".length));
+  if (name?.startsWith("refs/tags/")) return { kind: "tag", name: name.slice("refs/tags/".length), label: `tag '${name.slice("refs/tags/".length)}'` };
+  if (name) return { kind: "other", label: `ref '${name}'` };
+  const semver = text2("semver");
+  if (semver) return { kind: "other", label: `the tags matching '${semver}'` };
+  const tag = text2("tag");
+  if (tag) return { kind: "tag", name: tag, label: `tag '${tag}'` };
+  const named = text2("branch");
+  return named ? branch(named) : { kind: "branch", name: "master", label: `branch 'master' (Flux's default without spec.ref)` };
+}
+function argoRevision(targetRevision) {
+  const value = typeof targetRevision === "string" ? targetRevision.trim() : "";
+  if (value === "" || value === "HEAD") return { kind: "default", label: `${value === "" ? "no targetRevision" : "'HEAD'"} (the default branch)` };
+  if (value.startsWith("refs/heads/")) return branch(value.slice("refs/heads/".length));
+  if (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value)) return { kind: "other", label: `commit '${value}'` };
+  if (value.startsWith("refs/tags/")) return { kind: "tag", name: value.slice("refs/tags/".length), label: `tag '${value.slice("refs/tags/".length)}'` };
+  if (value.startsWith("refs/")) return { kind: "other", label: `ref '${value}'` };
+  if (/[~^*<>=|]|\s-\s/.test(value)) return { kind: "other", label: `the tags matching '${value}'` };
+  if (/^v?\d+\.\d+(\.\d+)?([-+][\w.-]*)?$/.test(value)) return { kind: "tag", name: value, label: `tag '${value}'` };
+  return { kind: "unknown", name: value, label: `revision '${value}'` };
+}
+function branch(name) {
+  return { kind: "branch", name, label: `branch '${name}'` };
+}
+function isThisRevision(revision, checkout) {
+  switch (revision.kind) {
+    case "branch":
+      return !checkout.branches.length || checkout.branches.includes(revision.name);
+    case "default":
+      return checkout.defaultBranch === void 0 || !checkout.branches.length || checkout.branches.includes(checkout.defaultBranch);
+    case "tag":
+      return checkout.tags.includes(revision.name);
+    case "unknown":
+      return !checkout.branches.length || checkout.branches.includes(revision.name) || checkout.tags.includes(revision.name);
+    case "other":
+      return false;
+  }
+}
+function describeCheckout(checkout) {
+  const names = [...checkout.branches.map((name) => `'${name}'`), ...checkout.tags.map((name) => `tag '${name}'`)];
+  return names.length ? `this checkout (${names.join(", ")})` : "this checkout";
 }
 
 // src/discover/gitops/argo.ts
@@ -13848,6 +13581,11 @@ function applicationTargets(application, deployer, context) {
       result.findings.push(notCheckedDeployment(deployer, `sets ${unread.map((field2) => `'${field2}'`).join(", ")} in a source, which this gate does not model: that source is not checked`, "error"));
       continue;
     }
+    const borrowed = otherRevisionValues(source, refs, context);
+    if (borrowed) {
+      result.findings.push(notCheckedDeployment(deployer, `${borrowed}: check it where it lives`, "notice"));
+      continue;
+    }
     if (typeof source.chart === "string" && source.chart !== "") {
       merge(result, chartSourceTargets(source, app, context));
       continue;
@@ -13856,9 +13594,26 @@ function applicationTargets(application, deployer, context) {
       result.findings.push(notCheckedDeployment(deployer, `deploys ${String(source.repoURL ?? "a source without repoURL")}, which is not this repository: check it where it lives`, "notice"));
       continue;
     }
+    const revision = argoRevision(source.targetRevision);
+    const checkout = checkoutOf(context);
+    if (!isThisRevision(revision, checkout)) {
+      result.findings.push(notCheckedDeployment(deployer, `deploys ${revision.label} of this repository (targetRevision), not ${describeCheckout(checkout)}: check it where it lives`, "notice"));
+      continue;
+    }
     merge(result, sourceTargets(source, app, context));
   }
   return result;
+}
+function otherRevisionValues(source, refs, context) {
+  const checkout = checkoutOf(context);
+  for (const file of strings(record(source.helm).valueFiles)) {
+    const name = /^\$([^/]+)\//.exec(file)?.[1];
+    const referenced = name === void 0 ? void 0 : refs.get(name);
+    if (!referenced || !isThisRepository(referenced.repoURL, context.repositoryUrls)) continue;
+    const revision = argoRevision(referenced.targetRevision);
+    if (!isThisRevision(revision, checkout)) return `takes the values file '${file}' from ${revision.label} of this repository (the targetRevision of source '${name}'), not ${describeCheckout(checkout)}`;
+  }
+  return void 0;
 }
 var EXPLICIT_TYPES = ["kustomize", "helm", "directory", "plugin"];
 function argoSourceType(source, path, files) {
@@ -13871,7 +13626,7 @@ function argoSourceType(source, path, files) {
 }
 function sourceTargets(source, app, context) {
   const result = { targets: [], findings: [], notChecked: [] };
-  const path = repositoryPath(source.path ?? ".");
+  const path = repositoryPath2(source.path ?? ".");
   if (path === void 0) {
     result.findings.push(notCheckedDeployment(app.deployer, `deploys the path '${String(source.path)}', which leads out of the repository: it is not checked`, "error"));
     return result;
@@ -13886,26 +13641,30 @@ function sourceTargets(source, app, context) {
   } else if (type === "missing") {
     result.findings.push(notCheckedDeployment(app.deployer, `deploys '${path}', which is no directory of this repository`));
   } else if (type === "helm") {
-    const variant = helmVariant2(path, record(source.helm), { ...app, sourcePath: path, repoURL: String(source.repoURL ?? ""), targetRevision: String(source.targetRevision ?? "") }, context);
+    const variant = helmVariant(path, record(source.helm), { ...app, sourcePath: path, repoURL: String(source.repoURL ?? ""), targetRevision: String(source.targetRevision ?? "") }, context);
     if (typeof variant === "string") result.findings.push(notCheckedDeployment(app.deployer, variant, "error"));
-    else result.targets.push({ kind: "helm", path, helm: variant, deployedBy: app.deployer });
+    else result.targets.push(intoDestination({ kind: "helm", path, helm: variant, deployedBy: app.deployer }, app));
   } else if (type === "kustomize") {
-    const targets = kustomizeTargets2(path, record(source.kustomize), app.deployer, context);
+    const targets = kustomizeTargets(path, record(source.kustomize), app.deployer, context);
     if (typeof targets === "string") result.findings.push(notCheckedDeployment(app.deployer, targets, "error"));
-    else result.targets.push(...targets);
+    else result.targets.push(...targets.map((target) => intoDestination(target, app)));
   } else {
-    merge(result, directorySourceTargets(path, record(source.directory), app.deployer, context));
+    const directory = directorySourceTargets(path, record(source.directory), app.deployer, context);
+    merge(result, { ...directory, targets: directory.targets.map((target) => intoDestination(target, app)) });
   }
   return result;
+}
+function intoDestination(target, app) {
+  return app.namespace ? { ...target, namespace: app.namespace } : target;
 }
 function directorySourceTargets(path, directory, deployer, context) {
   const result = { targets: [], findings: [], notChecked: [] };
   const recurse = directory.recurse === true;
   const below = (file) => path === "." ? file : file.slice(path.length + 1);
   const included = (file) => {
-    const relative19 = below(file);
-    if (typeof directory.exclude === "string" && directory.exclude !== "" && argoGlob(directory.exclude, relative19)) return false;
-    return typeof directory.include !== "string" || directory.include === "" || argoGlob(directory.include, relative19);
+    const relative17 = below(file);
+    if (typeof directory.exclude === "string" && directory.exclude !== "" && argoGlob(directory.exclude, relative17)) return false;
+    return typeof directory.include !== "string" || directory.include === "" || argoGlob(directory.include, relative17);
   };
   const jsonnet = context.files.filter((file) => isWithin(file, path) && file.endsWith(".jsonnet") && (recurse || !below(file).includes("/")) && included(file));
   if (jsonnet.length) {
@@ -13943,7 +13702,7 @@ function chartSourceTargets(source, app, context) {
   const version2 = typeof source.targetRevision === "string" && source.targetRevision !== "" ? source.targetRevision : void 0;
   const what = `the Helm chart '${String(source.chart)}'${version2 ? ` ${version2}` : ""} from ${String(source.repoURL)}`;
   if (!context.allowNetwork) {
-    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: remote chart: not rendered, set allow-network to render it`));
+    result.findings.push(notCheckedDeployment(app.deployer, `deploys ${what}: ${remoteChartNotRendered(app.deployer)}`, "error"));
     return result;
   }
   if (typeof source.repoURL !== "string" || source.repoURL === "") {
@@ -13956,20 +13715,20 @@ function chartSourceTargets(source, app, context) {
   const inChart = files.filter((file) => !file.startsWith("$"));
   const chart = { repository, name: String(source.chart), ...version2 && { version: version2 }, ...inChart.length && { valuesFiles: inChart } };
   const chartSource = { ...app, sourcePath: "", repoURL: source.repoURL, targetRevision: version2 ?? "" };
-  const variant = helmVariant2(void 0, { ...helm, valueFiles: files.filter((file) => file.startsWith("$")) }, chartSource, context);
+  const variant = helmVariant(void 0, { ...helm, valueFiles: files.filter((file) => file.startsWith("$")) }, chartSource, context);
   if (typeof variant === "string") result.findings.push(notCheckedDeployment(app.deployer, variant, "error"));
-  else result.targets.push({ kind: "helm", path: app.deployer.file, chart, helm: variant, deployedBy: app.deployer });
+  else result.targets.push(intoDestination({ kind: "helm", path: app.deployer.file, chart, helm: variant, deployedBy: app.deployer }, app));
   return result;
 }
 function applicationSetTargets(resource, context) {
   const result = { targets: [], findings: [], notChecked: [] };
-  const set = deployerOf(resource, context);
+  const set2 = deployerOf(resource, context);
   const spec = record(resource.object.spec);
   const goTemplate = spec.goTemplate === true;
   for (const generator of Array.isArray(spec.generators) ? spec.generators.map(record) : []) {
     const parameters = generatorParameters(generator, context, goTemplate);
     if (typeof parameters === "string") {
-      result.findings.push(notCheckedDeployment(set, parameters, "error"));
+      result.findings.push(notCheckedDeployment(set2, parameters, "error"));
       continue;
     }
     const template = mergeTemplate(spec.template, generatorTemplate(generator));
@@ -13978,7 +13737,7 @@ function applicationSetTargets(resource, context) {
       if (typeof spec.templatePatch === "string" && spec.templatePatch.trim() !== "") {
         const patched = applyTemplatePatch(application, spec.templatePatch, values);
         if (typeof patched === "string") {
-          result.findings.push(notCheckedDeployment(set, patched, "error"));
+          result.findings.push(notCheckedDeployment(set2, patched, "error"));
           continue;
         }
         application = patched;
@@ -13986,10 +13745,10 @@ function applicationSetTargets(resource, context) {
       const name = record(record(application).metadata).name;
       const text2 = JSON.stringify(application);
       if (/\{\{/.test(text2)) {
-        result.findings.push(notCheckedDeployment(set, `has a template this gate cannot fill in (${/\{\{[^}]*\}\}/.exec(text2)[0]}): the Application it makes was not checked`, "error"));
+        result.findings.push(notCheckedDeployment(set2, `has a template this gate cannot fill in (${/\{\{[^}]*\}\}/.exec(text2)[0]}): the Application it makes was not checked`, "error"));
         continue;
       }
-      const deployer = derivedDeployer(set, { kind: "Application", name: `${typeof name === "string" ? name : "?"} (from ApplicationSet ${set.name})` });
+      const deployer = derivedDeployer(set2, { kind: "Application", name: `${typeof name === "string" ? name : "?"} (from ApplicationSet ${set2.name})` });
       merge(result, applicationTargets(record(application), deployer, context));
     }
   }
@@ -14001,8 +13760,8 @@ function generatorTemplate(generator) {
 }
 function mergeTemplate(base, over) {
   if (over === void 0 || over === null || over === "" || Array.isArray(over) && !over.length) return base;
-  const isMap5 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-  if (!isMap5(base) || !isMap5(over)) return over;
+  const isMap4 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  if (!isMap4(base) || !isMap4(over)) return over;
   const merged = { ...base };
   for (const [key, value] of Object.entries(over)) merged[key] = mergeTemplate(merged[key], value);
   return merged;
@@ -14019,9 +13778,9 @@ function applyTemplatePatch(application, patch, values) {
   return mergePatch(application, parsed);
 }
 function mergePatch(target, patch) {
-  const isMap5 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-  if (!isMap5(patch)) return patch;
-  const merged = isMap5(target) ? { ...target } : {};
+  const isMap4 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  if (!isMap4(patch)) return patch;
+  const merged = isMap4(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];
     else merged[key] = mergePatch(merged[key], value);
@@ -14045,6 +13804,9 @@ function generatorParameters(generator, context, goTemplate) {
   const git4 = record(generator.git);
   if (generator.git !== void 0 && Array.isArray(git4.directories)) {
     if (!isThisRepository(git4.repoURL, context.repositoryUrls)) return `has a git generator over ${String(git4.repoURL)}, which is not this repository: its Applications were not checked`;
+    const revision = argoRevision(git4.revision);
+    const checkout = checkoutOf(context);
+    if (!isThisRevision(revision, checkout)) return `has a git generator over ${revision.label} of this repository (revision), not ${describeCheckout(checkout)}: its Applications were not checked`;
     const extra = flatten(record(git4.values), "values.");
     return gitDirectories(git4.directories.map(record), context.files).map((directory) => ({ ...pathParameters(directory, goTemplate), ...extra }));
   }
@@ -14052,15 +13814,15 @@ function generatorParameters(generator, context, goTemplate) {
 }
 function gitDirectories(patterns, files) {
   const directories = /* @__PURE__ */ new Set();
-  for (const file of files) for (let directory = dirname6(file); directory !== "."; directory = dirname6(directory)) directories.add(directory);
-  const matches2 = (directory, entry) => typeof entry.path === "string" && matchesGlob2(directory, entry.path);
+  for (const file of files) for (let directory = dirname3(file); directory !== "."; directory = dirname3(directory)) directories.add(directory);
+  const matches2 = (directory, entry) => typeof entry.path === "string" && matchesGlob(directory, entry.path);
   return [...directories].filter((directory) => patterns.some((entry) => entry.exclude !== true && matches2(directory, entry))).filter((directory) => !patterns.some((entry) => entry.exclude === true && matches2(directory, entry))).sort();
 }
 function pathParameters(directory, goTemplate) {
-  const basename7 = directory.slice(directory.lastIndexOf("/") + 1);
-  const normalized = basename7.toLowerCase().replace(/[^a-z0-9-.]/g, "-");
+  const basename5 = directory.slice(directory.lastIndexOf("/") + 1);
+  const normalized = basename5.toLowerCase().replace(/[^a-z0-9-.]/g, "-");
   const segments = Object.fromEntries(directory.split("/").map((segment, index) => [`path[${index}]`, segment]));
-  return goTemplate ? { "path.path": directory, "path.basename": basename7, "path.basenameNormalized": normalized, ...Object.fromEntries(directory.split("/").map((segment, index) => [`path.segments ${index}`, segment])) } : { path: directory, "path.basename": basename7, "path.basenameNormalized": normalized, ...segments };
+  return goTemplate ? { "path.path": directory, "path.basename": basename5, "path.basenameNormalized": normalized, ...Object.fromEntries(directory.split("/").map((segment, index) => [`path.segments ${index}`, segment])) } : { path: directory, "path.basename": basename5, "path.basenameNormalized": normalized, ...segments };
 }
 function flatten(value, prefix = "") {
   const flat = {};
@@ -14079,12 +13841,12 @@ function substitute(template, values) {
   return template;
 }
 function parseYaml(text2) {
-  return (0, import_yaml4.parse)(text2);
+  return (0, import_yaml2.parse)(text2);
 }
 
 // src/discover/gitops/flux.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { basename as basename5, dirname as dirname7, join as join15, normalize as normalize3 } from "node:path/posix";
+var import_yaml3 = __toESM(require_dist(), 1);
+import { basename as basename3, dirname as dirname4, join as join13, normalize as normalize3 } from "node:path/posix";
 var BOOTSTRAP_SOURCE = "flux-system";
 function fluxTargets(context) {
   const result = { targets: [], findings: [], notChecked: [] };
@@ -14108,8 +13870,11 @@ function foreignSource(reference, namespace2, context) {
     (resource) => resource.kind === "GitRepository" && resource.apiVersion.startsWith("source.toolkit.fluxcd.io/") && resource.name === name && (ns2 === void 0 || resource.namespace === void 0 || resource.namespace === ns2)
   );
   if (source) {
-    const url = record(source.object.spec).url;
-    return isThisRepository(url, context.repositoryUrls) ? void 0 : `uses the GitRepository '${name}' (${String(url)}), which is not this repository`;
+    const spec = record(source.object.spec);
+    if (!isThisRepository(spec.url, context.repositoryUrls)) return `uses the GitRepository '${name}' (${String(spec.url)}), which is not this repository`;
+    const revision = fluxRevision(record(spec.ref));
+    const checkout = checkoutOf(context);
+    return isThisRevision(revision, checkout) ? void 0 : `uses the GitRepository '${name}' on ${revision.label} of this repository, not ${describeCheckout(checkout)}`;
   }
   return name === BOOTSTRAP_SOURCE ? void 0 : `uses the GitRepository '${name}', which is not in this repository`;
 }
@@ -14126,7 +13891,7 @@ function kustomizationTargets(resource, context) {
   const extra = { deployedBy: deployer, ...variables && { substitute: variables } };
   const kind = sourceKind(path, context.files);
   if (kind === "missing") {
-    const read = typeof spec.path === "string" && repositoryPath(spec.path) !== path ? ` (Flux reads '${spec.path}' as '${path}', inside the source)` : "";
+    const read = typeof spec.path === "string" && repositoryPath2(spec.path) !== path ? ` (Flux reads '${spec.path}' as '${path}', inside the source)` : "";
     return notCheckedDeployment(deployer, `deploys '${path}'${read}, which is no directory of this repository`);
   }
   const hasKustomization = KUSTOMIZATION_FILES.some((name) => context.files.includes(path === "." ? name : `${path}/${name}`));
@@ -14137,7 +13902,7 @@ function kustomizationTargets(resource, context) {
 }
 function generatedParts(path, context, deployer) {
   const below = (file) => isWithin(file, path) && file !== path;
-  const kustomizations = context.files.filter((file) => below(file) && KUSTOMIZATION_FILES.includes(basename5(file))).map(dirname7).filter((directory) => directory !== path);
+  const kustomizations = context.files.filter((file) => below(file) && KUSTOMIZATION_FILES.includes(basename3(file))).map(dirname4).filter((directory) => directory !== path);
   const builds2 = [...new Set(kustomizations)].filter((directory) => !kustomizations.some((other) => other !== directory && isWithin(directory, other)));
   const built = (file) => builds2.some((directory) => isWithin(file, directory));
   return [
@@ -14168,7 +13933,7 @@ function kustomizeOptions(spec, path, hasKustomization, context) {
     if (/^(git::|gh:|ssh:\/\/|https?:\/\/|git@|github\.com[:/])/i.test(component) || component.startsWith("/") || /^file:\/\//i.test(component)) {
       return `adds the component '${component}' (spec.components), which Flux refuses: a component must be a local relative path`;
     }
-    const directory = repositoryPath(join15(path, component));
+    const directory = repositoryPath2(join13(path, component));
     if (directory === void 0) return `adds the component '${component}' (spec.components), which leads out of the repository: it is not read, and what it deploys is not checked`;
     if (!context.files.some((file) => file.startsWith(`${directory}/`)) && spec.ignoreMissingComponents === true) continue;
     components.push(component);
@@ -14226,7 +13991,7 @@ function helmReleaseTargets(resource, context) {
   const reference = record(spec.chartRef !== void 0 || spec.chart === void 0 ? spec.chartRef : chart.sourceRef);
   if (spec.chartRef !== void 0 || spec.chart === void 0 || reference.kind === "HelmRepository") {
     const what = spec.chart === void 0 || spec.chartRef !== void 0 ? `uses the chart of ${String(reference.kind ?? "a chartRef")} '${String(reference.name ?? "")}'` : `uses the HelmRepository '${String(reference.name ?? "")}' for the chart '${String(chart.chart)}'${typeof chart.version === "string" ? ` ${chart.version}` : ""}`;
-    if (!context.allowNetwork) return notCheckedDeployment(deployer, `${what}: remote chart: not rendered, set allow-network to render it`);
+    if (!context.allowNetwork) return notCheckedDeployment(deployer, `${what}: ${remoteChartNotRendered(deployer)}`, "error");
     const remote = spec.chart === void 0 || spec.chartRef !== void 0 ? ociRepositoryChart(reference, resource.namespace, context) : helmRepositoryChart(reference, chart, resource.namespace, context);
     if (typeof remote === "string") return notCheckedDeployment(deployer, `${what}: ${remote}`);
     const released2 = releaseValues(spec, resource.namespace, context);
@@ -14236,8 +14001,7 @@ function helmReleaseTargets(resource, context) {
   const foreign = foreignSource(reference, resource.namespace, context);
   if (foreign) {
     const version2 = typeof chart.version === "string" ? ` ${chart.version}` : "";
-    const hint = context.allowNetwork ? "not rendered, charts from other Git repositories are not fetched" : "remote chart: not rendered, set allow-network to render it";
-    return notCheckedDeployment(deployer, `${foreign} for the chart '${String(chart.chart)}'${version2}: ${hint}`);
+    return notCheckedDeployment(deployer, `${foreign} for the chart '${String(chart.chart)}'${version2}: ${remoteChartNotRendered(deployer, false)}`, "error");
   }
   const path = sourcePath(chart.chart);
   if (path === void 0 || sourceKind(path, context.files) !== "helm") {
@@ -14252,7 +14016,7 @@ function helmReleaseTargets(resource, context) {
 }
 function sourcePath(path) {
   if (typeof path !== "string" || path.trim() === "") return void 0;
-  return repositoryPath(normalize3(`/${path.trim()}`).replace(/^\/+/, "") || ".");
+  return repositoryPath2(normalize3(`/${path.trim()}`).replace(/^\/+/, "") || ".");
 }
 function chartValuesFiles(chart, spec, context) {
   const files = [];
@@ -14275,23 +14039,23 @@ function chartValuesFiles(chart, spec, context) {
 }
 function yamlMapping(text2) {
   try {
-    const value = (0, import_yaml5.parse)(text2) ?? {};
+    const value = (0, import_yaml3.parse)(text2) ?? {};
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
   } catch {
     return void 0;
   }
 }
-var isMap4 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isMap2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 function mergeMaps(base, over) {
   const merged = { ...base };
-  for (const [key, value] of Object.entries(over)) merged[key] = isMap4(value) && isMap4(merged[key]) ? mergeMaps(merged[key], value) : value;
+  for (const [key, value] of Object.entries(over)) merged[key] = isMap2(value) && isMap2(merged[key]) ? mergeMaps(merged[key], value) : value;
   return merged;
 }
 function withNulledDefaults(values, defaults) {
   const result = { ...values };
   for (const [key, value] of Object.entries(defaults)) {
     if (!(key in result)) result[key] = null;
-    else if (isMap4(result[key]) && isMap4(value)) result[key] = withNulledDefaults(result[key], value);
+    else if (isMap2(result[key]) && isMap2(value)) result[key] = withNulledDefaults(result[key], value);
   }
   return result;
 }
@@ -14473,6 +14237,20 @@ function cycleFinding(target, count, chain) {
     "error"
   );
 }
+function deployedTargets(discovered, deployed) {
+  const key = (target) => JSON.stringify([target.kind, target.path]);
+  const fromRepository = deployed.filter((target) => target.deployedBy && !target.chart);
+  const paths = new Set(fromRepository.map(key));
+  const generated2 = fromRepository.filter((target) => target.kustomize?.edits?.generate).map((target) => target.path);
+  const below = (target) => target.kind !== "helm" && generated2.some((directory) => isWithin(target.path, directory));
+  const alone = new Set(discovered.filter((target) => !target.deployedBy && !target.chart && target.variant === void 0 && (paths.has(key(target)) || below(target))));
+  const gone = new Set([...alone].filter((target) => target.kind === "kustomize").map((target) => target.path));
+  for (const target of discovered) {
+    const includers = target.includedBy ?? [];
+    if (target.kind === "kustomize" && target.variant === void 0 && includers.length && includers.every((path) => gone.has(path))) alone.add(target);
+  }
+  return alone;
+}
 
 // src/discover/notices.ts
 function discoveryFindings(targets, skippedLinks, paths, skippedDirectories = [], { allowEmpty = false } = {}) {
@@ -14521,32 +14299,500 @@ function notChecked(path, count) {
   };
 }
 
-// src/compare/fingerprint.ts
-import { hash } from "node:crypto";
-import { posix as posix3 } from "node:path";
-function findingIdentity(finding) {
-  const { resource } = finding;
-  const group = resource?.apiVersion.includes("/") ? resource.apiVersion.split("/")[0] : "";
-  const subject = resource ? [group, resource.kind, resource.namespace ?? "", resource.name] : [finding.location?.file ?? ""];
-  return [finding.ruleId, subject, finding.fieldPath ?? [], finding.target.variant ?? "", deployerIdentity(finding.target)];
+// src/discover/skaffold.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { dirname as dirname5, join as join14, normalize as normalize4 } from "node:path/posix";
+function readSkaffold(view, paths = []) {
+  const files = /* @__PURE__ */ new Map();
+  const findings = [];
+  const selection = parseSelection(paths);
+  for (const path of view.files) {
+    if (!/\.ya?ml$/i.test(path)) continue;
+    const text2 = view.read(path);
+    if (!SKAFFOLD_API_VERSION.test(text2)) continue;
+    const file = readConfigFile(path, text2);
+    files.set(path, file);
+    if (file.problem && isSelected(path, selection)) findings.push(notRead(path, file.problem));
+  }
+  const failures = /* @__PURE__ */ new Map();
+  const runs = [...files.keys()].flatMap((entry) => runsFrom(entry, files, failures));
+  for (const [path, problem] of failures) if (isSelected(path, selection)) findings.push(notRead(path, problem));
+  const builds2 = /* @__PURE__ */ new Map();
+  return {
+    findings,
+    buildsFor(target) {
+      let found = builds2.get(target);
+      if (!found) builds2.set(target, found = buildsOf(runs.filter((run) => deploys(run, target))));
+      return found;
+    }
+  };
 }
-function deployerIdentity(target) {
-  const deployer = target.deployedBy;
-  if (deployer) return [deployer.kind, deployer.namespace ?? "", deployer.name, posix3.dirname(deployer.file)];
-  return [target.kind === "manifests" ? posix3.dirname(target.path) : posix3.normalize(target.path)];
+var SKAFFOLD_API_VERSION = /^apiVersion:[ \t]*["']?skaffold\/v/m;
+var Invalid = class extends Error {
+  constructor(path, message) {
+    super(message);
+    this.path = path;
+  }
+  path;
+};
+function readConfigFile(path, text2) {
+  const lines = new import_yaml4.LineCounter();
+  const documents = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter: lines, uniqueKeys: true, merge: true });
+  const configs = [];
+  for (const [index, document] of documents.entries()) {
+    const error = document.errors[0];
+    if (error) return { path, configs: [], problem: { message: error.message.split("\n")[0].replace(/:$/, ""), line: error.linePos?.[0].line ?? 1 } };
+    if (document.contents === null) continue;
+    try {
+      configs.push(readConfig(path, index, document, lines));
+    } catch (problem) {
+      if (!(problem instanceof Invalid)) throw problem;
+      return { path, configs: [], problem: { message: problem.message, line: lineOf3(document, problem.path, lines) } };
+    }
+  }
+  const names = configs.map((config) => config.name).filter((name) => name !== void 0);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated) return { path, configs: [], problem: { message: `two configs are named '${repeated}'; Skaffold expects config names unique in a file`, line: 1 } };
+  return { path, configs };
 }
-function fingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((finding) => {
-    const digest = hash("sha256", JSON.stringify(findingIdentity(finding)), "hex");
-    const count = (seen.get(digest) ?? 0) + 1;
-    seen.set(digest, count);
-    return count === 1 ? digest : `${digest}:${count}`;
+function readConfig(file, index, document, lines) {
+  if (!(0, import_yaml4.isMap)(document.contents)) throw new Invalid([], "the document is not a mapping; expected a Skaffold config");
+  let raw;
+  try {
+    raw = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new Invalid([], `the document cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const apiVersion2 = raw.apiVersion;
+  if (typeof apiVersion2 !== "string" || !/^skaffold\/v\d/.test(apiVersion2)) throw new Invalid(["apiVersion"], `apiVersion ${JSON.stringify(apiVersion2)} is not Skaffold's; expected skaffold/v<version> in every document of a Skaffold file`);
+  if (raw.kind !== "Config") throw new Invalid(["kind"], `kind ${JSON.stringify(raw.kind)} is not Config; expected kind: Config`);
+  const legacy = /^skaffold\/v[12](alpha|beta|$)/.test(apiVersion2);
+  const name = optional(map(raw.metadata ?? {}, ["metadata"]).name, ["metadata", "name"], "string");
+  const requireLines = Array.isArray(raw.requires) ? raw.requires.map((_2, i) => lineOf3(document, ["requires", i], lines)) : [];
+  const config = { file, index, ...name && { name }, raw: upgrade(raw, [], legacy), legacy, requireLines };
+  list2(raw.profiles ?? [], ["profiles"]).forEach((profile, i) => {
+    const where = ["profiles", i];
+    const fields = map(profile, where);
+    optional(fields.name, [...where, "name"], "string");
+    list2(fields.patches ?? [], [...where, "patches"]).forEach((patch, j2) => {
+      const op = map(patch, [...where, "patches", j2]);
+      for (const key of ["op", "path", "from"]) optional(op[key], [...where, "patches", j2, key], "string");
+    });
+    deployment(upgrade(fields, where, legacy), where);
   });
+  deployment(config.raw, []);
+  requirements(config.raw);
+  return config;
+}
+function upgrade(pipeline, where, legacy) {
+  if (!legacy || pipeline.deploy === void 0) return pipeline;
+  const deploy = { ...map(pipeline.deploy, [...where, "deploy"]) };
+  const manifests = {};
+  if (deploy.kubectl != null) {
+    const kubectl = { ...map(deploy.kubectl, [...where, "deploy", "kubectl"]) };
+    if (kubectl.manifests !== void 0) manifests.rawYaml = strings2(kubectl.manifests, [...where, "deploy", "kubectl", "manifests"]);
+    delete kubectl.manifests;
+    deploy.kubectl = kubectl;
+  }
+  if (deploy.kustomize != null) {
+    const kustomize = map(deploy.kustomize, [...where, "deploy", "kustomize"]);
+    const path = optional(kustomize.path, [...where, "deploy", "kustomize", "path"], "string");
+    const paths = kustomize.paths === void 0 ? [] : strings2(kustomize.paths, [...where, "deploy", "kustomize", "paths"]);
+    manifests.kustomize = { paths: paths.length ? paths : [path ?? "."] };
+    deploy.kubectl ??= {};
+    delete deploy.kustomize;
+  }
+  if (deploy.kpt != null) throw new Invalid([...where, "deploy", "kpt"], `deploy.kpt of a v2 config cannot be upgraded by Skaffold v2 ("converting deploy.kpt isn't currently supported")`);
+  if (deploy.helm != null) manifests.helm = deploy.helm;
+  return { ...pipeline, deploy, ...Object.keys(manifests).length && { manifests } };
+}
+function deployment(pipeline, where) {
+  const at3 = (...path) => [...where, ...path];
+  const build2 = map(pipeline.build ?? {}, at3("build"));
+  const images = list2(build2.artifacts ?? [], at3("build", "artifacts")).map((artifact, i) => artifactImage(map(artifact, at3("build", "artifacts", i)).image, at3("build", "artifacts", i, "image")));
+  const manifests = map(pipeline.manifests ?? {}, at3("manifests"));
+  const deploy = map(pipeline.deploy ?? {}, at3("deploy"));
+  const kustomize = manifests.kustomize == null ? void 0 : map(manifests.kustomize, at3("manifests", "kustomize"));
+  const charts = (helm, path) => helm == null ? [] : list2(map(helm, path).releases ?? [], [...path, "releases"]).flatMap((release, i) => {
+    const chartPath = optional(map(release, [...path, "releases", i]).chartPath, [...path, "releases", i, "chartPath"], "string");
+    return chartPath === void 0 ? [] : [chartPath];
+  });
+  const selector = map(pipeline.resourceSelector ?? {}, at3("resourceSelector"));
+  const rawYaml = strings2(manifests.rawYaml ?? [], at3("manifests", "rawYaml"));
+  const kpt = strings2(manifests.kpt ?? [], at3("manifests", "kpt"));
+  return {
+    images,
+    rawYaml,
+    kustomize: kustomize ? strings2(kustomize.paths ?? [], at3("manifests", "kustomize", "paths")) : [],
+    charts: [...charts(manifests.helm, at3("manifests", "helm")), ...charts(deploy.helm, at3("deploy", "helm"))],
+    kpt,
+    // Skaffold's SetDefaultRenderer: any renderer, or a deployer that needs no manifests, keeps k8s/*.yaml away.
+    configured: rawYaml.length > 0 || kpt.length > 0 || kustomize !== void 0 || manifests.helm != null || ["helm", "docker", "cloudrun"].some((key) => deploy[key] != null),
+    allow: filters(selector.allow, at3("resourceSelector", "allow")),
+    deny: filters(selector.deny, at3("resourceSelector", "deny"))
+  };
+}
+function artifactImage(value, path) {
+  if (typeof value !== "string" || value === "") throw new Invalid(path, `build artifact image is ${JSON.stringify(value)}; expected an image name`);
+  const image = sanitizeImageName(value);
+  const last = image.split("/").at(-1);
+  if (image.includes("@") || last.includes(":")) throw new Invalid(path, `build artifact image '${value}' has a tag or digest; Skaffold expects a name alone (its tagger adds the tag)`);
+  if (!REFERENCE_NAME.test(image)) throw new Invalid(path, `build artifact image '${value}' is not a valid image name; expected one such as frontend or ghcr.io/acme/frontend`);
+  return image;
+}
+var REFERENCE_NAME = /^(?:(?:[a-z0-9]|[a-z0-9][a-z0-9-]*[a-z0-9])(?:\.(?:[a-z0-9]|[a-z0-9][a-z0-9-]*[a-z0-9]))*(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+function sanitizeImageName(image) {
+  const bare = image.replace(/^ko:\/\//, "");
+  const at3 = bare.search(/[:@][^/]*$/);
+  return at3 < 0 ? bare.toLowerCase() : bare.slice(0, at3).toLowerCase() + bare.slice(at3);
+}
+function filters(value, path) {
+  return list2(value ?? [], path).map((entry, i) => {
+    const filter = map(entry, [...path, i]);
+    const groupKind2 = optional(filter.groupKind, [...path, i, "groupKind"], "string");
+    if (!groupKind2) throw new Invalid([...path, i, "groupKind"], "a resourceSelector entry has no groupKind; expected one such as Deployment.apps");
+    return { groupKind: groupKind2, image: strings2(filter.image ?? [], [...path, i, "image"]) };
+  });
+}
+function requirements(raw) {
+  return list2(raw.requires ?? [], ["requires"]).map((entry, i) => {
+    const where = ["requires", i];
+    const requirement = map(entry, where);
+    const path = optional(requirement.path, [...where, "path"], "string");
+    const remote = ["git", "googleCloudStorage", "googleCloudBuildRepoV2"].some((key) => requirement[key] != null);
+    return {
+      file: remote ? null : path,
+      configs: strings2(requirement.configs ?? [], [...where, "configs"]),
+      activeProfiles: list2(requirement.activeProfiles ?? [], [...where, "activeProfiles"]).map((profile, j2) => {
+        const fields = map(profile, [...where, "activeProfiles", j2]);
+        return { name: String(optional(fields.name, [...where, "activeProfiles", j2, "name"], "string") ?? ""), activatedBy: strings2(fields.activatedBy ?? [], [...where, "activeProfiles", j2, "activatedBy"]) };
+      })
+    };
+  });
+}
+function runsFrom(entry, files, failures) {
+  const plain = collectRun(entry, files);
+  if (plain.failed) {
+    const { problem } = plain;
+    if (problem && !files.get(problem.file)?.problem) failures.set(problem.file, problem);
+    return [];
+  }
+  const names = new Set(plain.configs.flatMap(({ config }) => profileNames(config.raw)));
+  const runs = [plain, ...[...names].map((name) => collectRun(entry, files, [name]))];
+  return runs.flatMap((run) => run.failed ? [] : [toRun(run.configs)]);
+}
+function collectRun(entry, files, profiles = []) {
+  const configs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (path, selected, active) => {
+    const file = files.get(path);
+    if (file.problem) throw new RunFailure({ ...file.problem, file: path });
+    for (const config of file.configs) {
+      if (selected.length && !selected.includes(config.name ?? "")) continue;
+      const applied = active.filter((name, i) => active.indexOf(name) === i && profileNames(config.raw).includes(name));
+      const key = `${path}:${config.index}:${[...applied].sort().join(",")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const raw = withProfiles(config, applied);
+      if (!raw) throw new RunFailure();
+      let effective;
+      let required;
+      try {
+        effective = { config, deployment: deployment(raw, []) };
+        required = requirements(raw);
+      } catch (problem) {
+        if (problem instanceof Invalid) throw new RunFailure();
+        throw problem;
+      }
+      for (const [i, requirement] of required.entries()) {
+        if (requirement.file === null) continue;
+        const target = requiredFile(path, requirement.file, files);
+        if (!target) throw new RunFailure({ message: `requires '${requirement.file}', which is no Skaffold config in the repository`, line: config.requireLines[i] ?? 1, file: path });
+        const passed = requirement.activeProfiles.filter((profile) => !profile.activatedBy.length || profile.activatedBy.some((name) => applied.includes(name))).map((profile) => profile.name);
+        visit(target, requirement.configs, [...passed, ...profiles]);
+      }
+      configs.push(effective);
+    }
+  };
+  try {
+    visit(entry, [], profiles);
+  } catch (failure) {
+    if (failure instanceof RunFailure) return { failed: true, problem: failure.problem };
+    throw failure;
+  }
+  return { failed: false, configs };
+}
+var RunFailure = class extends Error {
+  constructor(problem) {
+    super(problem?.message ?? "skaffold run fails");
+    this.problem = problem;
+  }
+  problem;
+};
+function requiredFile(from, path, files) {
+  if (path === void 0) return from;
+  const resolved = repositoryPath3(dirname5(from), path);
+  if (resolved === void 0) return void 0;
+  return [resolved, join14(resolved, "skaffold.yaml")].find((candidate) => files.has(candidate));
+}
+function profileNames(raw) {
+  return (raw.profiles ?? []).map((profile) => profile.name).filter((name) => typeof name === "string");
+}
+function toRun(configs) {
+  const run = { images: /* @__PURE__ */ new Set(), kinds: {}, rawYaml: [], kustomize: /* @__PURE__ */ new Set(), charts: /* @__PURE__ */ new Set(), kpt: [] };
+  const allow = [];
+  const deny = [];
+  for (const { config, deployment: deployment2 } of configs) {
+    const base = dirname5(config.file);
+    const paths = (entries) => entries.flatMap((entry) => repositoryPath3(base, entry) ?? []);
+    const rawYaml = deployment2.configured || configs.length > 1 ? deployment2.rawYaml : ["k8s/*.yaml"];
+    for (const image of deployment2.images) run.images.add(image);
+    run.rawYaml.push(...paths(rawYaml));
+    for (const path of paths(deployment2.kustomize)) run.kustomize.add(path);
+    for (const path of paths(deployment2.charts)) run.charts.add(path);
+    run.kpt.push(...paths(deployment2.kpt));
+    allow.push(...deployment2.allow);
+    deny.push(...deployment2.deny);
+  }
+  run.kinds = replacedKinds(allow, deny);
+  return run;
+}
+function repositoryPath3(base, path) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.startsWith("/") || path.includes("{{")) return void 0;
+  const resolved = normalize4(join14(base, path)).replace(/\/$/, "");
+  return resolved === ".." || resolved.startsWith("../") ? void 0 : resolved;
+}
+function withProfiles(config, names) {
+  let raw = config.raw;
+  for (const name of names) {
+    const profile = config.raw.profiles.find((candidate) => candidate.name === name);
+    raw = overlay(raw, upgrade(profile, [], config.legacy), []);
+    for (const patch of profile.patches ?? []) {
+      const patched = applyPatch(raw, patch, config.legacy);
+      if (!patched) return void 0;
+      raw = patched;
+    }
+  }
+  return raw;
+}
+var PIPELINE_FIELDS = ["build", "test", "manifests", "deploy", "portForward", "resourceSelector", "verify", "customActions"];
+var REPLACED = /* @__PURE__ */ new Set(["manifests.kustomize", "manifests.helm", "manifests.transform", "manifests.validate", "deploy.docker", "deploy.helm", "deploy.kpt", "deploy.kubectl", "deploy.cloudrun"]);
+var BUILD_TYPES = ["local", "googleCloudBuild", "cluster"];
+function overlay(base, profile, path) {
+  if (path.length === 0) {
+    const merged2 = { ...base };
+    const fields2 = profile;
+    for (const key of PIPELINE_FIELDS) if (key in fields2) merged2[key] = overlay(merged2[key], fields2[key], [key]);
+    return merged2;
+  }
+  if (profile === void 0 || profile === null || profile === "" || profile === 0 || profile === false) return base;
+  if (Array.isArray(profile)) return profile.length ? profile : base;
+  if (typeof profile !== "object" || REPLACED.has(path.join(".")) || typeof base !== "object" || base === null || Array.isArray(base)) return profile;
+  const merged = { ...base };
+  const fields = profile;
+  if (path.join(".") === "build" && BUILD_TYPES.some((type) => fields[type] != null)) for (const type of BUILD_TYPES) delete merged[type];
+  for (const [key, value] of Object.entries(fields)) merged[key] = overlay(merged[key], value, [...path, key]);
+  return merged;
+}
+var PATCH_MIGRATIONS = [
+  ["/deploy/kubectl/manifests", ["/manifests/rawYaml"]],
+  ["/deploy/kustomize/paths", ["/manifests/kustomize/paths"]],
+  ["/deploy/helm", ["/manifests/helm", "/deploy/helm"]]
+];
+function applyPatch(raw, patch, legacy) {
+  const op = patch.op || "replace";
+  let paths = [String(patch.path ?? "")];
+  let from = patch.from === void 0 ? void 0 : String(patch.from);
+  if (legacy) {
+    const migrate = (path) => {
+      const rule = PATCH_MIGRATIONS.find(([old]) => path === old || path.startsWith(`${old}/`));
+      return rule ? rule[1].map((prefix) => prefix + path.slice(rule[0].length)) : [path];
+    };
+    paths = migrate(paths[0]);
+    from = from === void 0 ? void 0 : migrate(from)[0];
+  }
+  if ([...paths, from ?? ""].some((path) => path.includes("="))) return void 0;
+  const document = structuredClone(raw);
+  for (const path of paths) if (!patchAt(document, op, path, from, patch.value)) return void 0;
+  return document;
+}
+function patchAt(document, op, path, from, value) {
+  if (op === "move" || op === "copy") {
+    const source = from === void 0 ? void 0 : locate(document, from);
+    if (!source) return false;
+    const moved = get(source.container, source.key);
+    if (op === "move" && !remove(source.container, source.key)) return false;
+    const target2 = locate(document, path);
+    return target2 !== void 0 && set(target2.container, target2.key, structuredClone(moved));
+  }
+  const target = locate(document, path);
+  if (!target) return false;
+  const { container, key } = target;
+  switch (op) {
+    case "add":
+      if (!Array.isArray(container)) return set(container, key, value);
+      if (key === "-") return container.push(value) > 0;
+      return isIndex(key) && Number(key) <= container.length && container.splice(Number(key), 0, value) !== void 0;
+    case "remove":
+      return remove(container, key);
+    case "replace":
+      return get(container, key) != null && set(container, key, value);
+    case "test":
+      return JSON.stringify(get(container, key) ?? null) === JSON.stringify(value ?? null);
+    default:
+      return false;
+  }
+}
+function locate(document, pointer) {
+  if (!pointer.startsWith("/") || pointer === "/") return void 0;
+  const tokens = pointer.slice(1).split("/").map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
+  let container = document;
+  for (const token of tokens.slice(0, -1)) {
+    container = typeof container === "object" && container !== null ? get(container, token) : void 0;
+    if (typeof container !== "object" || container === null) return void 0;
+  }
+  return { container, key: tokens.at(-1) };
+}
+function isIndex(key) {
+  return /^\d+$/.test(key);
+}
+function get(container, key) {
+  if (!Array.isArray(container)) return Object.hasOwn(container, key) ? container[key] : void 0;
+  return isIndex(key) ? container[Number(key)] : void 0;
+}
+function set(container, key, value) {
+  if (!Array.isArray(container)) {
+    container[key] = value;
+    return true;
+  }
+  if (!isIndex(key)) return false;
+  container[Number(key)] = value;
+  return true;
+}
+function remove(container, key) {
+  if (!Array.isArray(container)) return Object.hasOwn(container, key) && delete container[key];
+  return isIndex(key) && Number(key) < container.length && container.splice(Number(key), 1).length === 1;
+}
+var EVERY_IMAGE = [".*"];
+var CONFLUENT = [".spec.image.application", ".spec.image.init"];
+var DEFAULT_ALLOWLIST = {
+  Pod: EVERY_IMAGE,
+  Service: EVERY_IMAGE,
+  "DaemonSet.apps": EVERY_IMAGE,
+  "Deployment.apps": EVERY_IMAGE,
+  "ReplicaSet.apps": EVERY_IMAGE,
+  "StatefulSet.apps": EVERY_IMAGE,
+  "CronJob.batch": EVERY_IMAGE,
+  "Job.batch": EVERY_IMAGE,
+  "DaemonSet.extensions": EVERY_IMAGE,
+  "Deployment.extensions": EVERY_IMAGE,
+  "ReplicaSet.extensions": EVERY_IMAGE,
+  "Service.serving.knative.dev": EVERY_IMAGE,
+  "Fleet.agones.dev": EVERY_IMAGE,
+  "GameServer.agones.dev": EVERY_IMAGE,
+  "Rollout.argoproj.io": EVERY_IMAGE,
+  "Workflow.argoproj.io": EVERY_IMAGE,
+  "CronWorkflow.argoproj.io": EVERY_IMAGE,
+  "WorkflowTemplate.argoproj.io": EVERY_IMAGE,
+  "ClusterWorkflowTemplate.argoproj.io": EVERY_IMAGE,
+  "Connect.platform.confluent.io": CONFLUENT,
+  "ControlCenter.platform.confluent.io": CONFLUENT,
+  "Kafka.platform.confluent.io": CONFLUENT,
+  "KsqlDB.platform.confluent.io": CONFLUENT,
+  "SchemaRegistry.platform.confluent.io": CONFLUENT,
+  "Zookeeper.platform.confluent.io": CONFLUENT,
+  "Job.run.googleapis.com": EVERY_IMAGE,
+  "WorkerPool.run.googleapis.com": EVERY_IMAGE,
+  "KafkaConnect.kafka.strimzi.io": [".spec.image"],
+  "Kafka.kafka.strimzi.io": [".spec.kafka.image", ".spec.zookeeper.image", ".spec.entityOperator.topicOperator.image", ".spec.entityOperator.userOperator.image", ".spec.kafkaExporter.image."]
+};
+function replacedKinds(allow, deny) {
+  const kinds = { ...DEFAULT_ALLOWLIST };
+  for (const filter of allow) kinds[groupKind(filter.groupKind)] = filter.image.map((path) => path === ".*" ? path : path.replaceAll(".*", ""));
+  for (const filter of deny) delete kinds[groupKind(filter.groupKind)];
+  return Object.fromEntries(Object.entries(kinds).filter(([, paths]) => paths.length > 0).sort(([a], [b2]) => a.localeCompare(b2)));
+}
+function groupKind(value) {
+  const dot = value.indexOf(".");
+  return dot < 0 || dot === value.length - 1 ? value.replace(/\.$/, "") : value;
+}
+function deploys(run, target) {
+  if (target.deployedBy || target.chart) return false;
+  switch (target.kind) {
+    case "manifests":
+      return run.rawYaml.some((pattern) => matchesRawYaml(target.path, pattern)) || run.kpt.some((directory) => isWithin(target.path, directory));
+    case "kustomize":
+      return run.kustomize.has(target.path) || (target.includedBy ?? []).some((overlay2) => run.kustomize.has(overlay2));
+    case "helm":
+      return run.charts.has(target.path);
+  }
+}
+function matchesRawYaml(file, pattern) {
+  if (file === pattern) return true;
+  if (!/[*?[]/.test(pattern)) return false;
+  const glob = pattern.replace(/\*+/g, "*").replace(/[{}()!+@]/g, (character) => `\\${character}`);
+  const selection = { includes: [glob], excludes: [] };
+  for (let path = file; path !== "." && path !== ""; path = dirname5(path)) if (isSelected(path, selection)) return true;
+  return false;
+}
+function buildsOf(runs) {
+  const byKinds = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    if (!run.images.size) continue;
+    const key = JSON.stringify(run.kinds);
+    const build2 = byKinds.get(key) ?? { images: [], kinds: run.kinds };
+    build2.images = [.../* @__PURE__ */ new Set([...build2.images, ...run.images])].sort();
+    byKinds.set(key, build2);
+  }
+  return [...byKinds.values()];
+}
+function notRead(file, problem) {
+  return {
+    ruleId: "not-checked",
+    severity: "notice",
+    title: "Not read: Skaffold config",
+    message: `${file}: ${problem.message}. Skaffold would refuse this config, so the images it builds are judged as written`,
+    target: { kind: "manifests", path: file },
+    location: { file, line: problem.line }
+  };
+}
+function lineOf3(document, path, lines) {
+  for (let length = path.length; length >= 0; length--) {
+    const node = document.getIn(path.slice(0, length), true);
+    if (node?.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+function map(value, path) {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+  throw new Invalid(path, `${dotted(path)} is ${describe2(value)}; expected a mapping`);
+}
+function list2(value, path) {
+  if (Array.isArray(value)) return value;
+  throw new Invalid(path, `${dotted(path)} is ${describe2(value)}; expected a list`);
+}
+function strings2(value, path) {
+  return list2(value, path).map((entry, i) => {
+    if (typeof entry === "string") return entry;
+    throw new Invalid([...path, i], `${dotted([...path, i])} is ${describe2(entry)}; expected a string`);
+  });
+}
+function optional(value, path, type) {
+  if (value === void 0 || value === null || typeof value === type) return value ?? void 0;
+  throw new Invalid(path, `${dotted(path)} is ${describe2(value)}; expected a ${type}`);
+}
+function dotted(path) {
+  return path.map((part, i) => typeof part === "number" ? `[${part}]` : i ? `.${part}` : part).join("") || "the document";
+}
+function describe2(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "empty";
+  return typeof value === "object" ? "a mapping" : JSON.stringify(value);
 }
 
 // src/outcome.ts
 var RANK = { error: 3, warning: 2, notice: 1 };
+var OVERLAY_SET_RULES = /* @__PURE__ */ new Set(["image-tag", "image-digest"]);
 function decideOutcome(findings, failOn, targets, resources) {
   const counts = { error: 0, warning: 0, notice: 0 };
   const counted = findings.filter(isCounted);
@@ -14562,13 +14808,20 @@ function isCounted(finding) {
 function withoutRepeats(findings) {
   const at3 = (finding) => [finding.ruleId, finding.location?.file, finding.location?.line, finding.location?.column, finding.message];
   const key = (finding, target) => JSON.stringify([target, ...at3(finding)]);
-  const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay) => key(finding, overlay))));
+  const fromBases = new Set(findings.flatMap((finding) => (finding.target.includedBy ?? []).map((overlay2) => key(finding, overlay2))));
   const fromBase = (finding) => fromBases.size > 0 && fromBases.has(key(finding, finding.target.path));
+  const own = new Set(findings.map((finding) => key(finding, finding.target.path)));
+  const unrendered = new Set(findings.filter((finding) => finding.ruleId === PIPELINE_RULES.render).map((finding) => finding.target.path));
+  const fixedByEveryIncluder = (finding) => {
+    const includers = finding.target.includedBy ?? [];
+    if (!includers.length || finding.target.deployedBy || !OVERLAY_SET_RULES.has(finding.ruleId)) return false;
+    return includers.every((overlay2) => !unrendered.has(overlay2) && !own.has(key(finding, overlay2)));
+  };
   const seen = /* @__PURE__ */ new Map();
   const copied = /* @__PURE__ */ new Set();
   const kept = [];
   for (const finding of findings) {
-    if (fromBase(finding)) continue;
+    if (fromBase(finding) || fixedByEveryIncluder(finding)) continue;
     const variant = finding.target.variant;
     const named = variant === void 0 ? finding : { ...finding, variants: [variant] };
     if (!finding.location) {
@@ -14591,6 +14844,49 @@ function withoutRepeats(findings) {
   }
   return kept;
 }
+function foldByPlace(findings) {
+  const first = /* @__PURE__ */ new Map();
+  const copied = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const finding of findings) {
+    const { location, resource } = finding;
+    if (!location) {
+      kept.push(finding);
+      continue;
+    }
+    const deployer = finding.target.deployedBy;
+    const message = finding.ruleId === "not-checked" && deployer ? JSON.stringify([deployer.kind, deployer.name, deployer.file, deployer.line]) : messageShape(finding);
+    const key = JSON.stringify([finding.ruleId, finding.severity, location.file, location.line, location.column, message, finding.suppressed ?? null]);
+    const at3 = first.get(key);
+    if (at3 !== void 0 && [kept[at3], ...kept[at3].alsoFor ?? []].some((other) => sameResource(other, finding) && other.message !== finding.message)) {
+      kept.push(finding);
+      continue;
+    }
+    if (at3 === void 0) {
+      first.set(key, kept.length);
+      kept.push(finding);
+      continue;
+    }
+    if (!copied.has(at3)) {
+      const into2 = kept[at3];
+      kept[at3] = { ...into2, alsoFor: [...into2.alsoFor ?? []], ...into2.variants && { variants: [...into2.variants] } };
+      copied.add(at3);
+    }
+    const into = kept[at3];
+    into.alsoFor.push({ ...resource && { resource }, target: finding.target, ...finding.fieldPath && { fieldPath: finding.fieldPath }, message: finding.message }, ...finding.alsoFor ?? []);
+    for (const variant of finding.variants ?? []) if (into.variants && !into.variants.includes(variant)) into.variants.push(variant);
+  }
+  return kept;
+}
+function sameResource(a, b2) {
+  const [x, y] = [a.resource, b2.resource];
+  return x !== void 0 && y !== void 0 && x.kind === y.kind && x.namespace === y.namespace && x.name === y.name;
+}
+function messageShape(finding) {
+  const quoted = finding.message.replace(/"(?:[^"\\]|\\.)*"/g, '"\u2026"').replace(/\b(?:init|ephemeral) container "…"/g, 'container "\u2026"');
+  const kind = finding.resource?.kind;
+  return kind ? quoted.replaceAll(`this ${kind}`, "this \u2026") : quoted;
+}
 function sortFindings(findings) {
   return [...findings].sort(
     (a, b2) => Number(a.baseline === "existing") - Number(b2.baseline === "existing") || RANK[b2.severity] - RANK[a.severity] || (a.location?.file ?? "").localeCompare(b2.location?.file ?? "") || (a.location?.line ?? 0) - (b2.location?.line ?? 0) || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message)
@@ -14604,9 +14900,9 @@ function failingCount(outcome) {
 }
 
 // src/policy/data.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute7, relative as relative8, resolve as resolve5, sep as sep6 } from "node:path";
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync8, realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute6, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 function loadPolicyData(files, root) {
   return files.reduce((data, file) => mergeData(data, readDataFile(file, root)), {});
 }
@@ -14615,18 +14911,18 @@ function readDataFile(file, root) {
   let text2;
   try {
     const real = realpathSync2(path);
-    const inside = relative8(realpathSync2(root), real);
-    if (!isAbsolute7(file) && (inside.startsWith(`..${sep6}`) || inside === ".." || isAbsolute7(inside))) {
+    const inside = relative6(realpathSync2(root), real);
+    if (!isAbsolute6(file) && (inside.startsWith(`..${sep5}`) || inside === ".." || isAbsolute6(inside))) {
       throw new ConfigError(`Invalid policy-data '${file}': it leads to ${real}, outside the repository. Expected a file inside it.`);
     }
-    text2 = readFileSync6(real, "utf8");
+    text2 = readFileSync8(real, "utf8");
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`Invalid policy-data '${file}': ${errorMessage(error)}. Expected a JSON or YAML file.`);
   }
   let value;
   try {
-    value = (0, import_yaml6.parse)(text2, { uniqueKeys: true, maxAliasCount: 100 });
+    value = (0, import_yaml5.parse)(text2, { uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
     throw new ConfigError(`Invalid policy-data '${file}': ${errorMessage(error).split("\n")[0]}. Expected a JSON or YAML object.`);
   }
@@ -14639,11 +14935,11 @@ function mergeData(base, over) {
   const merged = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const before = merged[key];
-    merged[key] = isObject2(before) && isObject2(value) ? mergeData(before, value) : value;
+    merged[key] = isObject(before) && isObject(value) ? mergeData(before, value) : value;
   }
   return merged;
 }
-function isObject2(value) {
+function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -14678,7 +14974,7 @@ function kpgSource(compiled2, policy) {
     }
     return evaluator.evaluateAll(resources);
   };
-  const describe2 = (evaluations) => {
+  const describe3 = (evaluations) => {
     for (const id of reportedRules(evaluations)) {
       if (known.has(id)) continue;
       known.add(id);
@@ -14690,7 +14986,7 @@ function kpgSource(compiled2, policy) {
     origin: compiled2.origin,
     style: "kpg",
     rules,
-    evaluateAll: (resources, data) => describe2(evaluate4(resources, data))
+    evaluateAll: (resources, data) => describe3(evaluate4(resources, data))
   };
 }
 function evaluateWith(evaluator, dataFor, wasm, threads) {
@@ -14734,8 +15030,8 @@ function customRule(id, origin, notes, name = id.replaceAll("-", "_")) {
 
 // src/policy/sources/index.ts
 import { existsSync as existsSync7, realpathSync as realpathSync3 } from "node:fs";
-import { stat as stat5 } from "node:fs/promises";
-import { isAbsolute as isAbsolute9, relative as relative10, resolve as resolve7, sep as sep8 } from "node:path";
+import { stat as stat4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute8, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
 
 // src/policy/guard.ts
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
@@ -14949,7 +15245,7 @@ function toArrayBuffer(text2) {
 // src/policy/sources/gatekeeper-compile.ts
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join15 } from "node:path";
 import { gunzipSync } from "node:zlib";
 var COMPILE_VERSION = "kpg-gatekeeper-1";
 var WRAPPER_PACKAGE = "kpg_gatekeeper";
@@ -14967,11 +15263,11 @@ async function compileTemplate(template, options) {
   const modules = templateModules(template);
   const entrypoint = `${packageOf(template)}/violation`;
   const key = createHash("sha256").update(JSON.stringify([COMPILE_VERSION, template.regoVersion, entrypoint, modules.map((module) => module.text), WASM_BUILTINS])).digest("hex");
-  const cached = join16(options.cacheDir, "gatekeeper", `${key}.wasm`);
+  const cached = join15(options.cacheDir, "gatekeeper", `${key}.wasm`);
   const wasm = await readFile2(cached).catch(() => void 0);
   if (wasm) return { wasm: arrayBuffer(wasm), entrypoint };
   const built = await build(template, modules, entrypoint, options);
-  await mkdir(join16(options.cacheDir, "gatekeeper"), { recursive: true });
+  await mkdir(join15(options.cacheDir, "gatekeeper"), { recursive: true });
   const partial = `${cached}.${process.pid}.partial`;
   await writeFile(partial, built);
   await rename(partial, cached);
@@ -15032,17 +15328,17 @@ function lineEnd(text2, start) {
 async function build(template, modules, entrypoint, options) {
   const opa = options.opa();
   await mkdir(options.cacheDir, { recursive: true });
-  const work = await mkdtemp(join16(options.cacheDir, "gatekeeper-build-"));
+  const work = await mkdtemp(join15(options.cacheDir, "gatekeeper-build-"));
   try {
-    await mkdir(join16(work, "modules"));
-    for (const module of modules) await writeFile(join16(work, "modules", module.file), module.text);
-    await writeFile(join16(work, "capabilities.json"), JSON.stringify(await capabilities(opa, work)));
+    await mkdir(join15(work, "modules"));
+    for (const module of modules) await writeFile(join15(work, "modules", module.file), module.text);
+    await writeFile(join15(work, "capabilities.json"), JSON.stringify(await capabilities(opa, work)));
     const args = ["build", "-t", "wasm", "-e", entrypoint, "--capabilities", "capabilities.json", "-o", "bundle.tar.gz"];
     if (template.regoVersion === "v0") args.push("--v0-compatible");
     const result = await execTool(opa, [...args, "modules"], { cwd: work, timeoutMs: 12e4, maxOutputBytes: 16 * 1024 * 1024 });
     if (result.code !== 0) throw new ConfigError(buildError(template, modules, entrypoint, result.timedOut ? "timed out after 120 s" : `${result.stdout}
 ${result.stderr}`));
-    return extractPolicy(await readFile2(join16(work, "bundle.tar.gz")));
+    return extractPolicy(await readFile2(join15(work, "bundle.tar.gz")));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -15157,14 +15453,14 @@ function selects(selector, labels) {
 }
 function checkMatch(match, where) {
   if (match === void 0 || match === null) return void 0;
-  if (!isObject3(match)) throw new ConfigError(`${where}: spec.match is ${JSON.stringify(match)}, expected a mapping`);
+  if (!isObject2(match)) throw new ConfigError(`${where}: spec.match is ${JSON.stringify(match)}, expected a mapping`);
   for (const field2 of ["namespaces", "excludedNamespaces"]) {
     const value = match[field2];
     if (value !== void 0 && !(Array.isArray(value) && value.every((item) => typeof item === "string"))) {
       throw new ConfigError(`${where}: spec.match.${field2} is ${JSON.stringify(value)}, expected a list of namespace names (a leading or trailing * globs)`);
     }
   }
-  if (match.kinds !== void 0 && !(Array.isArray(match.kinds) && match.kinds.every((entry) => isObject3(entry) && stringList(entry.apiGroups) && stringList(entry.kinds)))) {
+  if (match.kinds !== void 0 && !(Array.isArray(match.kinds) && match.kinds.every((entry) => isObject2(entry) && stringList(entry.apiGroups) && stringList(entry.kinds)))) {
     throw new ConfigError(`${where}: spec.match.kinds is ${JSON.stringify(match.kinds)}, expected a list of {apiGroups: [...], kinds: [...]}`);
   }
   if (match.scope !== void 0 && !["*", "Cluster", "Namespaced"].includes(match.scope)) {
@@ -15181,16 +15477,16 @@ function checkMatch(match, where) {
 }
 var OPERATORS = ["In", "NotIn", "Exists", "DoesNotExist"];
 function checkSelector(selector, where) {
-  if (!isObject3(selector)) throw new ConfigError(`${where} is ${JSON.stringify(selector)}, expected {matchLabels, matchExpressions}`);
+  if (!isObject2(selector)) throw new ConfigError(`${where} is ${JSON.stringify(selector)}, expected {matchLabels, matchExpressions}`);
   const labels = selector.matchLabels;
-  if (labels !== void 0 && !(isObject3(labels) && Object.values(labels).every((value) => typeof value === "string"))) {
+  if (labels !== void 0 && !(isObject2(labels) && Object.values(labels).every((value) => typeof value === "string"))) {
     throw new ConfigError(`${where}.matchLabels is ${JSON.stringify(labels)}, expected a mapping of label names to string values`);
   }
   const expressions = selector.matchExpressions ?? [];
   if (!Array.isArray(expressions)) throw new ConfigError(`${where}.matchExpressions is ${JSON.stringify(expressions)}, expected a list`);
   expressions.forEach((expression, index) => {
     const at3 = `${where}.matchExpressions[${index}]`;
-    if (!isObject3(expression) || typeof expression.key !== "string" || !OPERATORS.includes(expression.operator)) {
+    if (!isObject2(expression) || typeof expression.key !== "string" || !OPERATORS.includes(expression.operator)) {
       throw new ConfigError(`${at3} is ${JSON.stringify(expression)}, expected {key, operator: ${OPERATORS.join("|")}, values}`);
     }
     const values = expression.values ?? [];
@@ -15204,14 +15500,14 @@ function checkSelector(selector, where) {
 function stringList(value) {
   return value === void 0 || Array.isArray(value) && value.every((item) => typeof item === "string");
 }
-function isObject3(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/policy/sources/gatekeeper-objects.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import { readdir as readdir3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute8, join as join17, relative as relative9, resolve as resolve6, sep as sep7 } from "node:path";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readdir as readdir2, readFile as readFile3, stat } from "node:fs/promises";
+import { isAbsolute as isAbsolute7, join as join16, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
 var TEMPLATE_API = "templates.gatekeeper.sh/";
 var CONSTRAINT_API = "constraints.gatekeeper.sh/";
 async function readPolicyObjects(paths, root) {
@@ -15230,30 +15526,30 @@ async function readPolicyObjects(paths, root) {
 async function yamlFiles(path) {
   let info;
   try {
-    info = await stat2(path);
+    info = await stat(path);
   } catch (error) {
     throw new ConfigError(`Policy bundle '${path}' could not be read (${errorMessage(error)}). Expected a file or directory of Gatekeeper YAML.`);
   }
   if (!info.isDirectory()) return /\.ya?ml$/i.test(path) ? [path] : [];
-  const entries = await readdir3(path, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join17(entry.parentPath, entry.name)).filter((file) => !relative9(path, file).split(sep7).some((part) => part.startsWith("."))).sort();
+  const entries = await readdir2(path, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join16(entry.parentPath, entry.name)).filter((file) => !relative7(path, file).split(sep6).some((part) => part.startsWith("."))).sort();
 }
 function displayPath2(root, file) {
-  const inside = relative9(root, file);
-  return inside && !inside.startsWith("..") && !isAbsolute8(inside) ? inside.split(sep7).join("/") : file;
+  const inside = relative7(root, file);
+  return inside && !inside.startsWith("..") && !isAbsolute7(inside) ? inside.split(sep6).join("/") : file;
 }
 async function readObjects(file, name) {
   const text2 = await readFile3(file, "utf8");
   if (!text2.includes(TEMPLATE_API) && !text2.includes(CONSTRAINT_API)) return [];
   const objects = [];
-  for (const document of (0, import_yaml7.parseAllDocuments)(text2, KUBERNETES_YAML)) {
+  for (const document of (0, import_yaml6.parseAllDocuments)(text2, KUBERNETES_YAML)) {
     const problem = document.errors[0];
     if (problem) {
       const line = text2.slice(0, problem.pos[0]).split("\n").length;
       throw new ConfigError(`${name}:${line}: not valid YAML (${problem.message.split("\n")[0]}). Expected ConstraintTemplate and constraint objects.`);
     }
     const value = document.toJS({ maxAliasCount: 100 });
-    if (isObject4(value)) objects.push(value);
+    if (isObject3(value)) objects.push(value);
   }
   return objects;
 }
@@ -15270,7 +15566,7 @@ function readTemplate(object, file) {
   const kind = record2(record2(record2(record2(object.spec).crd).spec).names).kind;
   if (typeof kind !== "string" || !kind) throw new ConfigError(`${where} has no spec.crd.spec.names.kind (the kind its constraints use)`);
   const targets = record2(object.spec).targets;
-  if (!Array.isArray(targets) || targets.length !== 1 || !isObject4(targets[0])) {
+  if (!Array.isArray(targets) || targets.length !== 1 || !isObject3(targets[0])) {
     throw new ConfigError(`${where}: spec.targets must hold exactly one target (admission.k8s.gatekeeper.sh), found ${JSON.stringify(targets)}`);
   }
   const source = regoSource(targets[0]);
@@ -15313,7 +15609,7 @@ function readConstraint(object, file) {
   if (!name || !kind) throw new ConfigError(`${file}: a constraint (${CONSTRAINT_API}*) without kind or metadata.name`);
   const spec = record2(object.spec);
   const parameters = spec.parameters ?? {};
-  if (!isObject4(parameters)) throw new ConfigError(`${where}: spec.parameters is ${JSON.stringify(parameters)}, expected a mapping`);
+  if (!isObject3(parameters)) throw new ConfigError(`${where}: spec.parameters is ${JSON.stringify(parameters)}, expected a mapping`);
   return { kind, name, file, match: checkMatch(spec.match, where), parameters, action: enforcementAction(spec, where) };
 }
 function enforcementAction(spec, where) {
@@ -15334,9 +15630,9 @@ function enforcementAction(spec, where) {
   return ["deny", "warn", "dryrun"].find((candidate) => actions.includes(candidate));
 }
 function record2(value) {
-  return isObject4(value) ? value : {};
+  return isObject3(value) ? value : {};
 }
-function isObject4(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function stringOr(value, fallback) {
@@ -15504,13 +15800,13 @@ function record3(value) {
 function stringRecord(value) {
   return Object.fromEntries(Object.entries(record3(value)).filter((entry) => typeof entry[1] === "string"));
 }
-async function mapLimited(items, limit, map) {
+async function mapLimited(items, limit, map2) {
   const results = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await map(items[index]);
+      results[index] = await map2(items[index]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -15523,12 +15819,12 @@ function fail(message) {
 // src/policy/sources/rego.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { existsSync as existsSync6 } from "node:fs";
-import { lstat, mkdir as mkdir2, readFile as readFile5, readdir as readdir4, realpath as realpath2, rename as rename2, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname8, join as join18, posix as posix4 } from "node:path";
+import { lstat, mkdir as mkdir2, readFile as readFile5, readdir as readdir3, realpath, rename as rename2, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname6, join as join17, posix as posix4 } from "node:path";
 
 // src/policy/sources/wasm.ts
 import { createReadStream } from "node:fs";
-import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
 var MAX_MEMBER_BYTES = 256 * 1024 * 1024;
 var MAX_ARCHIVE_BYTES = 128 * 1024 * 1024;
 var MAX_ARCHIVE_ENTRIES = 1e4;
@@ -15588,7 +15884,7 @@ function readArchive(path, origin, limits, onEntry) {
   });
 }
 async function readWasmFile(path, origin) {
-  const size = (await stat3(path)).size;
+  const size = (await stat2(path)).size;
   if (size > MAX_MEMBER_BYTES) throw new ConfigError(`Policy bundle '${origin}' is ${size} bytes, more than any policy module should be.`);
   return { origin, wasm: checkedWasm(await readFile4(path), origin), data: {} };
 }
@@ -15672,19 +15968,19 @@ async function compileRegoDirectory(directory, options) {
   const opa = findTool("opa");
   if (!opa) throw new ConfigError(`Policy directory '${origin}' holds Rego that must be compiled with opa, and opa was not found on PATH. ${GET_OPA}`);
   const key = await cacheKey(files, entrypoints, opa, options.regoVersion);
-  const cached = join18(options.cacheDir, "kube-policy-gate-policies", key);
+  const cached = join17(options.cacheDir, "kube-policy-gate-policies", key);
   if (!existsSync6(`${cached}.tar.gz`) || !existsSync6(`${cached}.json`)) await compile(files, { opa, entrypoints, origin, regoVersion: options.regoVersion, cached });
   const notes = JSON.parse(await readFile5(`${cached}.json`, "utf8"));
   return { ...await readBundleArchive(`${cached}.tar.gz`, origin), notes };
 }
 async function readPolicyFiles(directory, origin) {
-  const names = (await readdir4(directory, { recursive: true })).map((name) => name.split("\\").join("/")).sort();
+  const names = (await readdir3(directory, { recursive: true })).map((name) => name.split("\\").join("/")).sort();
   const files = [];
   for (const name of names) {
     if (!name.endsWith(".rego") && !DATA_FILE.test(name) || name.split("/").some((part) => part.startsWith("."))) continue;
-    const info = await lstat(join18(directory, name));
+    const info = await lstat(join17(directory, name));
     if (info.isSymbolicLink()) throw new ConfigError(`Policy directory '${origin}' holds a symbolic link, '${name}'. Expected regular files only (a link may lead out of the repository).`);
-    if (info.isFile()) files.push({ path: name, bytes: await readFile5(join18(directory, name)) });
+    if (info.isFile()) files.push({ path: name, bytes: await readFile5(join17(directory, name)) });
   }
   return files;
 }
@@ -15707,33 +16003,33 @@ function chooseEntrypoints(modules, namespaces) {
 }
 async function cacheKey(files, entrypoints, opa, regoVersion) {
   const hash2 = createHash2("sha256");
-  const binary = await realpath2(opa);
-  const { size, mtimeMs } = await stat4(binary);
+  const binary = await realpath(opa);
+  const { size, mtimeMs } = await stat3(binary);
   hash2.update(JSON.stringify({ CACHE_FORMAT, entrypoints, regoVersion, opa: [binary, size, mtimeMs], WASM_BUILTINS }));
   for (const file of files) hash2.update(`\0${file.path}\0${file.bytes.length}\0`).update(file.bytes);
   return hash2.digest("hex");
 }
 async function compile(files, job) {
   const work = `${job.cached}.tmp-${randomBytes(6).toString("hex")}`;
-  const source = join18(work, "src");
-  await mkdir2(dirname8(job.cached), { recursive: true });
+  const source = join17(work, "src");
+  await mkdir2(dirname6(job.cached), { recursive: true });
   try {
     for (const file of files) {
-      await mkdir2(dirname8(join18(source, file.path)), { recursive: true });
-      await writeFile2(join18(source, file.path), file.bytes);
+      await mkdir2(dirname6(join17(source, file.path)), { recursive: true });
+      await writeFile2(join17(source, file.path), file.bytes);
     }
     const version2 = job.regoVersion === "v0" ? ["--v0-compatible"] : [];
-    const capabilities2 = join18(work, "capabilities.json");
+    const capabilities2 = join17(work, "capabilities.json");
     const opaBuiltins = await writeWasmCapabilities(job.opa, source, capabilities2);
     const conftest = conftestEntrypoints(job.entrypoints);
-    if (conftest.length) await writeFile2(join18(source, "kpg_conftest_batch.rego"), batchModule(conftest));
+    if (conftest.length) await writeFile2(join17(source, "kpg_conftest_batch.rego"), batchModule(conftest));
     const entrypoints = [...job.entrypoints, ...conftest.length ? [CONFTEST_BATCH] : []].flatMap((entrypoint) => ["-e", entrypoint]);
-    const bundle = join18(work, "bundle.tar.gz");
+    const bundle = join17(work, "bundle.tar.gz");
     const built = await execTool(job.opa, ["build", "-t", "wasm", ...entrypoints, "--capabilities", capabilities2, "--ignore", "*_test.rego", ...version2, "-o", bundle, "."], { cwd: source, ...OPA_LIMITS });
     if (built.code !== 0) throw new ConfigError(buildError2(built.stderr || built.stdout, job, opaBuiltins));
     const notes = ruleNotes(await runOpa(job.opa, ["inspect", "-a", "-f", "json", ...version2, "."], source), files, job.origin);
-    await writeFile2(join18(work, "notes.json"), JSON.stringify(notes));
-    await rename2(join18(work, "notes.json"), `${job.cached}.json`);
+    await writeFile2(join17(work, "notes.json"), JSON.stringify(notes));
+    await rename2(join17(work, "notes.json"), `${job.cached}.json`);
     await rename2(bundle, `${job.cached}.tar.gz`);
   } finally {
     await rm2(work, { recursive: true, force: true });
@@ -15820,10 +16116,10 @@ async function loadPolicySources(entries, options) {
   return withUniqueRuleIds(sources);
 }
 function checkInside(entry, root) {
-  if (isAbsolute9(entry)) return;
+  if (isAbsolute8(entry)) return;
   const real = realpathSync3(resolve7(root, entry));
-  const inside = relative10(realpathSync3(root), real);
-  if (inside === ".." || inside.startsWith(`..${sep8}`) || isAbsolute9(inside)) {
+  const inside = relative8(realpathSync3(root), real);
+  if (inside === ".." || inside.startsWith(`..${sep7}`) || isAbsolute8(inside)) {
     throw new ConfigError(`Invalid policy-bundles entry '${entry}': it leads to ${real}, outside the repository. Expected a file or directory inside it.`);
   }
 }
@@ -15832,7 +16128,7 @@ function stoppedSource(origin, reason) {
 }
 async function loadEntry(entry, options) {
   const path = resolve7(options.root, entry);
-  if ((await stat5(path)).isDirectory()) {
+  if ((await stat4(path)).isDirectory()) {
     const directory = await readRegoDirectory(path, entry, options.namespaces);
     if (directory.entrypoints.length) return compileRegoDirectory(directory, options);
     if (await holdsGatekeeper(entry, options)) return void 0;
@@ -15907,7 +16203,7 @@ function configuredRules(policies) {
 }
 
 // src/policy/inventory.ts
-function inventories(resources) {
+function inventories(resources, skaffold) {
   const everywhere = /* @__PURE__ */ new Set();
   const byTarget = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -15920,7 +16216,10 @@ function inventories(resources) {
       everywhere.add(resource.namespace);
     }
   }
-  return (target) => ({ network_policy_namespaces: [.../* @__PURE__ */ new Set([...everywhere, ...byTarget.get(target) ?? []])].sort() });
+  return (target) => {
+    const builds2 = skaffold?.(target) ?? [];
+    return { network_policy_namespaces: [.../* @__PURE__ */ new Set([...everywhere, ...byTarget.get(target) ?? []])].sort(), ...builds2.length && { skaffold: builds2 } };
+  };
 }
 function isImplicitNamespace(resource) {
   if (resource.namespace === void 0) return true;
@@ -15933,9 +16232,9 @@ function policyData(inventory2, run, versions) {
 
 // src/render/index.ts
 import { existsSync as existsSync10 } from "node:fs";
-import { cp, mkdtemp as mkdtemp4, readdir as readdir5, readFile as readFile7, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { cp, mkdtemp as mkdtemp4, readdir as readdir4, readFile as readFile7, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { basename as basename6, dirname as dirname10, join as join22, relative as relative13, resolve as resolve10 } from "node:path";
+import { basename as basename4, dirname as dirname8, join as join21, relative as relative11, resolve as resolve10 } from "node:path";
 
 // src/discover/gitops/envsubst.ts
 var SubstitutionError = class extends Error {
@@ -16422,9 +16721,9 @@ function escaped(chunk) {
 }
 
 // src/discover/gitops/kustomization.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function editKustomization(text2, edits, files = []) {
-  const parsed = text2 === void 0 ? generated(files) : (0, import_yaml8.parse)(text2);
+  const parsed = text2 === void 0 ? generated(files) : (0, import_yaml7.parse)(text2);
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("the kustomization is not a YAML mapping");
   const kustomization = parsed;
   const append2 = (field2, items) => {
@@ -16440,7 +16739,7 @@ function editKustomization(text2, edits, files = []) {
   append2("patchesJson6902", edits.patchesJson6902);
   if (edits.images?.length) kustomization.images = mergedImages(kustomization.images, edits.images);
   if (edits.replicas?.length) kustomization.replicas = mergedReplicas(kustomization.replicas, edits.replicas);
-  return (0, import_yaml8.stringify)(kustomization);
+  return (0, import_yaml7.stringify)(kustomization);
 }
 function generated(files) {
   const kustomizations = new Set(files.filter((file) => /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(file)).map((file) => file.slice(0, file.lastIndexOf("/") + 1)));
@@ -16478,17 +16777,17 @@ function mergedReplicas(existing, edits) {
 // src/render/kustomize.ts
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute10, join as join19, relative as relative11, resolve as resolve8 } from "node:path";
-var import_yaml9 = __toESM(require_dist(), 1);
+import { isAbsolute as isAbsolute9, join as join18, relative as relative9, resolve as resolve8 } from "node:path";
+var import_yaml8 = __toESM(require_dist(), 1);
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 async function renderKustomize(target, context) {
   const command = kustomizeCommand();
   fenceKustomize(target, context);
   const targetDir = resolve8(context.root, target.path);
-  const wrapper = await mkdtemp2(join19(tmpdir2(), "kpg-kustomize-"));
+  const wrapper = await mkdtemp2(join18(tmpdir2(), "kpg-kustomize-"));
   try {
-    await writeFile3(join19(wrapper, "kustomization.yaml"), wrapperKustomization(relative11(wrapper, targetDir), target.kustomize));
+    await writeFile3(join18(wrapper, "kustomization.yaml"), wrapperKustomization(relative9(wrapper, targetDir), target.kustomize));
     const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
     const result = await execTool(command.file, [...command.args, ...helmArgs(target), "--", wrapper], { cwd: context.root, ...limits, network: context.allowNetwork });
     const stopped = stoppedReason(result, command.label, limits);
@@ -16535,14 +16834,14 @@ function wrapperKustomization(relativeTarget, options = {}) {
   ].join("\n");
 }
 function cleanMessage(stderr, paths) {
-  const message = stderr.replaceAll(relative11(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
+  const message = stderr.replaceAll(relative9(paths.wrapper, paths.targetDir), paths.targetPath).replaceAll(`${paths.root}/`, "").replaceAll(paths.wrapper, "<wrapper>").replace(/^Error: /, "");
   return trimStderr(message);
 }
 function originOf(text2, wrapper, root, targetPath) {
   const { origin, generator, transformations } = buildMetadata(text2);
   const inside = (path) => {
     const file = repoPath2(root, resolve8(wrapper, path));
-    return file.startsWith("../") || isAbsolute10(file) ? void 0 : file;
+    return file.startsWith("../") || isAbsolute9(file) ? void 0 : file;
   };
   const sourceFile = origin === void 0 ? void 0 : inside(origin);
   const steps = transformations.map(({ file, kind }) => ({ file: inside(file), kind }));
@@ -16578,7 +16877,7 @@ function parsedBuildMetadata(text2) {
   } catch {
     return { transformations: [] };
   }
-  const read = (value) => typeof value === "string" ? (0, import_yaml9.parse)(value) : void 0;
+  const read = (value) => typeof value === "string" ? (0, import_yaml8.parse)(value) : void 0;
   const origin = read(annotations[ORIGIN_ANNOTATION]);
   const transformations = read(annotations[TRANSFORMATIONS_ANNOTATION]);
   const steps = (Array.isArray(transformations) ? transformations : []).filter((entry) => typeof entry?.configuredBy?.kind === "string" && typeof entry?.configuredIn === "string").map((entry) => ({ file: entry.configuredIn, kind: entry.configuredBy.kind }));
@@ -16587,17 +16886,17 @@ function parsedBuildMetadata(text2) {
   return { origin: typeof path === "string" ? path : void 0, generator, transformations: steps };
 }
 function repoPath2(root, absolute) {
-  return relative11(root, absolute).split("\\").join("/");
+  return relative9(root, absolute).split("\\").join("/");
 }
 
 // src/render/plain.ts
 import { constants as constants2 } from "node:buffer";
-import { readFile as readFile6, stat as stat6 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var MAX_TEXT_BYTES = constants2.MAX_STRING_LENGTH;
 async function renderManifests(target, context) {
-  const path = join20(context.root, target.path);
-  const { size } = await stat6(path);
+  const path = join19(context.root, target.path);
+  const { size } = await stat5(path);
   if (size > context.maxRenderBytes) {
     throw new Error(`the file has ${size} bytes, more than max-render-bytes (${formatBytes(context.maxRenderBytes)}): too large to judge. Raise max-render-bytes, or leave the file out with paths ('!${target.path}') if it deploys nothing`);
   }
@@ -16619,17 +16918,17 @@ function decode(bytes2) {
 
 // src/render/remote.ts
 import { existsSync as existsSync9 } from "node:fs";
-import { dirname as dirname9, isAbsolute as isAbsolute11, relative as relative12, resolve as resolve9, sep as sep9 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute10, relative as relative10, resolve as resolve9, sep as sep8 } from "node:path";
 
 // src/render/remotecache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp as mkdtemp3, rename as rename3, rm as rm4 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { join as join21 } from "node:path";
+import { join as join20 } from "node:path";
 function chartCacheDir(env = process.env) {
-  if (env.RUNNER_TEMP) return join21(env.RUNNER_TEMP, "kube-policy-gate", "charts");
-  return join21(env.XDG_CACHE_HOME || join21(homedir2(), ".cache"), "kube-policy-gate", "charts");
+  if (env.RUNNER_TEMP) return join20(env.RUNNER_TEMP, "kube-policy-gate", "charts");
+  return join20(env.XDG_CACHE_HOME || join20(homedir2(), ".cache"), "kube-policy-gate", "charts");
 }
 function describeChart(chart) {
   return `${chart.name}${chart.version ? ` ${chart.version}` : ""} from ${chart.repository}`;
@@ -16674,13 +16973,13 @@ function pullChart(chart, context, env = process.env) {
 async function pullInto(cache, chart, context) {
   checkRepository(chart);
   if (isExactVersion(chart.version)) {
-    const cached = chartIn(join21(cache, cacheKey2(chart, chart.version)));
+    const cached = chartIn(join20(cache, cacheKey2(chart, chart.version)));
     if (cached) return cached;
   }
   const helm = findTool("helm");
   if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)");
   await mkdir3(cache, { recursive: true });
-  const staging = await mkdtemp3(join21(cache, ".pull-"));
+  const staging = await mkdtemp3(join20(cache, ".pull-"));
   try {
     const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
     const result = await execTool(helm, pullArgs(chart, staging), { cwd: staging, ...limits, network: true });
@@ -16689,7 +16988,7 @@ async function pullInto(cache, chart, context) {
     if (result.code !== 0) throw new Error(`helm pull of ${describeChart(chart)} failed: ${trimStderr(result.stderr.replaceAll(`${staging}/`, ""))}`);
     const pulled = chartIn(staging);
     if (!pulled) throw new Error(`helm pull of ${describeChart(chart)} left no chart`);
-    const final = join21(cache, cacheKey2(chart, chartVersion(pulled) ?? chart.version ?? "latest"));
+    const final = join20(cache, cacheKey2(chart, chartVersion(pulled) ?? chart.version ?? "latest"));
     await rename3(staging, final).catch(async () => {
       if (!chartIn(final)) throw new Error(`could not keep ${describeChart(chart)} in the cache ${cache}`);
     });
@@ -16700,12 +16999,12 @@ async function pullInto(cache, chart, context) {
 }
 function chartIn(directory) {
   if (!existsSync8(directory)) return void 0;
-  const charts = readdirSync4(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync8(join21(directory, entry.name, "Chart.yaml")));
-  return charts.length === 1 ? join21(directory, charts[0].name) : void 0;
+  const charts = readdirSync4(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync8(join20(directory, entry.name, "Chart.yaml")));
+  return charts.length === 1 ? join20(directory, charts[0].name) : void 0;
 }
 function chartVersion(chartDir) {
   try {
-    const version2 = readFirstMapping(readFileSync7(join21(chartDir, "Chart.yaml"), "utf8"), { uniqueKeys: false })?.version;
+    const version2 = readFirstMapping(readFileSync9(join20(chartDir, "Chart.yaml"), "utf8"), { uniqueKeys: false })?.version;
     return typeof version2 === "string" || typeof version2 === "number" ? String(version2) : void 0;
   } catch {
     return void 0;
@@ -16718,21 +17017,21 @@ async function renderRemoteChart(target, context) {
   if (!context.allowNetwork) throw new Error(`${describeChart(chart)} is a remote chart: set allow-network to true to render it`);
   const directory = await pullChart(chart, context);
   const helm = target.helm ?? { releaseName: chart.name, valuesFiles: [] };
-  const inChart = (chart.valuesFiles ?? []).map((file) => chartFile2(directory, file, describeChart(chart)));
+  const inChart = (chart.valuesFiles ?? []).map((file) => chartFile(directory, file, describeChart(chart)));
   let documents;
   try {
     documents = await renderHelm({ ...target, path: directory, helm: { ...helm, valuesFiles: [...inChart, ...helm.valuesFiles] } }, context);
   } catch (error) {
-    throw new Error(errorMessage(error).replaceAll(`${dirname9(directory)}/`, ""));
+    throw new Error(errorMessage(error).replaceAll(`${dirname7(directory)}/`, ""));
   }
   const location = target.deployedBy ? { file: target.deployedBy.file, line: target.deployedBy.line } : { file: target.path, line: 1 };
-  const repositoryValues = helm.valuesFiles.filter((file) => !isAbsolute11(file));
+  const repositoryValues = helm.valuesFiles.filter((file) => !isAbsolute10(file));
   return documents.map((document) => ({ ...document, sourceFile: location.file, relatedFiles: repositoryValues, location }));
 }
-function chartFile2(directory, file, chart) {
+function chartFile(directory, file, chart) {
   const path = resolve9(directory, file);
-  const inside = relative12(directory, path);
-  if (inside === "" || inside === ".." || inside.startsWith(`..${sep9}`) || !existsSync9(path)) throw new Error(`values file '${file}' is not a file of the chart ${chart}`);
+  const inside = relative10(directory, path);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep8}`) || !existsSync9(path)) throw new Error(`values file '${file}' is not a file of the chart ${chart}`);
   return path;
 }
 
@@ -16765,19 +17064,19 @@ async function renderTarget(target, context) {
 async function editedKustomization(target, context) {
   const source = resolve10(context.root, target.path);
   const atRoot = target.path === ".";
-  const copy = await mkdtemp4(atRoot ? join22(tmpdir3(), "kpg-edited-") : join22(dirname10(source), `.kpg-edited-${basename6(source)}-`));
+  const copy = await mkdtemp4(atRoot ? join21(tmpdir3(), "kpg-edited-") : join21(dirname8(source), `.kpg-edited-${basename4(source)}-`));
   const dispose = () => rm5(copy, { recursive: true, force: true });
   try {
-    await cp(source, copy, { recursive: true, filter: (path) => !basename6(path).startsWith(".kpg-edited-") });
+    await cp(source, copy, { recursive: true, filter: (path) => !basename4(path).startsWith(".kpg-edited-") });
     const name = KUSTOMIZATION_FILES.find((file) => !target.kustomize.edits.generate && existsIn(copy, file));
     const files = name ? [] : await listFiles2(copy);
-    const text2 = name ? await readFile7(join22(copy, name), "utf8") : void 0;
-    await writeFile4(join22(copy, name ?? "kustomization.yaml"), editKustomization(text2, target.kustomize.edits, files));
+    const text2 = name ? await readFile7(join21(copy, name), "utf8") : void 0;
+    await writeFile4(join21(copy, name ?? "kustomization.yaml"), editKustomization(text2, target.kustomize.edits, files));
   } catch (error) {
     await dispose();
     throw new Error(`could not apply ${target.deployedBy?.kind ?? "the deployer"}'s changes to the kustomization of ${target.path}: ${errorMessage(error).replaceAll(`${copy}/`, "")}`);
   }
-  const copyPath = atRoot ? "." : relative13(context.root, copy).split("\\").join("/");
+  const copyPath = atRoot ? "." : relative11(context.root, copy).split("\\").join("/");
   const { edits: _2, ...wrapperOptions } = target.kustomize;
   const fromCopy = (path) => atRoot || path !== copyPath && !path.startsWith(`${copyPath}/`) ? path : `${target.path}${path.slice(copyPath.length)}`;
   const restoreText = (text2) => atRoot ? text2.replaceAll(`${copy}/`, "") : text2.replaceAll(copyPath, target.path);
@@ -16795,19 +17094,19 @@ async function editedKustomization(target, context) {
   };
 }
 function existsIn(directory, name) {
-  return existsSync10(join22(directory, name));
+  return existsSync10(join21(directory, name));
 }
 async function listFiles2(directory) {
-  const entries = await readdir5(directory, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative13(directory, join22(entry.parentPath, entry.name)).split("\\").join("/"));
+  const entries = await readdir4(directory, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative11(directory, join21(entry.parentPath, entry.name)).split("\\").join("/"));
 }
 async function inlineValues(target) {
   const values = target.helm?.values ?? [];
   if (!target.helm || !values.length) return { target };
-  const directory = await mkdtemp4(join22(tmpdir3(), "kpg-values-"));
+  const directory = await mkdtemp4(join21(tmpdir3(), "kpg-values-"));
   const files = await Promise.all(
     values.map(async (text2, index) => {
-      const file = join22(directory, `values-${index}.yaml`);
+      const file = join21(directory, `values-${index}.yaml`);
       await writeFile4(file, text2);
       return file;
     })
@@ -16845,7 +17144,7 @@ function substitutionDisabled(text2) {
 }
 function targetEntryFile(target) {
   if (target.kind === "manifests") return target.path;
-  if (target.kind === "helm") return join22(target.path, "Chart.yaml").replaceAll("\\", "/");
+  if (target.kind === "helm") return join21(target.path, "Chart.yaml").replaceAll("\\", "/");
   return target.path === "." ? "kustomization.yaml" : `${target.path}/kustomization.yaml`;
 }
 function renderFailure(target, message, at3) {
@@ -16861,36 +17160,36 @@ function renderFailure(target, message, at3) {
 }
 
 // src/render/sandbox.ts
-import { copyFile, lstat as lstat2, mkdir as mkdir4, mkdtemp as mkdtemp5, readdir as readdir6, realpath as realpath3, rm as rm6, stat as stat7 } from "node:fs/promises";
+import { copyFile, lstat as lstat2, mkdir as mkdir4, mkdtemp as mkdtemp5, readdir as readdir5, realpath as realpath2, rm as rm6, stat as stat6 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join23, relative as relative14, sep as sep10 } from "node:path";
+import { join as join22, relative as relative12, sep as sep9 } from "node:path";
 var NOT_COPIED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var NEVER_COPIED = /* @__PURE__ */ new Set(["node_modules"]);
 async function createSandbox(checkout, env = process.env, { maxEntries = MAX_WALKED_ENTRIES } = {}) {
-  const realRoot = await realpath3(checkout);
-  const root = await mkdtemp5(join23(env.RUNNER_TEMP || tmpdir4(), "kpg-sandbox-"));
+  const realRoot = await realpath2(checkout);
+  const root = await mkdtemp5(join22(env.RUNNER_TEMP || tmpdir4(), "kpg-sandbox-"));
   const linked = /* @__PURE__ */ new Set();
   const ancestors = /* @__PURE__ */ new Set([realRoot]);
   let copied = 0;
   const copyDirectory = async (from, real, to2) => {
-    const entries = (await readdir6(from, { withFileTypes: true })).filter(
-      (entry) => !(from === checkout && NOT_COPIED.has(entry.name)) && !(NEVER_COPIED.has(entry.name) && entry.isDirectory()) && join23(from, entry.name) !== root
+    const entries = (await readdir5(from, { withFileTypes: true })).filter(
+      (entry) => !(from === checkout && NOT_COPIED.has(entry.name)) && !(NEVER_COPIED.has(entry.name) && entry.isDirectory()) && join22(from, entry.name) !== root
     );
     copied += entries.length;
-    if (copied > maxEntries) throw tooManyEntries2(copied, maxEntries);
+    if (copied > maxEntries) throw tooManyEntries(copied, maxEntries);
     await mapLimited2(
       entries.filter((entry) => entry.isFile()),
       FILE_COPIES,
-      (entry) => copyFile(join23(from, entry.name), join23(to2, entry.name))
+      (entry) => copyFile(join22(from, entry.name), join22(to2, entry.name))
     );
     for (const entry of entries.filter((candidate) => !candidate.isFile())) {
-      const source = join23(from, entry.name);
-      const admitted = await admit(source, join23(real, entry.name), realRoot, ancestors, linked);
-      if (admitted.kind === "file") await copyFile(source, join23(to2, entry.name));
+      const source = join22(from, entry.name);
+      const admitted = await admit(source, join22(real, entry.name), realRoot, ancestors, linked);
+      if (admitted.kind === "file") await copyFile(source, join22(to2, entry.name));
       else if (admitted.kind === "directory") {
-        await mkdir4(join23(to2, entry.name));
+        await mkdir4(join22(to2, entry.name));
         ancestors.add(admitted.real);
-        await copyDirectory(source, admitted.real, join23(to2, entry.name));
+        await copyDirectory(source, admitted.real, join22(to2, entry.name));
         ancestors.delete(admitted.real);
       }
     }
@@ -16903,7 +17202,7 @@ async function createSandbox(checkout, env = process.env, { maxEntries = MAX_WAL
   }
   return { root, dispose: () => rm6(root, { recursive: true, force: true }) };
 }
-function tooManyEntries2(copied, maxEntries) {
+function tooManyEntries(copied, maxEntries) {
   return new ConfigError(
     `The repository holds more than ${maxEntries.toLocaleString("en-US")} files and directories to copy for rendering (${copied.toLocaleString("en-US")} counted so far, .git and node_modules left out). Set working-directory (--root on the command line) to the directory that deploys: only its tree is copied.`
   );
@@ -16918,11 +17217,11 @@ async function mapLimited2(items, limit, work) {
 async function admit(source, real, realRoot, ancestors, linked) {
   const info = await lstat2(source);
   if (!info.isSymbolicLink()) return info.isFile() ? { kind: "file" } : info.isDirectory() ? { kind: "directory", real } : { kind: "skip" };
-  const resolved = await realpath3(source).catch(() => void 0);
+  const resolved = await realpath2(source).catch(() => void 0);
   if (resolved === void 0) return { kind: "skip" };
-  const inside = relative14(realRoot, resolved);
-  if (inside === ".." || inside.startsWith(`..${sep10}`) || inside === resolved || NOT_COPIED.has(inside.split(sep10)[0])) return { kind: "skip" };
-  const target = await stat7(resolved);
+  const inside = relative12(realRoot, resolved);
+  if (inside === ".." || inside.startsWith(`..${sep9}`) || inside === resolved || NOT_COPIED.has(inside.split(sep9)[0])) return { kind: "skip" };
+  const target = await stat6(resolved);
   if (target.isDirectory()) {
     if (ancestors.has(resolved) || linked.has(resolved)) return { kind: "skip" };
     linked.add(resolved);
@@ -16932,10 +17231,10 @@ async function admit(source, real, realRoot, ancestors, linked) {
 }
 
 // src/shard/commit.ts
-var GIT_LIMITS3 = { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 };
+var GIT_LIMITS4 = { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 };
 var SHA3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function checkoutCommit(root) {
-  const result = await execTool("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: root, ...GIT_LIMITS3 }).catch(() => void 0);
+  const result = await execTool("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: root, ...GIT_LIMITS4 }).catch(() => void 0);
   const sha = result?.code === 0 ? result.stdout.trim() : "";
   return SHA3.test(sha) ? sha : void 0;
 }
@@ -16956,28 +17255,33 @@ async function check(options) {
     const view = { files, read: (path) => read(path) ?? "", readIfReadable: read };
     const discovered = discoverTargets(view, options);
     checkVariants(options.config?.variants ?? [], discovered);
-    const set = new RenderedSet();
+    const set2 = new RenderedSet();
     const crdApiVersions = definitionApiVersions(crdsInFiles(files.map((path) => ({ path, text: view.read(path) }))));
     const renders = { ...options, root: sandbox.root, crdApiVersions };
-    set.add(await renderAll(discovered, renders));
+    set2.add(await renderAll(discovered, renders));
+    const [urls, checkout] = await Promise.all([repositoryUrls(root), checkoutRevisions(root)]);
     const deployments = await followDeployments(
-      [...set.context],
-      { ...view, repositoryUrls: await repositoryUrls(root), allowNetwork: options.allowNetwork },
-      async (more) => set.add(await renderAll(more, renders))
+      [...set2.context],
+      { ...view, repositoryUrls: urls, checkout, allowNetwork: options.allowNetwork },
+      async (more) => set2.add(await renderAll(more, renders))
     );
-    const targets = [...discovered, ...deployments.targets];
-    const findings = set.results.flatMap((result) => "failure" in result ? [result.failure] : []);
+    const deployedAlone = deployedTargets(discovered, deployments.targets);
+    for (let index = set2.results.length - 1; index >= 0; index--) if (deployedAlone.has(set2.results[index].target)) set2.results.splice(index, 1);
+    const targets = [...discovered.filter((target) => !deployedAlone.has(target)), ...deployments.targets];
+    const findings = set2.results.flatMap((result) => "failure" in result ? [result.failure] : []);
     append(findings, deployments.findings);
     append(findings, discoveryFindings(targets, listing.skippedLinks, options.paths, listing.skippedDirectories, { allowEmpty: options.allowEmpty }));
-    const judged = await evaluate3(set, targets, policies, options, { read, root: sandbox.root, files });
+    const skaffold = readSkaffold(view, options.paths);
+    append(findings, skaffold.findings);
+    const judged = await evaluate3(set2, targets, policies, options, { read, root: sandbox.root, files, skaffold });
     const { scope } = judged;
     const common = scope ? [...findings, ...judged.parseFindings] : [];
     if (scope && scope.shard.index > 1) findings.length = 0;
     else append(findings, judged.parseFindings);
     append(findings, judged.findings);
-    const accepted = applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date());
+    const accepted = foldByPlace(applyExceptions(withoutRepeats(findings), options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date()));
     const configuration = describeConfiguration(options.config);
-    const accounting = { ...view, paths: options.paths, targets, ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
+    const accounting = { ...view, paths: options.paths, targets: [...discovered, ...deployments.targets], ...listing, notChecked: deployments.notChecked, configFile: options.config?.file };
     const outcome = decideOutcome(accepted, options.failOn, targets.length, judged.objects);
     const judgement = { skippedRules: judged.skippedRules, podSecurity: judged.podSecurity };
     const part = scope && { shard: shardPart(scope, common, judged.findings, options.config?.exceptions ?? [], options.now ?? /* @__PURE__ */ new Date(), await checkoutCommit(root)) };
@@ -16987,11 +17291,11 @@ async function check(options) {
   }
 }
 async function confineRoot(root, workspace) {
-  const [realRoot, realWorkspace] = await Promise.all([realpath4(root).catch(() => void 0), realpath4(workspace)]);
-  const shown2 = relative15(workspace, root) || ".";
+  const [realRoot, realWorkspace] = await Promise.all([realpath3(root).catch(() => void 0), realpath3(workspace)]);
+  const shown2 = relative13(workspace, root) || ".";
   if (realRoot === void 0) throw new ConfigError(`Invalid working-directory '${shown2}'. Expected a directory that exists in the workspace.`);
-  const inside = relative15(realWorkspace, realRoot);
-  if (inside.startsWith("..") || isAbsolute12(inside)) {
+  const inside = relative13(realWorkspace, realRoot);
+  if (inside.startsWith("..") || isAbsolute11(inside)) {
     throw new ConfigError(`Invalid working-directory '${shown2}'. It leads to ${realRoot} through a symbolic link; expected a directory inside the workspace.`);
   }
   return realRoot;
@@ -17013,8 +17317,8 @@ var PLAIN_READS = 32;
 function append(into, items) {
   for (const item of items) into.push(item);
 }
-async function evaluate3(set, targets, policies, options, sandbox) {
-  const context = set.context;
+async function evaluate3(set2, targets, policies, options, sandbox) {
+  const context = set2.context;
   const selection = {
     profile: options.profile,
     enabled: policies.enabled,
@@ -17025,9 +17329,9 @@ async function evaluate3(set, targets, policies, options, sandbox) {
   const versions = versionData(options, context);
   const skipped = skippedRules(configuredRules(policies), versions.kube_version);
   const run = runnableRules(rulesToRun(configuredRules(policies), selection.profile, selection.enabled), configuredRules(policies), skipped);
-  const inventoryFor = inventories(context);
-  const scope = options.shard && shardScope(options.shard, targets, renderedSizes(set), selection.namespaces, options.profile);
-  const streamed = await streamObjects(set, {
+  const inventoryFor = inventories(context, sandbox.skaffold.buildsFor);
+  const scope = options.shard && shardScope(options.shard, targets, renderedSizes(set2), selection.namespaces, options.profile);
+  const streamed = await streamObjects(set2, {
     sources: policies.sources,
     threads: policies.threads,
     // Read when deciding starts: a prebuilt bundle's rules are described as they first report.
@@ -17049,9 +17353,9 @@ async function evaluate3(set, targets, policies, options, sandbox) {
     podSecurity: pssJudgements(streamed.namespaces, levels, profileLevel(options.profile), versions)
   };
 }
-function renderedSizes(set) {
+function renderedSizes(set2) {
   const sizes = /* @__PURE__ */ new Map();
-  for (const result of set.results) {
+  for (const result of set2.results) {
     if ("documents" in result && result.documents.length > 0) sizes.set(result.target, result.documents.reduce((sum, document) => sum + document.text.length, 0));
   }
   return sizes;
@@ -17070,53 +17374,9 @@ async function mapConcurrently(items, limit, work) {
 }
 
 // src/compare/baseline.ts
-import { mkdtemp as mkdtemp6, realpath as realpath5, rm as rm7 } from "node:fs/promises";
+import { mkdtemp as mkdtemp6, realpath as realpath4, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { isAbsolute as isAbsolute13, join as join24, relative as relative16, resolve as resolve11 } from "node:path";
-
-// src/report/context.ts
-var NOT_CHECKED_RULES = /* @__PURE__ */ new Set([...Object.values(PIPELINE_RULES), "no-targets", "skipped-link", "not-checked"]);
-function couldNotCheck(finding) {
-  return NOT_CHECKED_RULES.has(finding.ruleId);
-}
-function repositoryPath2(file, context) {
-  const prefix = (context.pathPrefix ?? "").replace(/^(\.\/)+|^\.$|\/+$/g, "");
-  if (!prefix) return file;
-  return file === "." ? prefix : `${prefix}/${file}`;
-}
-function changeRank(finding, changed) {
-  const location = finding.location;
-  if (!changed || !location) return 2;
-  if (changed.lines.has(`${location.file}:${location.line}`)) return 0;
-  return changed.files.has(location.file) ? 1 : 2;
-}
-function encodePath(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function lineUrl(finding, context) {
-  const { location } = finding;
-  if (!location || !context.repositoryUrl || !context.sha) return void 0;
-  return `${context.repositoryUrl}/blob/${context.sha}/${encodePath(repositoryPath2(location.file, context))}#L${location.line}`;
-}
-function ruleDocUrl(rule, context) {
-  if (!rule || rule.custom || !context.rulesDocUrl) return void 0;
-  return `${context.rulesDocUrl}#${encodeURIComponent(rule.id)}`;
-}
-function ruleIndex(context) {
-  return new Map((context.rules ?? []).map((rule) => [rule.id, rule]));
-}
-function rulesDocUrlFrom(env, repositoryUrl, sha) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const repository = env.GITHUB_ACTION_REPOSITORY;
-  const ref = env.GITHUB_ACTION_REF;
-  if (repository && /^[\w.-]+\/[\w.-]+$/.test(repository) && ref) return `${server}/${repository}/blob/${encodePath(ref)}/docs/rules.md`;
-  return repositoryUrl && sha ? `${repositoryUrl}/blob/${sha}/docs/rules.md` : void 0;
-}
-function repositoryUrlFrom(env) {
-  const repository = env.GITHUB_REPOSITORY;
-  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return void 0;
-  return `${(env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "")}/${repository}`;
-}
+import { isAbsolute as isAbsolute12, join as join23, relative as relative14, resolve as resolve11 } from "node:path";
 
 // src/compare/compare.ts
 var PASSES = [
@@ -17128,24 +17388,29 @@ var PASSES = [
   }
 ];
 function matchFindings(head, base) {
-  const baseline = new Map(head.map((finding) => [finding, "new"]));
-  let open = head.filter((finding) => !couldNotCheck(finding));
-  let left = base.filter((finding) => !couldNotCheck(finding));
+  const owner = /* @__PURE__ */ new Map();
+  const members = (findings) => findings.filter((finding) => !couldNotCheck(finding)).flatMap((finding) => objectsOf(finding).map((member) => (owner.set(member, finding), member)));
+  let open = members(head);
+  let left = members(base);
   for (const key of PASSES) {
     const waiting = /* @__PURE__ */ new Map();
     for (const finding of left) push(waiting, JSON.stringify(key(finding)), finding);
-    open = open.filter((finding) => {
-      const twin = waiting.get(JSON.stringify(key(finding)))?.shift();
-      if (twin) baseline.set(finding, "existing");
-      return !twin;
-    });
+    open = open.filter((finding) => !waiting.get(JSON.stringify(key(finding)))?.shift());
     left = [...waiting.values()].flat();
   }
+  const unmatched = new Set(open.map((member) => owner.get(member)));
   const gone = new Set(left);
+  const matchedBase = new Set([...owner.entries()].filter(([member]) => !gone.has(member)).map(([, finding]) => finding));
+  const news = (finding) => couldNotCheck(finding) || unmatched.has(finding);
   return {
-    findings: head.map((finding) => ({ ...finding, baseline: baseline.get(finding) })),
-    fixed: base.filter((finding) => gone.has(finding) && !finding.suppressed)
+    findings: head.map((finding) => ({ ...finding, baseline: news(finding) ? "new" : "existing" })),
+    fixed: base.filter((finding) => !couldNotCheck(finding) && !matchedBase.has(finding) && !finding.suppressed)
   };
+}
+function objectsOf(finding) {
+  if (!finding.alsoFor?.length) return [finding];
+  const { alsoFor, ...first } = finding;
+  return [first, ...alsoFor.map((folded) => ({ ...first, ...folded, fieldPath: folded.fieldPath }))];
 }
 function compareOutcomes(head, base) {
   if ("problem" in base) {
@@ -17174,21 +17439,21 @@ function notCheckedNotice(base) {
   const shown2 = [...targets].slice(0, 5).join(", ");
   return `The base commit could not be checked in ${targets.size === 1 ? "one place" : `${targets.size} places`} (${shown2}${targets.size > 5 ? ", \u2026" : ""}): findings there that the base did not show count as new.`;
 }
-function push(map, key, value) {
-  const list3 = map.get(key);
+function push(map2, key, value) {
+  const list3 = map2.get(key);
   if (list3) list3.push(value);
-  else map.set(key, [value]);
+  else map2.set(key, [value]);
 }
 
 // src/compare/baseline.ts
-var GIT_LIMITS4 = { timeoutMs: 12e4, maxOutputBytes: 1024 * 1024 };
+var GIT_LIMITS5 = { timeoutMs: 12e4, maxOutputBytes: 1024 * 1024 };
 async function compareWithBase(head, options, base) {
   return compareOutcomes(head, await judgeBase(options, base));
 }
 async function judgeBase(options, base) {
   if (base === void 0) return { problem: "This run is not for a pull request, so there is no base commit to compare with." };
   if (typeof base === "string") return checkBase(options, base);
-  const root = await realpath5(options.root);
+  const root = await realpath4(options.root);
   const chosen = await pullRequestBase(root, base);
   if (chosen.sha === void 0) return { problem: chosen.problem };
   const run = await checkBase(options, chosen.sha);
@@ -17201,16 +17466,16 @@ async function judgeBase(options, base) {
   return run;
 }
 async function checkBase(options, ref) {
-  const root = await realpath5(options.root);
+  const root = await realpath4(options.root);
   const top = await git3(root, ["rev-parse", "--show-toplevel"]).catch(() => void 0);
   if (top === void 0) return { problem: `The base '${ref}' could not be checked: ${root} is not in a git checkout.` };
   const commit = await git3(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => void 0);
   if (commit === void 0) return { problem: `The base '${ref}' is not a commit in the checkout. Fetch it (actions/checkout with fetch-depth: 0).` };
-  const directory = await mkdtemp6(join24(tmpdir5(), "kpg-base-"));
-  const tree = join24(directory, "tree");
+  const directory = await mkdtemp6(join23(tmpdir5(), "kpg-base-"));
+  const tree = join23(directory, "tree");
   try {
     await git3(top, ["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", "--quiet", tree, commit]);
-    const outcome = await check({ ...samePolicies(options, root), root: join24(tree, relative16(await realpath5(top), root)), workspace: tree, onRendered: void 0 });
+    const outcome = await check({ ...samePolicies(options, root), root: join23(tree, relative14(await realpath4(top), root)), workspace: tree, onRendered: void 0 });
     return { commit, findings: outcome.findings };
   } catch (error) {
     return { problem: `The base commit ${commit.slice(0, 12)} could not be checked: ${errorMessage(error)}` };
@@ -17221,118 +17486,32 @@ async function checkBase(options, ref) {
   }
 }
 async function behind(root, base) {
-  const result = await execTool("git", ["merge-base", "--is-ancestor", base, "HEAD"], { cwd: root, ...GIT_LIMITS4 });
+  const result = await execTool("git", ["merge-base", "--is-ancestor", base, "HEAD"], { cwd: root, ...GIT_LIMITS5 });
   return result.code === 1;
 }
 function samePolicies(options, root) {
-  const absolute = (path) => isAbsolute13(path) ? path : resolve11(root, path);
+  const absolute = (path) => isAbsolute12(path) ? path : resolve11(root, path);
   return { ...options, policyBundles: options.policyBundles.map(absolute), policyData: options.policyData.map(absolute) };
 }
 async function git3(cwd, args) {
-  const result = await execTool("git", args, { cwd, ...GIT_LIMITS4 });
+  const result = await execTool("git", args, { cwd, ...GIT_LIMITS5 });
   if (result.code !== 0) throw new Error(`git ${args.find((arg) => !arg.startsWith("-") && !arg.includes("="))}: ${trimStderr(result.stderr) || `exit ${result.code}`}`);
   return result.stdout.trim();
 }
 
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_CATEGORY = "kube-policy-gate/";
-var FINGERPRINT_KEY = "kubePolicyGate/v3";
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", notice: "2.0" };
-var PROBLEM_SEVERITY = { error: "error", warning: "warning", notice: "recommendation" };
-function formatSarif(outcome, context = {}) {
-  const known = ruleIndex(context);
-  const ids = [...new Set(outcome.findings.map((finding) => finding.ruleId))].sort();
-  const rules = ids.map((id) => describeRule(id, known.get(id), outcome.findings.filter((finding) => finding.ruleId === id), context));
-  const computed = fingerprints(outcome.findings);
-  const prints = outcome.findings.map((finding, index) => finding.fingerprint ?? computed[index]);
-  const results = outcome.findings.map((finding, index) => formatResult(finding, ids.indexOf(finding.ruleId), prints[index], context));
-  const driver = {
-    name: "kube-policy-gate",
-    ...context.toolVersion && { version: context.toolVersion, semanticVersion: context.toolVersion },
-    ...context.rulesDocUrl && { informationUri: context.rulesDocUrl },
-    rules
-  };
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [{ tool: { driver }, automationDetails: { id: SARIF_CATEGORY }, columnKind: "utf16CodeUnits", results }]
-  };
-}
-function formatSarifText(outcome, context = {}) {
-  return `${jsonText(JSON.stringify(formatSarif(outcome, context), null, 2))}
-`;
-}
-function describeRule(id, rule, findings, context) {
-  const severity = rule?.severity ?? findings[0].severity;
-  const title = sarifText(rule?.title ?? findings[0].title);
-  const helpUri = ruleDocUrl(rule, context) ?? (rule && !rule.custom ? rule.references[0] : void 0);
-  const tags = ["security", "kubernetes", ...rule?.profiles ?? [], ...rule?.custom ? ["custom"] : [], ...couldNotCheck(findings[0]) ? ["not-checked"] : []];
-  return {
-    id,
-    name: id,
-    shortDescription: { text: title },
-    fullDescription: { text: sarifText(rule?.description || title) },
-    ...helpUri && { helpUri },
-    help: { text: sarifText(helpText(rule, title)), markdown: helpMarkdown(rule, title) },
-    defaultConfiguration: { level: LEVEL[severity] },
-    properties: { tags, precision: "very-high", "problem.severity": PROBLEM_SEVERITY[severity], "security-severity": SECURITY_SEVERITY[severity] }
-  };
-}
-function helpText(rule, title) {
-  if (!rule) return title;
-  return [rule.description || title, rule.remediation && `How to fix: ${rule.remediation}`, ...rule.references].filter(Boolean).join("\n\n");
-}
-function helpMarkdown(rule, title) {
-  const text2 = (value) => rule?.custom ? markdownWithCode(value) : value;
-  if (!rule) return markdownWithCode(title);
-  const references = rule.custom ? rule.references.map((reference) => `- ${markdownWithCode(reference)}`) : rule.references.map((reference) => `- <${reference}>`);
-  return [
-    text2(rule.description || title),
-    rule.remediation ? `**How to fix:** ${text2(rule.remediation)}` : "",
-    references.length ? `**References:**
-
-${references.join("\n")}` : ""
-  ].filter(Boolean).join("\n\n");
-}
-function formatResult(finding, ruleIndex2, fingerprint, context) {
-  const object = describeResource(finding.resource);
-  const subject = [object, `from ${describeTarget(finding.target)}`].filter(Boolean).join(" ");
-  const location = finding.location;
-  const file = repositoryPath2(location?.file ?? finding.target.path, context);
-  const region = location && { startLine: location.line, ...location.column && { startColumn: location.column } };
-  return {
-    ruleId: finding.ruleId,
-    ruleIndex: ruleIndex2,
-    level: LEVEL[finding.severity],
-    message: { text: sarifText(`${finding.message} (${subject})`) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(file), uriBaseId: "%SRCROOT%" }, ...region && { region } } }],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    ...finding.suppressed && {
-      suppressions: [{ kind: finding.suppressed.by === "config" ? "external" : "inSource", status: "accepted", justification: sarifText(finding.suppressed.reason) }]
-    },
-    properties: {
-      target: sarifText(describeTarget(finding.target)),
-      ...object && { object: sarifText(object) },
-      ...finding.fieldPath && { fieldPath: finding.fieldPath.map((step) => typeof step === "string" ? sarifText(step) : step) }
-    }
-  };
-}
-
 // src/report/files.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { mkdir as mkdir5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import { dirname as dirname11, join as join25, relative as relative17, resolve as resolve12, sep as sep11 } from "node:path";
+import { dirname as dirname9, join as join24, relative as relative15, resolve as resolve12, sep as sep10 } from "node:path";
 var FileOutputs = { sarifFile: "sarif-file", reportFile: "report-file" };
 function reportPaths(checked, env) {
-  const directory = join25(env.RUNNER_TEMP || tmpdir6(), "kube-policy-gate");
+  const directory = join24(env.RUNNER_TEMP || tmpdir6(), "kube-policy-gate");
   const workspace = checked.workspace ?? checked.root;
-  return { sarif: checked.sarifFile ? resolve12(workspace, checked.sarifFile) : join25(directory, "results.sarif"), report: join25(directory, "report.json") };
+  return { sarif: checked.sarifFile ? resolve12(workspace, checked.sarifFile) : join24(directory, "results.sarif"), report: join24(directory, "report.json") };
 }
 function actionReportContext(checked, env, toolVersion) {
-  const pathPrefix = relative17(checked.workspace ?? checked.root, checked.root).split(sep11).join("/");
+  const pathPrefix = relative15(checked.workspace ?? checked.root, checked.root).split(sep10).join("/");
   const repositoryUrl = repositoryUrlFrom(env);
   const sha = env.GITHUB_SHA && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : void 0;
   const rulesDocUrl = rulesDocUrlFrom(env, repositoryUrl, sha);
@@ -17348,7 +17527,7 @@ async function writeReportFiles(outcome, context, paths) {
   const problems = [];
   for (const [output, path, format] of files) {
     try {
-      await mkdir5(dirname11(path), { recursive: true });
+      await mkdir5(dirname9(path), { recursive: true });
       await writeFile5(path, format());
       outputs[output] = path;
     } catch (error) {
@@ -17358,28 +17537,28 @@ async function writeReportFiles(outcome, context, paths) {
   return { outputs, ...problems.length && { problem: `Report files could not be written (${problems.join("; ")})` } };
 }
 function readBundledRules(directory = defaultBundleDir()) {
-  const path = join25(directory, "rules.json");
+  const path = join24(directory, "rules.json");
   try {
-    return parseRules(path, readFileSync8(path));
+    return parseRules(path, readFileSync10(path));
   } catch {
     return [];
   }
 }
 
 // src/shard/merge.ts
-import { readdir as readdir7, readFile as readFile8 } from "node:fs/promises";
-import { join as join26, relative as relative18 } from "node:path";
+import { readdir as readdir6, readFile as readFile8 } from "node:fs/promises";
+import { join as join25, relative as relative16 } from "node:path";
 async function readShardReports(directory) {
   const files = await jsonFiles(directory).catch((error) => {
     throw new ConfigError(`Invalid merge-reports '${directory}': ${errorMessage(error)}. Expected the directory the shards' reports were downloaded to.`);
   });
   if (files.length === 0) throw new ConfigError(`Invalid merge-reports '${directory}': it holds no .json report. Expected the JSON reports (report-file) of every shard.`);
-  const reports = await Promise.all(files.map(async (file) => parseShardReport(relative18(directory, file) || file, await readFile8(file, "utf8"))));
+  const reports = await Promise.all(files.map(async (file) => parseShardReport(relative16(directory, file) || file, await readFile8(file, "utf8"))));
   return mergeShards(reports, directory);
 }
 async function jsonFiles(directory) {
-  const entries = await readdir7(directory, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".json")).map((entry) => join26(entry.parentPath, entry.name)).sort();
+  const entries = await readdir6(directory, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".json")).map((entry) => join25(entry.parentPath, entry.name)).sort();
 }
 function parseShardReport(file, text2) {
   let value;
@@ -17412,7 +17591,7 @@ function mergeShards(reports, directory = ".") {
   const first = checkComplete(reports, directory);
   const { shard, failOn, targets, resources, findings: _findings, counts: _counts, verdict: _verdict, exceptions: _exceptions, ...facts } = first.outcome;
   const evaluated = reports.flatMap((report) => report.outcome.shard.evaluated).sort((a, b2) => a.order[0] - b2.order[0] || a.order[1] - b2.order[1]).map((entry) => entry.finding);
-  const accepted = applyExceptions(withoutRepeats([...shard.common, ...evaluated]), shard.exceptions, new Date(shard.now));
+  const accepted = foldByPlace(applyExceptions(withoutRepeats([...shard.common, ...evaluated]), shard.exceptions, new Date(shard.now)));
   return { ...decideOutcome(accepted, failOn, targets, resources), ...facts };
 }
 function checkComplete(reports, directory) {
@@ -17464,19 +17643,21 @@ export {
   pendingChanges,
   configuredSettings,
   GitHubApiError,
+  TOTAL_WAIT_SECONDS,
   connectGitHub,
+  checksOutPullRequest,
   readPullRequest,
   runUrl,
   pullRequestTrust,
   refTrust,
   couldNotCheck,
-  repositoryPath2 as repositoryPath,
+  repositoryPath,
   changeRank,
   lineUrl,
   ruleDocUrl,
   ruleIndex,
   repositoryUrlFrom,
-  describeResource,
+  describeObjects,
   describeTarget,
   describeVariants,
   describeLocation,
@@ -17490,6 +17671,10 @@ export {
   markdownWithCode,
   xml,
   xmlAttribute,
+  SARIF_MAX_RESULTS,
+  sarifOmissions,
+  describeSarifOmissions,
+  formatSarifText,
   fails,
   failingCount,
   formatText,
@@ -17497,7 +17682,7 @@ export {
   jsonChunks,
   check,
   compareWithBase,
-  formatSarifText,
+  FileOutputs,
   reportPaths,
   actionReportContext,
   writeReportFiles,

@@ -22,9 +22,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -35,7 +35,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -46,7 +46,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -58,10 +58,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
-    exports.isNode = isNode;
+    exports.isMap = isMap6;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar7;
     exports.isSeq = isSeq4;
   }
 });
@@ -3972,10 +3972,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3989,7 +3989,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4013,7 +4013,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4029,7 +4029,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4120,7 +4120,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4134,13 +4134,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4170,9 +4170,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4183,18 +4183,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4208,7 +4208,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4248,8 +4248,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap6 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -4261,7 +4261,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4271,9 +4271,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4290,7 +4290,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4303,7 +4303,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4319,7 +4319,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4470,7 +4470,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4487,24 +4487,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4687,25 +4687,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5515,14 +5515,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5606,7 +5606,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5690,7 +5690,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5738,16 +5738,16 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
+      *lex(source, incomplete2 = false) {
         if (source) {
           if (typeof source !== "string")
             throw TypeError("source is not a string");
           this.buffer = this.buffer ? this.buffer + source : source;
           this.lineEndPos = null;
         }
-        this.atEnd = !incomplete;
+        this.atEnd = !incomplete2;
         let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
+        while (next && (incomplete2 || this.hasChars(1)))
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
@@ -6323,15 +6323,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6438,12 +6438,12 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source, incomplete2 = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source, incomplete2))
           yield* this.next(lexeme);
-        if (!incomplete)
+        if (!incomplete2)
           yield* this.end();
       }
       /**
@@ -6689,18 +6689,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6853,15 +6853,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7055,13 +7055,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7206,7 +7206,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7239,7 +7239,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7280,8 +7280,8 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parse = parse4;
+    exports.parseAllDocuments = parseAllDocuments6;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
@@ -7345,9 +7345,9 @@ var ConfigError = class extends Error {
   /** Each mistake on its own, in the order to read them (one for most errors); the message is them one per line. */
   problems;
   constructor(problems) {
-    const list2 = typeof problems === "string" ? [problems] : [...problems];
-    super(list2.join("\n"));
-    this.problems = list2;
+    const list5 = typeof problems === "string" ? [problems] : [...problems];
+    super(list5.join("\n"));
+    this.problems = list5;
   }
 };
 function checkAll(...checks) {
@@ -7373,1062 +7373,211 @@ function errorMessage(error) {
 }
 
 // src/secrets/trace.ts
-import { basename } from "node:path/posix";
+import { basename as basename5 } from "node:path/posix";
 
-// src/secrets/provenance.ts
+// src/discover/index.ts
+import { basename as basename4, dirname as dirname5 } from "node:path/posix";
+
+// src/discover/helm.ts
+import { basename, dirname, join, normalize, relative } from "node:path/posix";
+
+// src/discover/read.ts
 var import_yaml = __toESM(require_dist(), 1);
-function traceSecretValues(values, sources, known = []) {
-  const scalars = new ScalarIndex();
-  const texts = [...sources.map((source) => source.text), ...known];
-  return values.map(({ field, key, value }) => {
-    const { raw, encoded } = forms(field, value);
-    const found = locate(raw, encoded, sources, scalars);
-    if (found) return { field, key, origin: "committed", ...found };
-    const token = raw === void 0 ? void 0 : unknownRandomToken(raw, texts);
-    return token === void 0 ? { field, key, origin: "undecided" } : { field, key, origin: "generated", token };
-  });
-}
-function plainSecretVerdict(provenances) {
-  if (provenances.length > 0 && provenances.every((provenance) => provenance.origin === "generated")) return { report: false };
-  const committed = provenances.find((provenance) => provenance.origin === "committed");
-  return committed?.origin === "committed" ? { report: true, location: { file: committed.file, line: committed.line } } : { report: true };
-}
-function plainSecretKeys(message) {
-  const list2 = /^plain-text values committed to the repository \(([^)]*)\)/.exec(message)?.[1];
-  if (!list2) return void 0;
-  const keys = list2.split(", ").map((entry) => /^(data|stringData)\.([-._a-zA-Z0-9]+)$/.exec(entry));
-  if (keys.some((match) => match === null)) return void 0;
-  return keys.map((match) => ({ field: match[1], key: match[2] }));
-}
-function secretValues(object, keys) {
-  return keys.flatMap(({ field, key }) => {
-    const map = object[field];
-    const value = map !== null && typeof map === "object" ? map[key] : void 0;
-    return typeof value === "string" ? [{ field, key, value }] : [];
-  });
-}
-function forms(field, value) {
-  if (field === "stringData") return { raw: value, encoded: Buffer.from(value).toString("base64") };
-  const encoded = value.replace(/\s+/g, "");
-  const bytes = Buffer.from(encoded, "base64");
-  if (bytes.toString("base64") !== encoded) return { raw: value, encoded: value };
+function readFirstMapping(text, options) {
+  const [document] = (0, import_yaml.parseAllDocuments)(text, { version: "1.1", uniqueKeys: options.uniqueKeys });
+  if (!document || document.errors.length || !(0, import_yaml.isMap)(document.contents)) return void 0;
+  if (document.contents.items.some((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.source === "<<")) return void 0;
   try {
-    return { raw: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoded };
+    return document.toJS({ maxAliasCount: 100 });
   } catch {
-    return { encoded };
+    return void 0;
   }
 }
-function locate(raw, encoded, sources, scalars) {
-  const needles = [raw, encoded].filter((needle) => needle !== void 0 && needle.trim() !== "");
-  for (const { file, text } of sources) {
-    const offsets = needles.map((needle) => wordOffset(text, needle));
-    if (/\.(ya?ml|json)$/i.test(file) && (offsets.some((offset2) => offset2 !== -1) || mayBeEscaped(raw, text))) {
-      const line = scalars.lineOf(file, text, needles);
-      if (line !== void 0) return { file, line };
-    }
-    const offset = offsets.find((candidate) => candidate !== -1);
-    if (offset !== void 0) return { file, line: lineAt(text, offset) };
+
+// src/discover/helm.ts
+var CHART_FILE = "Chart.yaml";
+var CHART_OWN_FILES = /* @__PURE__ */ new Set([CHART_FILE, "Chart.lock", "requirements.yaml", "requirements.lock", "values.yaml", "values.yml", "values.schema.json"]);
+var RENDERED_DIRECTORIES = ["templates/", "crds/", "charts/"];
+function chartFile(chart) {
+  return chart === "." ? CHART_FILE : `${chart}/${CHART_FILE}`;
+}
+function isLibraryChart(chartYaml) {
+  return readFirstMapping(chartYaml, { uniqueKeys: false })?.type === "library";
+}
+function owningChart(file, charts) {
+  return charts.filter((chart) => isWithin(file, chart)).sort((a, b) => b.length - a.length)[0];
+}
+function chartRole(file, charts, libraries) {
+  const chart = owningChart(file, charts);
+  if (chart === void 0) return "none";
+  const inChart = chart === "." ? file : relative(chart, file);
+  if (CHART_OWN_FILES.has(inChart)) return "chart";
+  if (libraries.has(chart) && !inChart.startsWith("charts/") && RENDERED_DIRECTORIES.some((directory) => inChart.startsWith(directory))) {
+    return "library";
   }
-  return void 0;
+  return RENDERED_DIRECTORIES.some((directory) => inChart.startsWith(directory)) ? "chart" : "none";
 }
-function wordOffset(text, needle) {
-  for (let at3 = text.indexOf(needle); at3 !== -1; at3 = text.indexOf(needle, at3 + 1)) {
-    if (!isWordCharacter(text[at3 - 1]) || !isWordCharacter(needle[0])) {
-      if (!isWordCharacter(text[at3 + needle.length]) || !isWordCharacter(needle[needle.length - 1])) return at3;
-    }
-  }
-  return -1;
+function parentChart(chart, charts) {
+  if (chart === "." || basename(dirname(chart)) !== "charts") return void 0;
+  const parent = dirname(dirname(chart));
+  return charts.includes(parent) ? parent : void 0;
 }
-function isWordCharacter(character) {
-  return character !== void 0 && /[A-Za-z0-9+/=_]/.test(character);
-}
-function mayBeEscaped(raw, text) {
-  if (raw === void 0 || !/["'\\\n\t]/.test(raw)) return false;
-  const longest = (raw.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => b.length > a.length ? b : a, "");
-  return longest.length >= 4 && text.includes(longest);
-}
-var ScalarIndex = class {
-  files = /* @__PURE__ */ new Map();
-  lineOf(file, text, needles) {
-    let scalars = this.files.get(file);
-    if (!scalars) {
-      scalars = readScalars(text);
-      this.files.set(file, scalars);
-    }
-    return scalars.find((scalar) => needles.includes(scalar.value))?.line;
-  }
-};
-function readScalars(text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const scalars = [];
-  for (const document of (0, import_yaml.parseAllDocuments)(text, { version: "1.1", lineCounter, uniqueKeys: false, prettyErrors: false })) {
-    (0, import_yaml.visit)(document, {
-      Scalar(_, node) {
-        if (!(0, import_yaml.isScalar)(node) || !node.range) return;
-        const value = typeof node.value === "string" ? node.value : node.source ?? String(node.value);
-        scalars.push({ value, line: lineCounter.linePos(node.range[0]).line });
+var LOCK_FILES = ["Chart.lock", "requirements.lock"];
+function fileDependencies(chart, read) {
+  const locked = LOCK_FILES.flatMap((file) => dependencyEntries(chart, file, read) ?? []);
+  return listedDependencies(chart, read).flatMap((entry) => {
+    const directory = fileDirectory(chart, entry.repository);
+    if (directory === void 0 || directory === chart || entry.name === void 0) return [];
+    if (locked.some((lock) => lock.name === entry.name && fileDirectory(chart, lock.repository) !== directory)) return [];
+    const alias = typeof entry.alias === "string" && entry.alias !== "" ? entry.alias : void 0;
+    const tags = Array.isArray(entry.tags) ? entry.tags.map(String) : [];
+    return [
+      {
+        chart: directory,
+        key: alias ?? entry.name,
+        ...typeof entry.condition === "string" && entry.condition.trim() !== "" && { condition: entry.condition },
+        ...tags.length > 0 && { tags }
       }
-    });
-  }
-  return scalars;
+    ];
+  });
 }
-function unknownRandomToken(raw, texts) {
-  for (const token of new Set(raw.match(/[A-Za-z0-9]{8,}/g) ?? [])) {
-    const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((kind) => kind.test(token)).length;
-    if (kinds >= 2 && !texts.some((text) => text.includes(token))) return token;
+function needsFetching(chart, read, files) {
+  const vendored = new Set(
+    files.flatMap((file) => {
+      const inCharts = chart === "." ? file : file.slice(chart.length + 1);
+      if (!isWithin(file, chart) || !inCharts.startsWith("charts/")) return [];
+      return [inCharts.split("/")[1]];
+    })
+  );
+  const isVendored = (name) => vendored.has(name) || [...vendored].some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
+  return listedDependencies(chart, read).some(
+    (entry) => entry.name !== void 0 && !String(entry.repository ?? "").startsWith("file://") && !isVendored(entry.name)
+  );
+}
+function listedDependencies(chart, read) {
+  return dependencyEntries(chart, "requirements.yaml", read) ?? dependencyEntries(chart, CHART_FILE, read) ?? [];
+}
+function dependencyEntries(chart, file, read) {
+  const text = read(chart === "." ? file : `${chart}/${file}`);
+  const listed = text ? readFirstMapping(text, { uniqueKeys: false })?.dependencies : void 0;
+  if (!Array.isArray(listed)) return void 0;
+  return listed.filter((entry) => typeof entry === "object" && entry !== null && !Array.isArray(entry)).map((entry) => ({ ...entry, name: typeof entry.name === "string" || typeof entry.name === "number" ? String(entry.name) : void 0 }));
+}
+function fileDirectory(chart, repository) {
+  if (typeof repository !== "string" || !repository.startsWith("file://")) return void 0;
+  const path = repository.slice("file://".length);
+  if (path.startsWith("/")) return void 0;
+  const directory = normalize(join(chart, path)).replace(/(.)\/+$/, "$1");
+  return directory === ".." || directory.startsWith("../") ? void 0 : directory;
+}
+function isDependencyEnabled(dependency, values) {
+  let enabled = true;
+  const tags = (dependency.tags ?? []).map((tag) => valueAt(values, ["tags", tag])).filter((value) => typeof value === "boolean");
+  if (tags.length && !tags.includes(true)) enabled = false;
+  for (const path of (dependency.condition ?? "").trim().split(",").filter(Boolean)) {
+    const value = valueAt(values, path.split("."));
+    if (typeof value === "boolean") return value;
+  }
+  return enabled;
+}
+function valueAt(values, path) {
+  for (const layer of values) {
+    let node = layer;
+    let depth = 0;
+    while (depth < path.length && typeof node === "object" && node !== null && !Array.isArray(node) && Object.hasOwn(node, path[depth])) {
+      node = node[path[depth]];
+      depth++;
+    }
+    if (depth === path.length) return node;
+    if (depth > 0 && (typeof node !== "object" || node === null || Array.isArray(node))) return void 0;
   }
   return void 0;
 }
-function lineAt(text, offset) {
-  let line = 1;
-  for (let at3 = text.indexOf("\n"); at3 !== -1 && at3 < offset; at3 = text.indexOf("\n", at3 + 1)) line++;
-  return line;
+function defaultReleaseName(chart) {
+  const label = basename(chart).toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+/, "").slice(0, 53).replace(/-+$/, "");
+  return label || "release";
+}
+function isWithin(path, directory) {
+  return directory === "." || path === directory || path.startsWith(`${directory}/`);
 }
 
-// src/secrets/trace.ts
-var PLAIN_SECRET = "plain-secret";
-function createSecretTracer(repository) {
-  let everything;
-  return (resource, message) => {
-    const keys = plainSecretKeys(message);
-    const values = keys ? secretValues(resource.object, keys) : [];
-    if (values.length === 0) return { report: true };
-    const sources = sourceFiles(resource).flatMap((file) => {
-      const text = repository.read(file);
-      return text === void 0 ? [] : [{ file, text }];
-    });
-    everything ??= [...repository.files()].flatMap((file) => repository.read(file) ?? []);
-    return plainSecretVerdict(traceSecretValues(values, sources, [...renderSettings(resource.target), ...everything]));
-  };
-}
-function sourceFiles(resource) {
-  const { target, document } = resource;
-  const isValues = (file) => /(^|[-_.])values([-_.][^/]*)?\.(ya?ml|json)$/i.test(basename(file));
-  const ordered = [
-    ...[...target.helm?.valuesFiles ?? []].reverse(),
-    ...target.deployedBy ? [target.deployedBy.file] : [],
-    ...document.relatedFiles.filter(isValues),
-    document.sourceFile,
-    ...document.relatedFiles.filter((file) => !isValues(file))
-  ];
-  return [...new Set(ordered)];
-}
-function renderSettings(target) {
-  const helm = target.helm;
-  return [helm?.releaseName, helm?.namespace, ...helm?.values ?? [], ...helm?.set ?? [], target.kustomize?.namespace, ...Object.values(target.substitute ?? {})].filter(
-    (text) => typeof text === "string" && text !== ""
-  );
-}
-
-// src/model.ts
-var SEVERITIES = ["error", "warning", "notice"];
-var PIPELINE_RULES = {
-  render: "render-error",
-  parse: "parse-error",
-  evaluation: "evaluation-error"
-};
-
-// src/config/exceptions.ts
-import { matchesGlob } from "node:path/posix";
-var EXCEPTION_EXPIRED = "exception-expired";
-var EXCEPTION_UNUSED = "exception-unused";
-var NAMED_ONLY = new Set(Object.values(PIPELINE_RULES));
-function applyExceptions(findings, exceptions, now) {
-  const active = exceptions.filter((exception) => !hasExpired(exception, now));
-  const used = /* @__PURE__ */ new Set();
-  const marked = findings.map((finding) => {
-    const matching = active.filter((exception) => matchesFinding(exception, finding));
-    matching.forEach((exception) => used.add(exception));
-    const first = matching[0];
-    return first && !finding.suppressed ? { ...finding, suppressed: suppressionBy(first) } : finding;
-  });
-  const expired = exceptions.filter((exception) => hasExpired(exception, now)).map((exception) => expiredFinding(exception, findings));
-  const unused = active.filter((exception) => !used.has(exception)).map(unusedFinding);
-  return [...marked, ...expired, ...unused];
-}
-function hasExpired(exception, now) {
-  if (exception.expires === void 0) return false;
-  const [year, month, day] = exception.expires.split("-").map(Number);
-  return now.getTime() >= Date.UTC(year, month - 1, day + 1);
-}
-function matchesFinding(exception, finding) {
-  if (!exception.rules.some((pattern2) => matchesRule(pattern2, finding.ruleId))) return false;
-  const resource = finding.resource;
-  const namespace = resource?.namespace ?? finding.target.helm?.namespace;
-  return matchesName(exception.kind, resource?.kind) && matchesName(exception.namespace, namespace) && matchesName(exception.name, resource?.name) && matchesPath(exception.target, finding.target.path) && matchesPath(exception.file, finding.location?.file);
-}
-var PROBES = {
-  rules: ["privileged", "host-namespaces", "main.deny", "x"],
-  names: ["x", "web-1", "kube-system", "a.b_c", "Deployment", "ClusterRoleBinding"],
-  paths: ["x", "deploy/web/pod.yaml", "charts/a/templates/b.yaml", ".github/k8s/x.yaml"]
-};
-function selectsEverything(exception) {
-  const all = (pattern2, probes, match) => pattern2 === void 0 || probes.every((probe) => match(pattern2, probe));
-  const everyRule = exception.rules.some((pattern2) => PROBES.rules.every((id) => matchesGlob(id, pattern2)));
-  const names = (pattern2, value) => matchesName(pattern2, value);
-  const paths = (pattern2, value) => matchesPath(pattern2, value);
-  return everyRule && all(exception.kind, PROBES.names, names) && all(exception.namespace, PROBES.names, names) && all(exception.name, PROBES.names, names) && all(exception.target, PROBES.paths, paths) && all(exception.file, PROBES.paths, paths);
-}
-function matchesRule(pattern2, ruleId) {
-  if (pattern2 === ruleId) return true;
-  return !NAMED_ONLY.has(ruleId) && matchesGlob(ruleId, pattern2);
-}
-function matchesName(pattern2, value) {
-  if (pattern2 === void 0) return true;
-  return value !== void 0 && matchesGlob(value, pattern2);
-}
-function matchesPath(pattern2, path) {
-  if (pattern2 === void 0) return true;
-  if (path === void 0) return false;
-  const clean = pattern2.replace(/^\.\/+/, "").replace(/\/+$/, "");
-  return [clean, `${clean}/**`].some((glob) => matchesGlob(hideDots(path), hideDots(glob)));
-}
-function hideDots(text) {
-  return text.replace(/(^|[/{,])\.(?=[^/])/g, "$1");
-}
-function suppressionBy(exception) {
-  const { reason, owner, expires, source } = exception;
-  return { by: "config", reason, ...owner === void 0 ? {} : { owner }, ...expires === void 0 ? {} : { expires }, file: source.file, line: source.line };
-}
-function expiredFinding(exception, findings) {
-  const hidden = findings.filter((finding) => matchesFinding(exception, finding)).length;
-  const now = hidden === 0 ? "it matches no finding now; remove it" : `${hidden === 1 ? "1 finding it accepted is" : `${hidden} findings it accepted are`} reported again; fix them, or renew the exception with a new date`;
-  return configFinding(exception, {
-    ruleId: EXCEPTION_EXPIRED,
-    severity: "error",
-    title: "Exception expired",
-    message: `${describeException(exception)} expired on ${exception.expires}: ${now}`
-  });
-}
-function unusedFinding(exception) {
-  return configFinding(exception, {
-    ruleId: EXCEPTION_UNUSED,
-    severity: "notice",
-    title: "Exception matched nothing",
-    message: `${describeException(exception)} matched no finding: remove it, or correct its rules or selector`
-  });
-}
-function configFinding(exception, fields) {
-  const { file, line } = exception.source;
-  return { ...fields, target: { kind: "manifests", path: file }, location: { file, line } };
-}
-function describeException(exception) {
-  const selector = ["kind", "namespace", "name", "target", "file"].filter((key) => exception[key] !== void 0).map((key) => `${key} ${exception[key]}`);
-  const on = selector.length ? ` on ${selector.join(", ")}` : "";
-  const owner = exception.owner === void 0 ? "" : `owner: ${exception.owner}; `;
-  return `the exception for ${exception.rules.join(", ")}${on} (${owner}reason: ${exception.reason})`;
-}
-function appliedExceptions(findings) {
-  const applied = /* @__PURE__ */ new Map();
-  for (const { suppressed } of findings) {
-    if (!suppressed) continue;
-    const key = JSON.stringify([suppressed.by, suppressed.file, suppressed.line, suppressed.reason]);
-    const entry = applied.get(key);
-    if (entry) entry.findings++;
-    else applied.set(key, { ...suppressed, findings: 1 });
-  }
-  return [...applied.values()];
-}
-
-// src/config/suggest.ts
-import { basename as basename2, dirname, join } from "node:path/posix";
-function suggestion(word, known) {
-  const best = closest(word, known);
-  return best === void 0 ? "" : ` (did you mean '${best}'?)`;
-}
-function closest(word, known) {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let before = Array.from({ length: b.length + 1 }, () => 0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      let distance = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2] + 1);
-      current.push(distance);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function closestFile(path, files) {
-  const directory = dirname(path);
-  const name = basename2(path);
-  const stem = name.replace(/\.[^.]*$/, "").toLowerCase();
-  const all = [...files];
-  const extension = (file) => /\.[^.]*$/.exec(file)?.[0].toLowerCase() ?? "";
-  const siblings = all.filter((file) => dirname(file) === directory).map((file) => basename2(file));
-  const longer = siblings.filter((sibling2) => stem.length >= 3 && sibling2.toLowerCase() !== name.toLowerCase() && sibling2.toLowerCase().startsWith(stem)).sort((a, b) => Number(extension(a) !== extension(name)) - Number(extension(b) !== extension(name)) || a.length - b.length);
-  const sibling = longer[0] ?? closest(name, siblings);
-  if (sibling !== void 0) return join(directory, sibling);
-  return all.filter((file) => basename2(file) === name).sort((a, b) => a.length - b.length)[0];
-}
-
-// src/config/annotations.ts
-var IGNORE_ANNOTATION = "kube-policy-gate.io/ignore";
-var IGNORE_REASON_ANNOTATION = "kube-policy-gate.io/ignore-reason";
-var IGNORE_WITHOUT_REASON = "ignore-without-reason";
-var IGNORE_UNKNOWN_RULE = "ignore-unknown-rule";
-var IGNORE_FIELD_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
-function applyAnnotations(resource, findings, knownIds, locate2) {
-  const annotations = annotationsOf(resource.object);
-  const value = annotations[IGNORE_ANNOTATION];
-  if (value === void 0) return { findings, warnings: [] };
-  const location = locate2?.(IGNORE_FIELD_PATH);
-  const reason = typeof annotations[IGNORE_REASON_ANNOTATION] === "string" ? annotations[IGNORE_REASON_ANNOTATION].trim() : "";
-  if (!reason) return { findings, warnings: [withoutReason(resource, location)] };
-  const ids = String(value).split(",").map((id) => id.trim()).filter(Boolean);
-  const unknown = ids.filter((id) => id !== "*" && !knownIds.includes(id));
-  const suppression = { by: "annotation", reason, ...location ? { file: location.file, line: location.line } : {} };
-  const marked = findings.map(
-    (finding) => !finding.suppressed && ids.some((id) => id === finding.ruleId || id === "*" && matchesRule(id, finding.ruleId)) ? { ...finding, suppressed: suppression } : finding
-  );
-  return { findings: marked, warnings: unknown.map((id) => unknownRule(resource, id, knownIds, location)) };
-}
-function annotationsOf(object) {
-  const metadata = object.metadata;
-  if (typeof metadata !== "object" || metadata === null) return {};
-  const annotations = metadata.annotations;
-  return typeof annotations === "object" && annotations !== null ? annotations : {};
-}
-function withoutReason(resource, location) {
-  return warning(resource, location, {
-    ruleId: IGNORE_WITHOUT_REASON,
-    title: "Ignore annotation without a reason",
-    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} is not applied: it needs a non-empty ${IGNORE_REASON_ANNOTATION} annotation saying why the findings are acceptable`
-  });
-}
-function unknownRule(resource, id, knownIds, location) {
-  return warning(resource, location, {
-    ruleId: IGNORE_UNKNOWN_RULE,
-    title: "Ignore annotation names an unknown rule",
-    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} names '${id}', which is no rule${suggestion(id, knownIds)}; it ignores nothing`
-  });
-}
-function warning(resource, location, fields) {
-  const { apiVersion, kind, namespace, name } = resource;
-  return {
-    ...fields,
-    severity: "warning",
-    target: resource.target,
-    resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name },
-    fieldPath: IGNORE_FIELD_PATH,
-    ...location ? { location } : {}
-  };
-}
-
-// src/config/rules.ts
-import { matchesGlob as matchesGlob2 } from "node:path/posix";
-
-// src/config/document.ts
+// src/discover/kustomize.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_CONFIG_DEPTH = 64;
-var MAX_CONFIG_ALIASES = 100;
-function parseConfigDocument(file, text) {
-  const size = Buffer.byteLength(text);
-  if (size > MAX_CONFIG_BYTES) throw new ConfigError(`${file}: ${size} bytes is too big for a config file; expected at most ${MAX_CONFIG_BYTES} bytes (1 MiB) of settings`);
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2", schema: "core" });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const line = lineCounter.linePos(syntax.pos[0]).line;
-    const why = /call stack/i.test(syntax.message) ? `nested too deeply; expected settings at most ${MAX_CONFIG_DEPTH} levels deep` : `YAML syntax error: ${syntax.message}; expected a YAML mapping of settings`;
-    throw new ConfigError(`${file}:${line}: ${why}`);
-  }
-  const lines = /* @__PURE__ */ new Map();
-  const sources = /* @__PURE__ */ new Map();
-  const duplicates = [];
-  const lineOf2 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-  const visit3 = (node, path, line) => {
-    if (path.length > MAX_CONFIG_DEPTH) throw new ConfigError(`${file}:${line}: nested more than ${MAX_CONFIG_DEPTH} levels deep; expected settings at most ${MAX_CONFIG_DEPTH} levels deep`);
-    lines.set(pathKey(path), line);
-    if ((0, import_yaml2.isScalar)(node) && node.source !== void 0) sources.set(pathKey(path), String(node.source));
-    if ((0, import_yaml2.isSeq)(node)) node.items.forEach((item, index) => visit3(item, [...path, index], lineOf2(item)));
-    if (!(0, import_yaml2.isMap)(node)) return;
-    const seen = /* @__PURE__ */ new Map();
-    for (const pair of node.items) {
-      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-      const keyLine = lineOf2(pair.key);
-      const first = seen.get(key);
-      if (first !== void 0) duplicates.push(`${file}:${keyLine}: ${formatKeyPath([...path, key])}: duplicate key '${key}' (first at line ${first}); expected each key once`);
-      else seen.set(key, keyLine);
-      if (first === void 0) visit3(pair.value, [...path, key], keyLine);
+import { dirname as dirname2, join as join2 } from "node:path/posix";
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function readKustomization(file, text) {
+  const spec = readFirstMapping(text, { uniqueKeys: true });
+  const fragments = fragmentPaths(dirname2(file), spec === void 0 ? leniently(text) : [spec]);
+  if (spec === void 0) return { component: false, references: [], fragments, unread: true };
+  const helmCharts = helmChartsOf(dirname2(file), spec);
+  const references = [.../* @__PURE__ */ new Set([...referencedPaths(dirname2(file), spec), ...fragments])];
+  return { component: spec.kind === "Component", references, fragments, ...helmCharts.length && { helmCharts } };
+}
+function leniently(text) {
+  const [document] = (0, import_yaml2.parseAllDocuments)(text, { version: "1.1", uniqueKeys: false });
+  if (!document || !(0, import_yaml2.isMap)(document.contents)) return [];
+  const readings = [];
+  const read = (pair) => {
+    try {
+      const value = (0, import_yaml2.isNode)(pair.value) ? pair.value.toJS(document, { maxAliasCount: 100 }) : pair.value;
+      if ((0, import_yaml2.isScalar)(pair.key) && pair.key.source === "<<") readings.push(...[value].flat().filter(isRecord));
+      else if ((0, import_yaml2.isScalar)(pair.key)) readings.push({ [String(pair.key.value)]: value });
+    } catch {
     }
   };
-  visit3(doc.contents, [], lineOf2(doc.contents));
-  const value = toValue(file, doc, lineCounter);
-  return { file, value: value ?? void 0, lines, sources, duplicates };
+  for (const pair of document.contents.items) read(pair);
+  return readings;
 }
-function toValue(file, doc, lineCounter) {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
-  } catch (error) {
-    let first;
-    (0, import_yaml2.visit)(doc, { Alias: (_key, node) => (first ??= node, import_yaml2.visit.BREAK) });
-    const line = lineCounter.linePos(first?.range?.[0] ?? 0).line;
-    const why = error instanceof ReferenceError ? `its aliases expand past ${MAX_CONFIG_ALIASES} nodes (an alias bomb)` : `it could not be read (${errorMessage(error)})`;
-    throw new ConfigError(`${file}:${line}: ${why}; expected plain settings, with few aliases (*name)`);
-  }
-}
-function lineAt2(document, path) {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const line = document.lines.get(pathKey(path.slice(0, depth)));
-    if (line !== void 0) return line;
-  }
-  return 1;
-}
-function pathKey(path) {
-  return JSON.stringify(path.map(String));
-}
-function formatKeyPath(path) {
-  if (path.length === 0) return "top level";
-  return path.map((segment, index) => {
-    if (typeof segment === "number") return `[${segment}]`;
-    if (!/^[A-Za-z0-9_-]+$/.test(segment)) return `[${JSON.stringify(segment)}]`;
-    return index === 0 ? segment : `.${segment}`;
-  }).join("");
-}
-function problemAt(document, path, message) {
-  return `${document.file}:${lineAt2(document, path)}: ${formatKeyPath(path)}: ${message}`;
-}
-
-// src/config/rules.ts
-var EXCEPTABLE_FINDINGS = [...Object.values(PIPELINE_RULES), "namespace-pss-relaxed"];
-function checkRuleIds(applied, rules, otherIds = EXCEPTABLE_FINDINGS) {
-  const config = applied.trust ? applied.trust.proposed : applied;
-  const problems = config ? ruleIdProblems(config, rules, otherIds) : [];
-  if (problems.length) throw new ConfigError(problems);
-}
-function ruleIdProblems(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const ids = [...byId.keys()];
-  const problems = [];
-  const at3 = (path, message) => problems.push(problemAt(config.document, path, message));
-  for (const [id, setting] of Object.entries(config.rules)) {
-    const rule = byId.get(id);
-    if (!rule) at3(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
-    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at3(["rules", id, "parameters", ...problem.path], problem.message);
-  }
-  const exceptable = [...ids, ...otherIds];
-  config.exceptions.forEach((exception, index) => {
-    exception.rules.forEach((pattern2, position) => {
-      if (pattern2 === "*" || exceptable.some((id) => id === pattern2 || matchesGlob2(id, pattern2))) return;
-      at3(exceptionRulePath(config, index, position), `'${pattern2}' matches no rule${suggestion(pattern2, exceptable)}; expected a rule id or a glob of rule ids`);
-    });
-  });
-  return problems;
-}
-function exceptionRulePath(config, index, position) {
-  const entries = config.document.value.exceptions;
-  return Array.isArray(entries?.[index]?.rules) ? ["exceptions", index, "rules", position] : ["exceptions", index, "rules"];
-}
-function parameterProblems(rule, known, parameters) {
-  const names = known.map((parameter) => parameter.name);
-  return Object.entries(parameters).flatMap(([name, value]) => {
-    const parameter = known.find((candidate) => candidate.name === name);
-    if (!parameter) {
-      const expected = names.length ? `expected one of ${names.join(", ")}` : `rule ${rule.id} takes no parameters`;
-      return [{ path: [name], message: `unknown parameter '${name}' of rule ${rule.id}${suggestion(name, names)}; ${expected}` }];
-    }
-    if (parameter.type && !hasType(value, parameter.type)) {
-      return [{ path: [name], message: `${JSON.stringify(value)} is ${jsonType(value)}; expected ${parameter.type}` }];
-    }
-    const itemType = parameter.items?.type;
-    if (itemType && Array.isArray(value)) {
-      const index = value.findIndex((item) => !hasType(item, itemType));
-      if (index >= 0) return [{ path: [name, index], message: `${JSON.stringify(value[index])} is ${jsonType(value[index])}; expected a list of ${itemType}s` }];
-    }
-    return [];
+function helmChartsOf(directory, spec) {
+  const globals = spec.helmGlobals;
+  const home = typeof globals?.chartHome === "string" ? globals.chartHome : "charts";
+  return list(spec.helmCharts).flatMap((entry) => {
+    const chart = entry;
+    if (typeof chart?.name !== "string") return [];
+    const repo = typeof chart.repo === "string" && chart.repo !== "" ? { repo: chart.repo } : {};
+    return [{ name: chart.name, chartDirectory: join2(directory, home, chart.name), ...repo }];
   });
 }
-function hasType(value, type) {
-  const actual = jsonType(value);
-  if (type === "integer") return Number.isInteger(value);
-  if (type === "number") return actual === "number";
-  return !["string", "boolean", "array", "object", "null"].includes(type) || actual === type;
+function referencedPaths(directory, spec) {
+  return repositoryPaths(directory, [...list(spec.resources), ...list(spec.bases), ...list(spec.components), ...list(spec.crds)]);
 }
-function jsonType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
+function fragmentPaths(directory, readings) {
+  const paths = (value) => list(value).map((entry) => typeof entry === "string" ? entry : entry?.path);
+  const entries = readings.flatMap((spec) => [
+    ...list(spec.patchesStrategicMerge),
+    ...paths(spec.patches),
+    ...paths(spec.patchesJson6902),
+    ...paths(spec.replacements),
+    // Plugin configurations: kustomize runs them (and fails on a Pod), it does not deploy them.
+    ...list(spec.generators),
+    ...list(spec.transformers),
+    ...list(spec.validators)
+  ]);
+  return [...new Set(repositoryPaths(directory, entries))];
 }
-function ruleChoices(config) {
-  const choices = { enabled: [], disabled: [], severities: {}, parameters: {} };
-  for (const [id, setting] of Object.entries(config?.rules ?? {})) {
-    if (setting.enabled === true) choices.enabled.push(id);
-    if (setting.enabled === false) choices.disabled.push(id);
-    if (setting.severity) choices.severities[id] = setting.severity;
-    if (setting.parameters) choices.parameters[id] = setting.parameters;
-  }
-  return choices;
+function repositoryPaths(directory, entries) {
+  return entries.filter((entry) => typeof entry === "string" && entry !== "" && !entry.includes("\n") && !/^[a-z]+:\/\//i.test(entry)).map((entry) => join2(directory, entry).replace(/(.)\/+$/, "$1"));
 }
-function configureRules(rules, choices) {
-  const disabled = new Set(choices.disabled);
-  return rules.filter((rule) => !disabled.has(rule.id)).map((rule) => choices.severities[rule.id] ? { ...rule, severity: choices.severities[rule.id] } : rule);
+function list(value) {
+  return Array.isArray(value) ? value : [];
 }
-function parameterData(rules, choices) {
-  const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
-  return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => packages.has(id) ? [[packages.get(id), values]] : []));
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-function describeConfiguration(config) {
-  if (!config) return void 0;
-  const choices = ruleChoices(config);
-  return {
-    file: config.file,
-    disabled: choices.disabled,
-    enabled: choices.enabled,
-    regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
-    parameters: Object.keys(choices.parameters),
-    exceptions: config.exceptions.length,
-    ...config.trust && { pending: config.trust.pending, trustedFrom: config.trust.base }
-  };
+function generatorInputs(directory, text) {
+  const spec = readFirstMapping(text, { uniqueKeys: false }) ?? {};
+  const generators = [spec.configMapGenerator, spec.secretGenerator].flatMap((value) => Array.isArray(value) ? value : []);
+  return generators.flatMap(
+    (generator) => [...strings(generator?.files), ...strings(generator?.envs), ...strings([generator?.env])].map((entry) => join2(directory, entry.slice(entry.indexOf("=") + 1)))
+  );
 }
-
-// src/policy/decision.ts
-var ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
-var NAMESPACE_RELAXED = "namespace-pss-relaxed";
-var STRICTNESS = { privileged: 0, baseline: 1, restricted: 2 };
-function profileLevel(profile) {
-  return profile === "baseline" ? "baseline" : "restricted";
+function commentedOut(kustomizationText, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^\\s*#\\s*-?\\s*(?:path:\\s*)?(?:\\./)?${escaped}\\s*(?:#.*)?$`, "m").test(kustomizationText);
 }
-function ruleSelected(rule, profile, enabled = /* @__PURE__ */ new Set(), namespaceLevel) {
-  if (enabled.has(rule.id) || rule.custom) return true;
-  if (rule.optional) return profile === "hardened";
-  const pss = rule.profiles.includes("baseline") || rule.profiles.includes("restricted");
-  if (!pss) return profile === "default" || profile === "hardened";
-  const level = namespaceLevel ?? profileLevel(profile);
-  return level === "restricted" || level === "baseline" && rule.profiles.includes("baseline");
+function strings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 }
-function rulesToRun(rules, profile, enabled = /* @__PURE__ */ new Set()) {
-  return rules.filter((rule) => ruleSelected(rule, profile, enabled, "restricted") || ruleSelected(rule, profile, enabled)).map((rule) => rule.package);
-}
-function namespaceLevels(resources) {
-  const levels = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    const level = enforceLevel(resource);
-    if (level === void 0) continue;
-    const known = levels.get(resource.name);
-    if (known === void 0 || STRICTNESS[level] > STRICTNESS[known]) levels.set(resource.name, level);
-  }
-  return levels;
-}
-function enforceLevel(resource) {
-  if (resource.kind !== "Namespace" || resource.apiVersion !== "v1") return void 0;
-  const labels = resource.object.metadata?.labels;
-  const value = labels?.[ENFORCE_LABEL];
-  if (value === void 0) return void 0;
-  return value === "privileged" || value === "baseline" ? value : "restricted";
-}
-function createDecider(rules, selection, locate2, traceSecret) {
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const trusted = selection.trustNamespaceLabels === false ? void 0 : selection.namespaces;
-  const floor = profileLevel(selection.profile);
-  let hidden = /* @__PURE__ */ new Map();
-  let counted = /* @__PURE__ */ new WeakSet();
-  let findings = [];
-  let annotated = /* @__PURE__ */ new Set();
-  let relaxing = /* @__PURE__ */ new Set();
-  const hide = (namespace, resource) => {
-    const entry = hidden.get(namespace) ?? { findings: 0, objects: 0 };
-    entry.findings++;
-    if (!counted.has(resource)) entry.objects++;
-    counted.add(resource);
-    hidden.set(namespace, entry);
-  };
-  return {
-    add(evaluations) {
-      for (const evaluation2 of evaluations) {
-        const { resource } = evaluation2;
-        if (hasIgnoreAnnotation(resource.object)) annotated.add(resource);
-        const level = enforceLevel(resource);
-        if (level !== void 0 && STRICTNESS[level] < STRICTNESS[floor]) relaxing.add(resource);
-        if ("error" in evaluation2) {
-          findings.push({ ...evaluationFailure(resource, evaluation2.error), location: locate2(resource, []) });
-          continue;
-        }
-        const namespace = resource.namespace ?? "default";
-        for (const violation of evaluation2.violations) {
-          if (selection.disabled?.has(violation.rule)) continue;
-          const rule = byId.get(violation.rule);
-          if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
-            if (ruleSelected(rule, selection.profile, selection.enabled)) hide(namespace, resource);
-            continue;
-          }
-          if (violation.rule === PLAIN_SECRET && traceSecret) {
-            const verdict = traceSecret(resource, violation.message);
-            if (!verdict.report) continue;
-            findings.push({ ...violationFinding(resource, violation, rule, locate2), ...verdict.location && { location: verdict.location } });
-            continue;
-          }
-          findings.push(violationFinding(resource, violation, rule, locate2));
-        }
-      }
-    },
-    take() {
-      const part = { findings, hidden: [...hidden], annotated: [...annotated], relaxing: [...relaxing] };
-      [findings, hidden, counted, annotated, relaxing] = [[], /* @__PURE__ */ new Map(), /* @__PURE__ */ new WeakSet(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()];
-      return part;
-    },
-    merge(part) {
-      for (const finding of part.findings) findings.push(finding);
-      for (const [namespace, entry] of part.hidden) {
-        const known = hidden.get(namespace) ?? { findings: 0, objects: 0 };
-        hidden.set(namespace, { findings: known.findings + entry.findings, objects: known.objects + entry.objects });
-      }
-      for (const resource of part.annotated) annotated.add(resource);
-      for (const resource of part.relaxing) relaxing.add(resource);
-    },
-    finish() {
-      const all = [...findings, ...relaxedNamespaces([...relaxing], selection, hidden, locate2)];
-      return honourAnnotations(all, [...annotated], [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate2);
-    }
-  };
-}
-function honourAnnotations(findings, annotated, knownIds, locate2) {
-  if (annotated.length === 0) return findings;
-  const result = [...findings];
-  const warnings = [];
-  for (const resource of annotated) {
-    const own = result.flatMap((finding, index) => finding.target === resource.target && sameObject(finding.resource, resource) ? [index] : []);
-    const applied = applyAnnotations(resource, own.map((index) => result[index]), knownIds, (path) => locate2(resource, path));
-    own.forEach((index, position) => result[index] = applied.findings[position]);
-    warnings.push(...applied.warnings);
-  }
-  return [...result, ...warnings];
-}
-function hasIgnoreAnnotation(object) {
-  const annotations = object.metadata?.annotations;
-  return typeof annotations === "object" && annotations !== null && IGNORE_ANNOTATION in annotations;
-}
-function sameObject(ref, resource) {
-  return ref !== void 0 && ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion;
-}
-function violationFinding(resource, violation, rule, locate2) {
-  return {
-    ruleId: violation.rule,
-    severity: rule?.severity ?? "error",
-    title: rule?.title ?? violation.rule,
-    message: violation.message,
-    target: resource.target,
-    resource: identity(resource),
-    fieldPath: violation.path,
-    location: locate2(resource, violation.path)
-  };
-}
-function relaxedNamespaces(resources, selection, hidden, locate2) {
-  const floor = profileLevel(selection.profile);
-  const fieldPath = ["metadata", "labels", ENFORCE_LABEL];
-  return resources.flatMap((resource) => {
-    const level = enforceLevel(resource);
-    if (level === void 0 || STRICTNESS[level] >= STRICTNESS[floor]) return [];
-    const hides = hidden.get(resource.name);
-    const finding = {
-      ruleId: NAMESPACE_RELAXED,
-      severity: hides ? "error" : "notice",
-      title: "Namespace relaxes Pod Security",
-      message: `Namespace ${resource.name} enforces Pod Security level ${level}, below ${floor}: ${consequence(floor, level, hides, selection.trustNamespaceLabels !== false)}`,
-      target: resource.target,
-      resource: identity(resource),
-      fieldPath,
-      location: locate2(resource, fieldPath)
-    };
-    return [finding];
-  });
-}
-function consequence(floor, level, hides, trusted) {
-  if (!trusted) return `the label is not trusted (trust-namespace-labels is false), so its objects are judged at ${floor}`;
-  if (!hides) return `it hides no finding today, but Pods in it are judged at ${level}`;
-  const objects = hides.objects;
-  return `${count(hides.findings, "finding")} on ${count(objects, "object")} in it ${hides.findings === 1 ? "is" : "are"} not reported`;
-}
-function count(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function identity(resource) {
-  const { apiVersion, kind, namespace, name } = resource;
-  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
-}
-function evaluationFailure(resource, error) {
-  return {
-    ruleId: PIPELINE_RULES.evaluation,
-    severity: "error",
-    title: "Could not evaluate an object",
-    message: `policy evaluation failed: ${error}`,
-    target: resource.target,
-    resource: identity(resource),
-    fieldPath: []
-  };
-}
-
-// src/manifests/source.ts
-import { readFileSync, statSync } from "node:fs";
-import { join as join4 } from "node:path";
-
-// src/manifests/templatescan.ts
-var ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
-var CONTROL_WORD = /^\s*(if|else|end|with|range|define|block|break|continue)\b|^\s*\/\*|^\s*\$[\w]*\s*:?=/;
-var VALUES_REF = /(?<![\w)\]])\$?\.Values((?:\.[\w-]+)*)/g;
-function scanTemplate(text) {
-  const lines = logicalLines(text).map(({ line, raw }) => classify(line, raw));
-  linkStructure(lines);
-  resolveScopes(lines);
-  return lines;
-}
-function logicalLines(text) {
-  const physical = text.split("\n");
-  const out = [];
-  for (let i = 0; i < physical.length; i++) {
-    let raw = physical[i].replace(/\r$/, "");
-    const start = i;
-    while (countOf(raw, "{{") > countOf(raw, "}}") && i + 1 < physical.length) raw += `
-${physical[++i].replace(/\r$/, "")}`;
-    out.push({ line: start, raw });
-    for (let j = start + 1; j <= i; j++) out.push({ line: j, raw: "" });
-  }
-  return out;
-}
-function countOf(text, token) {
-  return text.split(token).length - 1;
-}
-function classify(line, raw) {
-  const indent = raw.length - raw.trimStart().length;
-  const actions = [...raw.matchAll(ACTION)].map((match) => match[1].trim());
-  const literal = raw.replace(ACTION, "").trim();
-  if (raw.trim() === "") return { line, indent, kind: "blank" };
-  if (literal === "") {
-    const output = actions.filter((action2) => !CONTROL_WORD.test(action2));
-    if (output.length === 0) return { line, indent, kind: "control", control: controlOf(actions[0] ?? "") };
-    const action = output.join(" ");
-    return { line, indent, kind: "block", blockIndent: indentOf(action), include: includeOf(action), values: printedValues(action) };
-  }
-  const key = /^(?:-[ \t]+)*["']?([\w./-]+)["']?[ \t]*:(?:[ \t]|$)/.exec(raw.trimStart())?.[1];
-  const valueText = key === void 0 ? raw : raw.slice(raw.indexOf(":") + 1);
-  return {
-    line,
-    indent,
-    kind: "pattern",
-    pattern: patternOf(raw),
-    key,
-    item: /^-(?:[ \t]|$)/.test(raw.trimStart()),
-    tail: actions.some((action) => /\b(?:nindent|toYaml|include|tpl)\b/.test(action)),
-    reads: readsOf(valueText),
-    includes: [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].map((match) => match[1])
-  };
-}
-function readsOf(text) {
-  return [...text.matchAll(ACTION)].flatMap((match) => {
-    const action = match[1].trim();
-    const refs = [...action.matchAll(VALUES_REF)].map((ref) => ref[1].split(".").filter(Boolean));
-    if (refs.length) return refs;
-    const path = expressionPath(action.split(/[\s|)]/)[0]);
-    return path ? [path] : [];
-  });
-}
-function controlOf(action) {
-  const word = /^(if|else|end|with|range|define)\b/.exec(action)?.[1];
-  const assignment = /^(\$\w+)\s*:?=\s*(.*)$/s.exec(action);
-  if (assignment) return { word: "other", assigns: assignment[1], values: expressionPath(assignment[2].split(/[\s|)]/)[0]) };
-  if (!word) return { word: "other" };
-  const name = word === "define" ? /"([^"]+)"/.exec(action)?.[1] : void 0;
-  return { word, ...name && { name }, ...word === "with" && { values: leadingValues(action.slice(4)) } };
-}
-function leadingValues(expression) {
-  const match = /^\s*\(?\s*\$?\.Values((?:\.[\w-]+)*)\s*\)?\s*(?:$|\|)/.exec(expression);
-  return match ? match[1].split(".").filter(Boolean) : void 0;
-}
-function indentOf(action) {
-  const match = /\bn?indent\s+(\d+)/.exec(action);
-  return match ? Number(match[1]) : void 0;
-}
-function includeOf(action) {
-  if (/"value"/.test(action)) return void 0;
-  return /\b(?:include|template)\s+"([^"]+)"/.exec(action)?.[1];
-}
-var PRINTED = [/\b(?:toYaml|toJson)\s+\(?\s*(?:(?:omit|deepCopy)\s+)?\(?\s*((?:\$|\.)[\w.$-]*)/, /((?:\$|\.)[\w.$-]*)\s*\|\s*toYaml/, /"value"\s+\(?\s*((?:\$|\.)[\w.$-]*)/];
-function printedValues(action) {
-  for (const pattern2 of PRINTED) {
-    const expression = pattern2.exec(action)?.[1];
-    if (expression !== void 0) return expressionPath(expression);
-  }
-  return void 0;
-}
-function expressionPath(expression) {
-  const values = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(expression);
-  if (values) return values[1].split(".").filter(Boolean);
-  if (expression === "." || /^\.[\w-]+(\.[\w-]+)*$/.test(expression)) return [".", ...expression.split(".").filter(Boolean)];
-  const variable = /^(\$[\w]+)((?:\.[\w-]+)*)$/.exec(expression);
-  if (variable && variable[1] !== "$") return [variable[1], ...variable[2].split(".").filter(Boolean)];
-  return void 0;
-}
-function patternOf(raw) {
-  let source = "";
-  let last = 0;
-  for (const match of raw.matchAll(ACTION)) {
-    source += escape(raw.slice(last, match.index)) + ".*?";
-    last = match.index + match[0].length;
-  }
-  source += escape(raw.slice(last).trimEnd());
-  return new RegExp(`^${source.replace(/(?:[ \t]|\\t)+(?=\.\*\?)/g, "[ \\t]*")}[ \\t]*$`);
-}
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function linkStructure(lines) {
-  const open = [];
-  lines.forEach((line, index) => {
-    const word = line.control?.word;
-    if (word === "if" || word === "with" || word === "range" || word === "define") {
-      line.branches = [];
-      open.push(index);
-    } else if (word === "else" && open.length) {
-      lines[open.at(-1)].branches.push(index);
-    } else if (word === "end" && open.length) {
-      lines[open.pop()].end = index;
-    }
-  });
-}
-function resolveScopes(lines) {
-  const variables = /* @__PURE__ */ new Map();
-  const dots = [];
-  lines.forEach((line, index) => {
-    while (dots.length && dots.at(-1).until < index) dots.pop();
-    const dot = dots.at(-1)?.dot;
-    const control = line.control;
-    if (control?.assigns) variables.set(control.assigns, resolve(control.values, dot, variables));
-    if (control && line.end !== void 0) {
-      const bodyEnd = (line.branches?.[0] ?? line.end) - 1;
-      const inner = control.word === "with" ? resolve(control.values, dot, variables) : control.word === "if" ? dot : void 0;
-      dots.push({ until: bodyEnd, dot: inner });
-    }
-    if (line.values) line.values = resolve(line.values, dot, variables);
-    if (line.reads) line.reads = line.reads.map((read) => resolve(read, dot, variables)).filter((read) => read !== void 0);
-  });
-}
-function resolve(path, dot, variables) {
-  if (!path) return void 0;
-  if (path[0] === ".") return dot ? [...dot, ...path.slice(1)] : void 0;
-  const head = path[0];
-  if (typeof head === "string" && head.startsWith("$")) {
-    const base = variables.get(head);
-    return base ? [...base, ...path.slice(1)] : void 0;
-  }
-  return path;
-}
-
-// src/manifests/align.ts
-var MATCH = 2;
-var BLOCK_LINE = 1;
-var SKIP_PATTERN = -1;
-var SKIP_RENDERED = -3;
-var NONE = -Infinity;
-function alignRendered(rendered, template, helpers) {
-  const lines = scanTemplate(template.text);
-  const defines = collectDefines(template, lines, helpers);
-  const renderedLines2 = rendered.split("\n").map((line) => line.replace(/\r$/, ""));
-  const origins = new Array(renderedLines2.length);
-  const indexes = renderedLines2.flatMap((line, index) => isNoise(line) ? [] : [index]);
-  alignInto(origins, renderedLines2, indexes, 0, { file: template.file, lines, start: 0, end: lines.length }, defines, 0);
-  return origins;
-}
-function isNoise(line) {
-  const trimmed = line.trim();
-  return trimmed === "" || trimmed === "---" || /^# Source: /.test(line);
-}
-function collectDefines(template, lines, helpers) {
-  const defines = /* @__PURE__ */ new Map();
-  const add = (file, scanned) => {
-    scanned.forEach((line, index) => {
-      const name = line.control?.word === "define" ? line.control.name : void 0;
-      if (name !== void 0 && line.end !== void 0 && !defines.has(name)) defines.set(name, { file, lines: scanned, start: index + 1, end: line.end });
-    });
-  };
-  add(template.file, lines);
-  const chart = chartOf(template.file);
-  const ordered = [...helpers].sort((a, b) => Number(chartOf(b.file) === chart) - Number(chartOf(a.file) === chart));
-  for (const helper of ordered) add(helper.file, scanHelper(helper));
-  return defines;
-}
-var scannedHelpers = /* @__PURE__ */ new Map();
-function scanHelper(helper) {
-  const key = `${helper.file}
-${helper.text}`;
-  let scanned = scannedHelpers.get(key);
-  if (!scanned) {
-    scanned = scanTemplate(helper.text);
-    if (scannedHelpers.size > 64) scannedHelpers.clear();
-    scannedHelpers.set(key, scanned);
-  }
-  return scanned;
-}
-function chartOf(file) {
-  const at3 = file.lastIndexOf("/templates/");
-  return at3 === -1 ? file : file.slice(0, at3);
-}
-function alignInto(origins, rendered, indexes, shift, span, defines, depth) {
-  const steps = viterbi(indexes.map((index) => rendered[index].slice(shift)), span);
-  let runStart = -1;
-  steps.forEach((step2, k) => {
-    const index = indexes[k];
-    if (!step2) return;
-    const line = span.lines[step2.line];
-    const continues = step2.inBlock && k > 0 && steps[k - 1]?.line === step2.line;
-    if (!continues) runStart = index;
-    origins[index] = { file: span.file, lines: span.lines, index: step2.line, ...line.kind === "block" && { blockStart: runStart } };
-  });
-  if (depth >= 6) return;
-  for (const run of blockRuns(steps, indexes)) {
-    const line = span.lines[run.line];
-    const define = line.include === void 0 ? void 0 : defines.get(line.include);
-    if (!define || line.kind !== "block") continue;
-    const innerShift = line.blockIndent !== void 0 ? shift + line.blockIndent : Math.min(...run.indexes.map((index) => indentOfText(rendered[index])));
-    alignInto(origins, rendered, run.indexes, innerShift, define, defines, depth + 1);
-  }
-}
-function blockRuns(steps, indexes) {
-  const runs = [];
-  steps.forEach((step2, k) => {
-    if (!step2) return;
-    const last = runs.at(-1);
-    if (last && step2.inBlock && steps[k - 1]?.line === step2.line) last.indexes.push(indexes[k]);
-    else runs.push({ line: step2.line, indexes: [indexes[k]] });
-  });
-  return runs;
-}
-function indentOfText(text) {
-  return text.length - text.trimStart().length;
-}
-function viterbi(rendered, span) {
-  const { lines, start, end } = span;
-  const n = end - start;
-  const size = 2 * n + 1;
-  const edges = epsilonEdges(lines, start, end);
-  let score = new Float64Array(size).fill(NONE);
-  score[0] = 0;
-  const from = [];
-  const by = [];
-  for (const text of rendered) {
-    const origin = closure(score, edges, n);
-    const next = new Float64Array(size).fill(NONE);
-    const prev = new Int32Array(size).fill(-1);
-    const used = new Int32Array(size).fill(-1);
-    const offer = (state2, value, source, line) => {
-      if (value > next[state2]) {
-        next[state2] = value;
-        prev[state2] = source;
-        used[state2] = line;
-      }
-    };
-    const indent = indentOfText(text);
-    for (let s = 0; s < size; s++) {
-      const value = score[s];
-      if (value === NONE) continue;
-      const source = origin[s];
-      offer(s, value + SKIP_RENDERED, source, -1);
-      if (s >= n) {
-        const i = s - n - 1;
-        if (i < 0) continue;
-        const line2 = lines[start + i];
-        const limit = line2.kind === "block" ? line2.blockIndent ?? 0 : line2.indent + 1;
-        if (indent >= limit) offer(s, value + BLOCK_LINE, source, i);
-        continue;
-      }
-      const line = lines[start + s];
-      if (line.kind === "pattern" && line.pattern.test(text)) offer(line.tail ? n + 1 + s : s + 1, value + MATCH, source, s);
-      else if (line.kind === "block" && indent >= (line.blockIndent ?? 0)) offer(n + 1 + s, value + BLOCK_LINE, source, s);
-    }
-    from.push(prev);
-    by.push(used);
-    score = next;
-  }
-  const final = closure(score, edges, n);
-  let state = bestState(score, final, n);
-  const steps = new Array(rendered.length);
-  for (let k = rendered.length - 1; k >= 0 && state >= 0; k--) {
-    const line = by[k][state];
-    steps[k] = line < 0 ? void 0 : { line: start + line, inBlock: state > n };
-    state = from[k][state];
-  }
-  return steps;
-}
-function bestState(score, origin, n) {
-  if (score[n] > NONE) return origin[n];
-  let best = -1;
-  for (let s = 0; s < score.length; s++) if (best < 0 || score[s] > score[best]) best = s;
-  return score[best] > NONE ? origin[best] : -1;
-}
-function epsilonEdges(lines, start, end) {
-  const n = end - start;
-  const edges = Array.from({ length: 2 * n + 1 }, () => []);
-  const add = (from, to, cost = 0) => {
-    if (to >= 0 && to <= n) edges[from].push({ to, cost });
-  };
-  for (let i = 0; i < n; i++) {
-    const line = lines[start + i];
-    edges[n + 1 + i].push({ to: i + 1, cost: 0 });
-    const word = line.control?.word;
-    if (line.kind === "pattern") add(i, i + 1, SKIP_PATTERN);
-    else if (word === "define" && line.end !== void 0) add(i, line.end - start + 1);
-    else if (word === "else") {
-      const opener = lines.findIndex((candidate) => candidate.branches?.includes(start + i));
-      const close = opener >= 0 ? lines[opener].end : void 0;
-      add(i, close === void 0 ? i + 1 : close - start);
-    } else add(i, i + 1);
-    if ((word === "if" || word === "with" || word === "range") && line.end !== void 0) {
-      for (const branch of line.branches ?? []) add(i, branch - start + 1);
-      add(i, line.end - start);
-      if (word === "range") add(line.end - start, i + 1);
-    }
-  }
-  return edges;
-}
-function closure(score, edges, n) {
-  const origin = new Int32Array(score.length);
-  for (let s = 0; s < score.length; s++) origin[s] = s;
-  const relax = (s) => {
-    const value = score[s];
-    if (value === NONE) return false;
-    let changed = false;
-    for (const edge of edges[s]) {
-      if (value + edge.cost > score[edge.to]) {
-        score[edge.to] = value + edge.cost;
-        origin[edge.to] = origin[s];
-        changed = true;
-      }
-    }
-    return changed;
-  };
-  for (let s = n + 1; s < score.length; s++) relax(s);
-  for (let pass = 0; pass < 4; pass++) {
-    let changed = false;
-    for (let s = 0; s <= n; s++) changed = relax(s) || changed;
-    if (!changed) break;
-  }
-  return origin;
-}
-
-// src/manifests/helmvalues.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/manifests/locate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/manifests/decode.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -10409,12 +9558,12 @@ function skipFlowSeparationSpace(state, nodeIndent) {
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
+  const isMapping4 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping4 ? 125 : 93;
+  if (isMapping4) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -10438,21 +9587,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping4 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
+      if (!isMapping4) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
+      if (!isMapping4) addPopEvent(state);
+    } else if (isMapping4 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
+    } else if (isMapping4) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -11091,7 +10240,1952 @@ var KUBERNETES_FAST_SCHEMA = FAILSAFE_SCHEMA.withTags(
   })
 );
 
+// src/manifests/split.ts
+function splitDocuments(stream) {
+  return [...documentsOf(stream)];
+}
+function* documentsOf(stream) {
+  let start = 0;
+  let startLine = 1;
+  let line = 1;
+  for (let at3 = 0; ; line++) {
+    const end = stream.indexOf("\n", at3);
+    const lineEnd = end === -1 ? stream.length : end;
+    if (stream.startsWith("---", at3) && isSeparator(stream.slice(at3, lineEnd))) {
+      yield { text: stream.slice(start, Math.max(start, at3 - 1)), firstLine: startLine };
+      if (end === -1) return;
+      start = end + 1;
+      startLine = line + 1;
+    }
+    if (end === -1) break;
+    at3 = end + 1;
+  }
+  yield { text: stream.slice(start), firstLine: startLine };
+}
+function isSeparator(line) {
+  if (!line.startsWith("---")) return false;
+  const rest = goTrimSpace(line.slice(3));
+  return rest === "" || rest.startsWith("#");
+}
+var GO_TRIM = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+function goTrimSpace(text) {
+  return text.replace(GO_TRIM, "");
+}
+function isBlankDocument(text) {
+  for (const raw of text.replace(/^\uFEFF/, "").split(/\r\n|[\n\r\u0085\u2028\u2029]/)) {
+    const line = raw.replace(/^[ \t]+|[ \t]+$/g, "");
+    if (line === "" || line.startsWith("#") || line === "..." || line.startsWith("%")) continue;
+    return false;
+  }
+  return true;
+}
+
+// src/discover/walk.ts
+import { readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join as join3, relative as relative2, sep } from "node:path";
+
+// src/discover/select.ts
+import { matchesGlob } from "node:path/posix";
+function parseSelection(patterns) {
+  const includes = [];
+  const excludes = [];
+  for (const raw of patterns) {
+    const pattern2 = raw.trim();
+    if (!pattern2) continue;
+    if (pattern2.startsWith("!")) excludes.push(...expand(pattern2.slice(1)));
+    else includes.push(...expand(pattern2));
+  }
+  return { includes: includes.length ? includes : ["**"], excludes };
+}
+function expand(pattern2) {
+  const clean = pattern2.replace(/^\.\/+/, "").replace(/\/+$/, "");
+  if (clean === "" || clean === ".") return ["**"];
+  return /[*?[\]{}]/.test(clean) && clean.endsWith("**") ? [clean] : [clean, `${clean}/**`];
+}
+function isSelected(path, selection) {
+  return selection.includes.some((glob) => matchesPath(path, glob)) && !selection.excludes.some((glob) => matchesPath(path, glob));
+}
+function matchesPath(path, glob) {
+  return matchesGlob(hideDots(path), hideDots(glob));
+}
+function hideDots(text) {
+  return text.replace(/(^|[/{,])\.(?=[^/])/g, "$1");
+}
+function namesDirectory(path, selection) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return selection.includes.some((glob) => {
+    const segments = glob.split("/");
+    return segments.some((segment, index) => segment === name && matchesPath(path, segments.slice(0, index + 1).join("/")));
+  });
+}
+function unmatchedPatterns(patterns, files) {
+  return patterns.map((raw) => raw.trim()).filter((pattern2) => pattern2 !== "" && !pattern2.startsWith("!")).filter((pattern2) => {
+    const globs = expand(pattern2);
+    if (globs.includes("**")) return false;
+    return !files.some((file) => globs.some((glob) => matchesPath(file, glob)));
+  });
+}
+function checkPaths(paths, listing) {
+  const everything = [...listing.files, ...listing.skippedDirectories.flatMap((directory) => directory.files), ...listing.skippedLinks.map((link) => link.path)];
+  const unmatched = unmatchedPatterns(paths, everything);
+  if (unmatched.length) {
+    throw new ConfigError(`Invalid paths entry ${unmatched.map((pattern2) => `'${pattern2}'`).join(", ")}: it matches no file. Expected a file, directory or glob that exists, relative to the repository root.`);
+  }
+}
+
+// src/discover/walk.ts
+var DEPENDENCY_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "vendor", "__pycache__"]);
+var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+var MAX_WALKED_ENTRIES = 1e5;
+async function listFiles(root, paths = [], { maxEntries = MAX_WALKED_ENTRIES } = {}) {
+  const realRoot = await realpath(root);
+  const selection = parseSelection(paths);
+  const listing = { files: [], skippedLinks: [], skippedDirectories: [] };
+  const linkedDirectories = /* @__PURE__ */ new Set();
+  const ancestors = /* @__PURE__ */ new Set([realRoot]);
+  let walked = 0;
+  const visit3 = async (directory, real) => {
+    const entries = await readDirectory(root, directory);
+    walked += entries.length;
+    if (walked > maxEntries) throw tooManyEntries(walked, maxEntries);
+    for (const entry of entries) {
+      if (entry.name === ".git") continue;
+      const path = directory ? `${directory}/${entry.name}` : entry.name;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      let target = join3(real, entry.name);
+      if (entry.isSymbolicLink()) {
+        const resolved = await resolveLink(join3(root, path), realRoot);
+        if ("reason" in resolved) {
+          listing.skippedLinks.push({ path, reason: resolved.reason, directory: resolved.isDirectory });
+          continue;
+        }
+        if (resolved.isDirectory && (ancestors.has(resolved.real) || linkedDirectories.has(resolved.real))) continue;
+        if (resolved.isDirectory) linkedDirectories.add(resolved.real);
+        ({ isDirectory, isFile } = resolved);
+        target = resolved.real;
+      }
+      if (isDirectory && isSkipped(path, entry.name, selection)) {
+        const files = await manifestFilesBelow(root, path);
+        if (files.length) listing.skippedDirectories.push({ path, files });
+      } else if (isDirectory) {
+        ancestors.add(target);
+        await visit3(path, target);
+        ancestors.delete(target);
+      } else if (isFile) {
+        listing.files.push(path);
+      }
+    }
+  };
+  await visit3("", realRoot);
+  listing.files.sort();
+  listing.skippedDirectories.sort((a, b) => a.path.localeCompare(b.path));
+  return listing;
+}
+async function readDirectory(root, directory) {
+  try {
+    return await readdir(join3(root, directory), { withFileTypes: true });
+  } catch (error) {
+    throw new ConfigError(`Directory '${directory || "."}' of the repository could not be read (${errorMessage(error)}). Expected a tree of readable directories.`);
+  }
+}
+function tooManyEntries(walked, maxEntries) {
+  return new ConfigError(
+    `The repository holds more than ${maxEntries.toLocaleString("en-US")} files and directories (${walked.toLocaleString("en-US")} counted so far, .git and dependency directories left out): more than kube-policy-gate walks and copies for rendering. Set working-directory (--root on the command line) to the directory that deploys: only its tree is walked.`
+  );
+}
+function isSkipped(path, name, selection) {
+  return DEPENDENCY_DIRECTORIES.has(name) && !namesDirectory(path, selection);
+}
+async function manifestFilesBelow(root, directory) {
+  const base = join3(root, directory);
+  try {
+    const entries = await readdir(base, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => entry.isFile() && MANIFEST_EXTENSIONS.test(entry.name)).map((entry) => `${directory}/${relative2(base, join3(entry.parentPath, entry.name)).split(sep).join("/")}`).sort();
+  } catch {
+    return [];
+  }
+}
+async function resolveLink(path, realRoot) {
+  let real;
+  try {
+    real = await realpath(path);
+  } catch {
+    return { reason: "a broken symbolic link", isDirectory: false };
+  }
+  const info = await stat(real);
+  const inside = relative2(realRoot, real);
+  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    return { reason: `a symbolic link to ${real}, outside the checkout`, isDirectory: info.isDirectory() };
+  }
+  if (inside.split(sep).includes(".git")) {
+    return { reason: `a symbolic link into .git (${inside.split(sep).join("/")})`, isDirectory: info.isDirectory() };
+  }
+  return { real, isDirectory: info.isDirectory(), isFile: info.isFile() };
+}
+
+// src/discover/manifest.ts
+function isManifestFile(path, text, { unparsable = true } = {}) {
+  if (!MANIFEST_EXTENSIONS.test(path)) return false;
+  if (text === void 0) return unparsable;
+  const mentions = text.includes("apiVersion") && text.includes("kind");
+  if (!mentions && !text.includes("\\")) return hasLostUtf16Bom(text);
+  if (mentions && /[\u0085\u2028\u2029]/.test(text)) return true;
+  return hasObject(text, mentions, unparsable);
+}
+function hasObject(text, mentions, unparsable) {
+  if (text.trimStart().startsWith("{")) {
+    try {
+      return isObject(JSON.parse(text));
+    } catch {
+    }
+  }
+  for (const document of documentsOf(text)) {
+    if (isBlankDocument(document.text)) continue;
+    let value;
+    try {
+      value = load(document.text, { schema: KUBERNETES_FAST_SCHEMA });
+    } catch {
+      if (mentions && unparsable) return true;
+      continue;
+    }
+    if (isObject(value)) return true;
+    if (mentions && isMapping(value) && Object.hasOwn(value, "<<")) return true;
+  }
+  return false;
+}
+function isObject(value) {
+  if (!isMapping(value)) return false;
+  const { apiVersion, kind, items } = value;
+  return typeof kind === "string" && (typeof apiVersion === "string" || Array.isArray(items));
+}
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function hasLostUtf16Bom(text) {
+  return text.startsWith("\uFFFD\uFFFD") && text.includes("\0");
+}
+
+// src/discover/crds.ts
+function crdDefinitions(objects) {
+  const definitions = [];
+  for (const object of objects) {
+    const definition = crdDefinition(object);
+    if (definition) definitions.push(definition);
+  }
+  return definitions;
+}
+function crdDefinition(object) {
+  if (!isMapping2(object) || object.kind !== "CustomResourceDefinition") return void 0;
+  if (typeof object.apiVersion !== "string" || !object.apiVersion.startsWith("apiextensions.k8s.io/")) return void 0;
+  const spec = object.spec;
+  if (!isMapping2(spec) || typeof spec.group !== "string" || spec.group === "") return void 0;
+  const kind = isMapping2(spec.names) ? spec.names.kind : void 0;
+  if (typeof kind !== "string" || kind === "") return void 0;
+  const listed = Array.isArray(spec.versions) ? spec.versions.filter(isMapping2).filter((entry) => !isFalse(entry.served)).map((entry) => entry.name) : [];
+  const single = typeof spec.version === "string" ? [spec.version] : [];
+  const versions = [...new Set([...listed, ...single].filter((name) => typeof name === "string" && name !== ""))];
+  return { group: spec.group, kind, versions };
+}
+function crdsInFiles(files) {
+  const objects = [];
+  for (const { path, text } of files) {
+    if (!/\.(ya?ml|json)$/i.test(path) || !text.includes("CustomResourceDefinition")) continue;
+    for (const document of documentsOf(text)) {
+      if (!document.text.includes("CustomResourceDefinition") || isBlankDocument(document.text)) continue;
+      try {
+        objects.push(load(document.text, { schema: FAILSAFE_SCHEMA }));
+      } catch {
+      }
+    }
+  }
+  return crdDefinitions(objects);
+}
+function isFalse(value) {
+  return value === false || typeof value === "string" && /^(false|False|FALSE|no|No|NO|off|Off|OFF|n|N)$/.test(value);
+}
+function isMapping2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/discover/kinds.ts
+var TOOL_CONFIGS = [
+  { apiVersion: /^kind\.(x-k8s|sigs\.k8s)\.io\//, kind: /^Cluster$/, what: "kind cluster config" },
+  { apiVersion: /^k3d\.io\//, what: "k3d cluster config" },
+  { apiVersion: /^skaffold\/v\d/, what: "Skaffold config" },
+  // Core v1 has no kind Config: `apiVersion: v1, kind: Config` is only ever a kubeconfig.
+  { apiVersion: /^v1$/, kind: /^Config$/, what: "kubeconfig" },
+  { apiVersion: /^kustomize\.config\.k8s\.io\//, what: "kustomization" },
+  { apiVersion: /^builtin$/, what: "kustomize plugin config" },
+  { apiVersion: /^config\.kubernetes\.io\//, what: "KRM function input" },
+  { apiVersion: /^(fn\.)?kpt\.dev\//, what: "kpt config" },
+  { apiVersion: /^schema\.plugin\.fluxcd\.io\//, what: "Flux schema config" },
+  { apiVersion: /^kubeadm\.k8s\.io\//, what: "kubeadm config" },
+  { apiVersion: /^controller-runtime\.sigs\.k8s\.io\//, kind: /^ControllerManagerConfig(uration)?$/, what: "controller-runtime manager config" },
+  { apiVersion: /^client\.authentication\.k8s\.io\//, what: "client credential plugin config" },
+  { apiVersion: /^clusterctl\.cluster\.x-k8s\.io\//, what: "clusterctl config" },
+  { apiVersion: /^ctlptl\.dev\//, what: "ctlptl cluster config" },
+  { apiVersion: /^tilt\.dev\//, what: "Tilt config" },
+  // Talos machine configuration documents: a bare `v1alpha1`, which no Kubernetes group serves.
+  { apiVersion: /^v1alpha1$/, what: "Talos machine config" },
+  { apiVersion: /^(kapp|kbld|vendir)\.k14s\.io\//, what: "Carvel tool config" },
+  { apiVersion: /^meta\.pkg\.crossplane\.io\//, what: "Crossplane package metadata" },
+  { apiVersion: /^cli\.kyverno\.io\//, what: "Kyverno CLI test" },
+  { apiVersion: /^([a-z0-9-]+\.)*backstage\.io\//, what: "Backstage catalog entity" },
+  { apiVersion: /^garden\.io\//, what: "Garden config" }
+];
+var LEGACY_GROUPS = /* @__PURE__ */ new Set(["apps", "batch", "autoscaling", "policy", "extensions"]);
+var OPERATOR_SUFFIXES = [
+  "k8s.io",
+  "x-k8s.io",
+  "k8s.aws",
+  "cert-manager.io",
+  "coreos.com",
+  "argoproj.io",
+  "toolkit.fluxcd.io",
+  "fluxcd.controlplane.io",
+  "bitnami.com",
+  "external-secrets.io",
+  "keda.sh",
+  "kyverno.io",
+  "istio.io",
+  "cilium.io",
+  "projectcalico.org",
+  "traefik.io",
+  "traefik.containo.us",
+  "knative.dev",
+  "tekton.dev",
+  "kruise.io",
+  "velero.io",
+  "karpenter.sh",
+  "crossplane.io",
+  "upbound.io",
+  "cnpg.io",
+  "opentelemetry.io",
+  "jaegertracing.io",
+  "gatekeeper.sh",
+  "linkerd.io",
+  "konghq.com",
+  "nginx.org",
+  "openshift.io",
+  "strimzi.io",
+  "min.io",
+  "integreatly.org",
+  "victoriametrics.com",
+  "kubevirt.io",
+  "rook.io",
+  "longhorn.io",
+  "open-cluster-management.io",
+  "cattle.io",
+  "kubeflow.org",
+  "ray.io",
+  "dapr.io",
+  "getambassador.io",
+  "kiali.io",
+  "chaos-mesh.org",
+  "litmuschaos.io",
+  "onepassword.com",
+  "hashicorp.com",
+  "banzaicloud.com",
+  "grafana.com"
+];
+function classifyDocument(object, context = {}) {
+  const { apiVersion, kind } = object;
+  if (typeof apiVersion !== "string" || apiVersion === "" || typeof kind !== "string" || kind === "") return { kubernetes: true };
+  const group = apiGroup(apiVersion);
+  if (context.crdGroups?.has(group)) return { kubernetes: true };
+  if (Array.isArray(object.items)) return { kubernetes: true };
+  const tool = TOOL_CONFIGS.find((entry) => entry.apiVersion.test(apiVersion) && (!entry.kind || entry.kind.test(kind)));
+  if (tool) return { kubernetes: false, what: tool.what };
+  if (servedGroup(group, context) || isMapping3(object.metadata)) return { kubernetes: true };
+  return { kubernetes: false, what: `${kind} of \`${apiVersion}\` without metadata (a group that neither Kubernetes, a CRD in the repository nor a known operator serves)` };
+}
+function notAnObjectReason(what) {
+  return `${what}, not a Kubernetes object`;
+}
+function apiGroup(apiVersion) {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash === -1 ? apiVersion === "v1" ? "" : apiVersion : apiVersion.slice(0, slash);
+}
+function servedGroup(group, context) {
+  if (group === "" || LEGACY_GROUPS.has(group) || context.crdGroups?.has(group)) return true;
+  return OPERATOR_SUFFIXES.some((suffix) => group === suffix || group.endsWith(`.${suffix}`));
+}
+function nonObjectFileReason(text, context = {}) {
+  if (!mayHoldNonObjects(text, context)) return void 0;
+  const values = parsedDocuments(text);
+  if (!values) return void 0;
+  let reason;
+  for (const value of values) {
+    if (!isTyped(value)) continue;
+    const classification = classifyDocument(value, context);
+    if (classification.kubernetes) return void 0;
+    reason ??= notAnObjectReason(classification.what);
+  }
+  return reason;
+}
+function mayHoldNonObjects(text, context) {
+  if (!text.includes("apiVersion")) return false;
+  if (/\bkind"?[ \t]*:[ \t]*["']?Config\b/.test(text)) return true;
+  const values = [...text.matchAll(/"?apiVersion"?[ \t]*:[ \t]*["']?([^\s"',}#]+)/g)].map((match) => match[1]);
+  return values.length === 0 || values.some((apiVersion) => TOOL_CONFIGS.some((entry) => entry.apiVersion.test(apiVersion)) || !servedGroup(apiGroup(apiVersion), context));
+}
+function isChartTemplateFile(file, text, charts) {
+  if (owningChart(file, charts) === void 0 || chartRole(file, charts, /* @__PURE__ */ new Set()) !== "none") return false;
+  return /\{\{[\s\S]*?\}\}/.test(text);
+}
+function chartTemplateReason(chart) {
+  return `template file of chart ${chart} (its templates load it with .Files or tpl; judged in what they render)`;
+}
+function isMapping3(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var POD_TEMPLATES = {
+  Pod: { template: [], selector: false },
+  Deployment: { template: ["spec", "template"], selector: true },
+  StatefulSet: { template: ["spec", "template"], selector: true },
+  DaemonSet: { template: ["spec", "template"], selector: true },
+  ReplicaSet: { template: ["spec", "template"], selector: true },
+  Job: { template: ["spec", "template"], selector: false },
+  CronJob: { template: ["spec", "jobTemplate", "spec", "template"], selector: false }
+};
+function fragmentReason(text) {
+  const values = parsedDocuments(text);
+  if (!values?.length) return void 0;
+  for (const value of values) {
+    if (!isMapping3(value)) return void 0;
+    const shape = typeof value.kind === "string" ? POD_TEMPLATES[value.kind] : void 0;
+    if (!shape || !incomplete(value, shape)) return void 0;
+  }
+  return "a patch fragment (a workload without the selector or images the API server requires)";
+}
+function incomplete(object, shape) {
+  const at3 = (from, path) => path.reduce((value, key) => isMapping3(value) ? value[key] : void 0, from);
+  const spec = at3(object, [...shape.template, "spec"]);
+  const containers = isMapping3(spec) ? [spec.containers, spec.initContainers].flatMap((list5) => Array.isArray(list5) ? list5 : []) : [];
+  if (containers.length === 0) return false;
+  if (shape.selector && !isMapping3(at3(object, ["spec", "selector"]))) return true;
+  return containers.some((container) => !isMapping3(container) || typeof container.image !== "string" || container.image === "");
+}
+function everyDocumentNameless(text) {
+  const typed = parsedDocuments(text)?.filter(isTyped) ?? [];
+  return typed.length > 0 && typed.every((value) => !isMapping3(value.metadata));
+}
+function parsedDocuments(text) {
+  const values = [];
+  for (const document of documentsOf(text)) {
+    if (isBlankDocument(document.text)) continue;
+    try {
+      values.push(load(document.text, { schema: KUBERNETES_FAST_SCHEMA }));
+    } catch {
+      return void 0;
+    }
+  }
+  return values;
+}
+function isTyped(value) {
+  return isMapping3(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+}
+
+// src/discover/testharness.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { basename as basename2, dirname as dirname3, join as join4, normalize as normalize2 } from "node:path/posix";
+var KUTTL_ASSERTION = /^\d+-(assert|errors)\.ya?ml$/;
+function testAssertions(view) {
+  const found = /* @__PURE__ */ new Map();
+  const files = new Set(view.files);
+  for (const file of view.files) {
+    if (!/\.ya?ml$/i.test(file)) continue;
+    if (KUTTL_ASSERTION.test(basename2(file))) {
+      found.set(file, "kuttl assertion (matched against the cluster, never applied)");
+      continue;
+    }
+    const text = view.read(file);
+    if (!/^apiVersion:\s*["']?chainsaw\.kyverno\.io\//m.test(text)) continue;
+    for (const assertion of chainsawAssertions(text)) {
+      const path = normalize2(join4(dirname3(file), assertion));
+      if (files.has(path)) found.set(path, `Chainsaw assertion of ${file} (matched against the cluster, never applied)`);
+    }
+  }
+  return found;
+}
+function chainsawAssertions(text) {
+  const paths = [];
+  for (const document of (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false })) {
+    let test;
+    try {
+      test = document.toJS({ maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const spec = record(record(test).spec);
+    for (const step2 of list2(spec.steps)) {
+      for (const phase of ["try", "catch", "finally", "cleanup"]) {
+        for (const operation of list2(record(step2)[phase])) {
+          for (const kind of ["assert", "error"]) {
+            const file = record(record(operation)[kind]).file;
+            if (typeof file === "string" && file !== "" && !/[*?[{$]/.test(file)) paths.push(file);
+          }
+        }
+      }
+    }
+  }
+  return paths;
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function list2(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/config/suggest.ts
+import { basename as basename3, dirname as dirname4, join as join5 } from "node:path/posix";
+function suggestion(word, known) {
+  const best = closest(word, known);
+  return best === void 0 ? "" : ` (did you mean '${best}'?)`;
+}
+function closest(word, known) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of known) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let before = Array.from({ length: b.length + 1 }, () => 0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      let distance = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2] + 1);
+      current.push(distance);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestFile(path, files) {
+  const directory = dirname4(path);
+  const name = basename3(path);
+  const stem = name.replace(/\.[^.]*$/, "").toLowerCase();
+  const all = [...files];
+  const extension = (file) => /\.[^.]*$/.exec(file)?.[0].toLowerCase() ?? "";
+  const siblings = all.filter((file) => dirname4(file) === directory).map((file) => basename3(file));
+  const longer = siblings.filter((sibling2) => stem.length >= 3 && sibling2.toLowerCase() !== name.toLowerCase() && sibling2.toLowerCase().startsWith(stem)).sort((a, b) => Number(extension(a) !== extension(name)) - Number(extension(b) !== extension(name)) || a.length - b.length);
+  const sibling = longer[0] ?? closest(name, siblings);
+  if (sibling !== void 0) return join5(directory, sibling);
+  return all.filter((file) => basename3(file) === name).sort((a, b) => a.length - b.length)[0];
+}
+
+// src/discover/index.ts
+function discoverTargets(repository, options) {
+  const selection = parseSelection(options.paths);
+  const charts = repository.files.filter((file) => basename4(file) === CHART_FILE).map(dirname5);
+  const libraries = new Set(charts.filter((chart) => isLibraryChart(repository.read(chartFile(chart)))));
+  const role = (file) => chartRole(file, charts, libraries);
+  const kustomizations = readKustomizations(repository, (file) => role(file) !== "chart");
+  const kustomize = kustomizeTargets(kustomizations, selection, helmChartsEnabled(kustomizations, new Set(repository.files), options));
+  const rendered = renderedByKustomize(kustomize, kustomizations);
+  const unused = notAppliedFiles(repository, kustomizations);
+  const valuesFiles = new Set(options.valuesFiles);
+  let crdGroups;
+  const kindContext = () => ({ crdGroups: crdGroups ??= new Set(crdsInFiles(repository.files.map((path) => ({ path, text: repository.read(path) }))).map((crd) => crd.group)) });
+  const plain = repository.files.filter(
+    (file) => isSelected(file, selection) && !KUSTOMIZATION_FILES.includes(basename4(file)) && role(file) !== "chart" && !valuesFiles.has(file) && !rendered.has(file) && !unused.has(file) && isManifestFile(file, repository.readIfReadable ? repository.readIfReadable(file) : repository.read(file), {
+      unparsable: role(file) === "none" && !isChartTemplateFile(file, repository.read(file), charts) && !isTemplated(repository.read(file))
+    }) && nonObjectFileReason(repository.read(file), kindContext()) === void 0
+  );
+  const targets = [
+    ...withVariants(kustomize, options.config?.variants ?? []),
+    ...helmTargets(charts, libraries, selection, repository, options).flatMap((path) => chartTargets(path, options, charts, repository.files)),
+    ...plain.map((path) => ({ kind: "manifests", path }))
+  ];
+  return targets.sort((a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind));
+}
+function notAppliedFiles(repository, kustomizations) {
+  const found = new Map([...testAssertions(repository), ...unusedBesideKustomizations(repository, kustomizations)]);
+  for (const file of repository.files) {
+    if (found.has(file) || !/\.(ya?ml|json)$/i.test(file)) continue;
+    const text = repository.read(file);
+    const maybe = /\bkind"?\s*:/.test(text) && (!text.includes("image") || /\b(Deployment|StatefulSet|DaemonSet|ReplicaSet)\b/.test(text) && !text.includes("selector"));
+    const fragment = maybe ? fragmentReason(text) : void 0;
+    if (fragment) found.set(file, `${fragment}: nothing applies it as it stands`);
+  }
+  return found;
+}
+function isTemplated(text) {
+  return /\{%|\{\{/.test(text);
+}
+function unusedBesideKustomizations(repository, kustomizations) {
+  const used = /* @__PURE__ */ new Set();
+  const generated = /* @__PURE__ */ new Map();
+  for (const [directory, kustomization] of kustomizations) {
+    for (const file of [...kustomization.references, ...kustomization.fragments]) used.add(file);
+    for (const file of generatorInputs(directory, repository.read(kustomization.file))) generated.set(file, kustomization.file);
+  }
+  let skaffold;
+  const skaffoldNames = (directory) => (skaffold ??= repository.files.filter((file) => /\.ya?ml$/.test(file)).map((file) => repository.read(file)).filter((text) => /^apiVersion:\s*["']?skaffold\//m.test(text))).some((text) => text.includes(directory));
+  const unused = /* @__PURE__ */ new Map();
+  for (const file of repository.files) {
+    const kustomization = kustomizations.get(dirname5(file));
+    if (!kustomization || kustomization.unread || used.has(file) || KUSTOMIZATION_FILES.includes(basename4(file)) || !/\.(ya?ml|json)$/i.test(file)) continue;
+    const text = repository.read(file);
+    const input = generated.get(file);
+    if (input !== void 0) {
+      if (everyDocumentNameless(text)) unused.set(file, `configuration read by a generator of ${input} (data of the object it generates, which is checked)`);
+      continue;
+    }
+    const fragment = fragmentReason(text) ?? (everyDocumentNameless(text) ? "configuration without metadata (no object: the API server needs a name)" : void 0);
+    if (fragment) unused.set(file, `${fragment} beside ${kustomization.file}, which does not use it`);
+    else if (commentedOut(repository.read(kustomization.file), basename4(file)) && !skaffoldNames(dirname5(file))) {
+      unused.set(file, `commented out of ${kustomization.file}: kustomize does not deploy it`);
+    }
+  }
+  return unused;
+}
+function readKustomizations(repository, isOwn) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const file of repository.files) {
+    if (!KUSTOMIZATION_FILES.includes(basename4(file)) || !isOwn(file) || kustomizations.has(dirname5(file))) continue;
+    kustomizations.set(dirname5(file), { file, ...readKustomization(file, repository.read(file)) });
+  }
+  return kustomizations;
+}
+function kustomizeTargets(kustomizations, selection, enableHelm) {
+  const selected = [...kustomizations].filter(([, kustomization]) => !kustomization.component && isSelected(kustomization.file, selection)).map(([directory]) => directory);
+  const reach = new Map(selected.map((directory) => [directory, reachable(directory, kustomizations)]));
+  return selected.map((path) => {
+    const includedBy = selected.filter((other) => other !== path && reach.get(other).has(path));
+    const helm = [path, ...reach.get(path)].some(enableHelm) ? { kustomize: { enableHelm: true } } : {};
+    return includedBy.length ? { kind: "kustomize", path, includedBy, ...helm } : { kind: "kustomize", path, ...helm };
+  });
+}
+function renderedByKustomize(targets, kustomizations) {
+  const rendered = /* @__PURE__ */ new Set();
+  for (const target of targets) {
+    for (const directory of [target.path, ...reachable(target.path, kustomizations)]) {
+      const kustomization = kustomizations.get(directory);
+      for (const path of [...kustomization?.references ?? [], ...kustomization?.fragments ?? []]) rendered.add(path);
+    }
+  }
+  return rendered;
+}
+function reachable(start, kustomizations) {
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [start];
+  while (pending.length) {
+    for (const path of kustomizations.get(pending.pop())?.references ?? []) {
+      if (kustomizations.has(path) && !seen.has(path)) {
+        seen.add(path);
+        pending.push(path);
+      }
+    }
+  }
+  return seen;
+}
+function helmTargets(charts, libraries, selection, repository, options) {
+  const candidates = new Set(charts.filter((chart) => isSelected(chartFile(chart), selection) && !libraries.has(chart)));
+  const subcharts2 = renderedWithParent(candidates, charts, repository, options);
+  return [...candidates].filter((chart) => !subcharts2.has(chart));
+}
+function renderedWithParent(candidates, charts, repository, options) {
+  const subcharts2 = /* @__PURE__ */ new Set();
+  for (const chart of candidates) {
+    for (let parent = parentChart(chart, charts); parent !== void 0; parent = parentChart(parent, charts)) {
+      if (candidates.has(parent)) subcharts2.add(chart);
+    }
+  }
+  const read = (path) => repository.read(path);
+  const listed = [...candidates].flatMap((parent) => fileDependencies(parent, read).map((dependency) => ({ parent, dependency })));
+  const isSubchart = (chart) => subcharts2.has(chart) || listed.some(({ dependency }) => dependency.chart === chart);
+  const configured = new Set((options.config?.variants ?? []).map((variant) => variant.path));
+  for (const { parent, dependency } of listed) {
+    const { chart } = dependency;
+    if (subcharts2.has(chart) || !candidates.has(chart) || !isWithin(chart, parent) || configured.has(chart)) continue;
+    if (!options.allowNetwork && needsFetching(parent, read, repository.files)) continue;
+    const conditional = dependency.condition !== void 0 || dependency.tags !== void 0;
+    if (conditional && (isSubchart(parent) || !keptInEveryRender(dependency, parent, repository, options, charts))) continue;
+    subcharts2.add(chart);
+  }
+  return subcharts2;
+}
+function keptInEveryRender(dependency, parent, repository, options, charts) {
+  const values = (file) => {
+    const text = repository.read(file);
+    return text.trim() === "" ? {} : readFirstMapping(text, { uniqueKeys: false });
+  };
+  return chartTargets(parent, options, charts, repository.files).every((target) => {
+    if (target.helm?.set?.length) return false;
+    const layers = [...target.helm?.valuesFiles ?? []].reverse().concat(parent === "." ? "values.yaml" : `${parent}/values.yaml`).map(values);
+    return layers.every((layer) => layer !== void 0) && isDependencyEnabled(dependency, layers);
+  });
+}
+function helmVariant(chart, options, charts) {
+  const valuesFiles = options.valuesFiles.filter((file) => {
+    const owner = owningChart(file, charts);
+    return owner === void 0 || owner === chart;
+  });
+  return {
+    releaseName: options.releaseName || defaultReleaseName(chart),
+    namespace: options.namespace || void 0,
+    valuesFiles,
+    kubeVersion: options.kubeVersion || void 0
+  };
+}
+function checkValuesFiles(files, variants, existing) {
+  const missing = (file, of = "") => {
+    if (existing.has(file)) return [];
+    const meant = closestFile(file, existing);
+    return [`Invalid values-files entry '${file}'${of}: it does not exist${meant ? ` (did you mean '${meant}'?)` : ""}. Expected a file in the repository (paths are relative to its root).`];
+  };
+  const problems = [...files.flatMap((file) => missing(file)), ...variants.flatMap((variant) => variant.valuesFiles.flatMap((file) => missing(file, ` of variant ${variant.name}`)))];
+  if (problems.length) throw new ConfigError(problems);
+}
+function helmChartsEnabled(kustomizations, files, options) {
+  return (directory) => {
+    const charts = kustomizations.get(directory)?.helmCharts ?? [];
+    if (!charts.length || options.enableHelm === false) return false;
+    if (options.enableHelm === true || options.allowNetwork) return true;
+    return charts.every((chart) => files.has(chartFile(chart.chartDirectory)));
+  };
+}
+function chartTargets(chart, options, charts, files) {
+  const base = helmVariant(chart, options, charts);
+  const configured = (options.config?.variants ?? []).filter((variant) => variant.path === chart);
+  if (configured.length) {
+    return configured.map((variant) => ({
+      kind: "helm",
+      path: chart,
+      variant: variant.name,
+      helm: {
+        releaseName: variant.releaseName ?? base.releaseName,
+        namespace: variant.namespace ?? base.namespace,
+        valuesFiles: variant.valuesFiles,
+        kubeVersion: variant.kubeVersion ?? base.kubeVersion,
+        ...variant.set.length && { set: variant.set },
+        ...variant.apiVersions.length && { apiVersions: variant.apiVersions }
+      }
+    }));
+  }
+  const ci = options.helmCiValues === false ? [] : ciValuesFiles(chart, files);
+  if (!ci.length) return [{ kind: "helm", path: chart, helm: base }];
+  return ci.map((file) => ({ kind: "helm", path: chart, variant: ciVariantName(file), helm: { ...base, valuesFiles: [...base.valuesFiles.filter((other) => other !== file), file] } }));
+}
+function ciValuesFiles(chart, files) {
+  const prefix = chart === "." ? "ci/" : `${chart}/ci/`;
+  return files.filter((file) => file.startsWith(prefix) && /^[^/]+-values\.ya?ml$/.test(file.slice(prefix.length)));
+}
+function ciVariantName(file) {
+  return basename4(file).replace(/-values\.ya?ml$/, "");
+}
+function withVariants(targets, variants) {
+  return targets.flatMap((target) => {
+    const own = variants.filter((variant) => variant.path === target.path);
+    if (!own.length) return [target];
+    return own.map((variant) => ({
+      ...target,
+      variant: variant.name,
+      ...variant.namespace && { kustomize: { ...target.kustomize, namespace: variant.namespace } }
+    }));
+  });
+}
+function checkVariants(variants, targets) {
+  const problems = variants.flatMap((variant) => {
+    const target = targets.find((candidate) => candidate.path === variant.path && candidate.kind !== "manifests");
+    if (!target) return [`Invalid variants entry '${variant.path}' (${variant.name}). Expected a Helm chart or kustomization directory that is checked (under paths).`];
+    const helmOnly = variant.valuesFiles.length || variant.set.length || variant.releaseName || variant.kubeVersion || variant.apiVersions.length;
+    if (target.kind === "kustomize" && helmOnly) {
+      return [`Invalid variants entry '${variant.path}' (${variant.name}): it is a kustomization, which takes only a namespace. Expected values-files, set, release-name, kube-version and api-versions on Helm charts only.`];
+    }
+    return [];
+  });
+  if (problems.length) throw new ConfigError(problems);
+}
+
+// src/secrets/provenance.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function traceSecretValues(values, sources, known = []) {
+  const scalars = new ScalarIndex();
+  const texts = [...sources.map((source) => source.text), ...known];
+  return values.map(({ field, key, value }) => {
+    const { raw, encoded } = forms(field, value);
+    const deployed = sources.filter((source) => !source.fixture);
+    const fixture = locate(raw, encoded, sources.filter((source) => source.fixture), scalars);
+    if (fixture) {
+      const also = locate(raw, encoded, deployed, scalars, true);
+      return also ? { field, key, origin: "committed", ...also } : { field, key, origin: "fixture", ...fixture };
+    }
+    const found = locate(raw, encoded, deployed, scalars);
+    if (found) return { field, key, origin: "committed", ...found };
+    const token = raw === void 0 ? void 0 : unknownRandomToken(raw, texts);
+    return token === void 0 ? { field, key, origin: "undecided" } : { field, key, origin: "generated", token };
+  });
+}
+function plainSecretVerdict(provenances) {
+  if (provenances.length > 0 && provenances.every((provenance) => provenance.origin === "generated" || provenance.origin === "fixture")) return { report: false };
+  const committed = provenances.find((provenance) => provenance.origin === "committed");
+  return committed?.origin === "committed" ? { report: true, location: { file: committed.file, line: committed.line } } : { report: true };
+}
+var LISTED = /^(plain-text values committed to the repository \()([^)]*)(\))/;
+function plainSecretKeys(message) {
+  const list5 = LISTED.exec(message)?.[2];
+  if (!list5) return void 0;
+  const [credentials = "", identifiers] = list5.split(", beside ");
+  const read = (entries, identifier) => entries.split(", ").map((entry) => {
+    const match = /^(data|stringData)\.([-._a-zA-Z0-9]+?)(?:\[([-._a-zA-Z0-9]+)\])?$/.exec(entry);
+    return match ? { field: match[1], key: match[2], ...match[3] && { inner: match[3] }, ...identifier && { identifier: true } } : void 0;
+  });
+  const keys = [...read(credentials, false), ...identifiers === void 0 ? [] : read(identifiers, true)];
+  return keys.every((key) => key !== void 0) ? keys : void 0;
+}
+function listOnly(message, kept) {
+  const listed = LISTED.exec(message);
+  if (!listed) return message;
+  const identifiers = listed[2].split(", beside ")[1];
+  const list5 = kept.map(({ field, key, inner }) => `${field}.${key}${inner ? `[${inner}]` : ""}`).join(", ") + (identifiers === void 0 ? "" : `, beside ${identifiers}`);
+  return `${listed[1]}${list5}${listed[3]}${message.slice(listed[0].length)}`;
+}
+function secretValues(object, keys) {
+  return keys.flatMap(({ field, key, inner }) => {
+    const map = object[field];
+    const value = map !== null && typeof map === "object" ? map[key] : void 0;
+    return typeof value === "string" ? [{ field, key, value, ...inner && { inner } }] : [];
+  });
+}
+function innerValue(config, inner) {
+  const escaped = inner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const entry = new RegExp(`(?:^|[\\s"'{,])${escaped}["']?\\s*[:=]\\s*("[^"]*"|'[^']*'|[^\\s,}\\]]+)`);
+  for (const line of config.split("\n")) {
+    const value = entry.exec(line)?.[1];
+    if (value) return /^["']/.test(value) ? value.slice(1, -1) : value;
+  }
+  return void 0;
+}
+function forms(field, value) {
+  if (field === "stringData") return { raw: value, encoded: Buffer.from(value).toString("base64") };
+  const encoded = value.replace(/\s+/g, "");
+  const bytes = Buffer.from(encoded, "base64");
+  if (bytes.toString("base64") !== encoded) return { raw: value, encoded: value };
+  try {
+    return { raw: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoded };
+  } catch {
+    return { encoded };
+  }
+}
+function locate(raw, encoded, sources, scalars, valuesOnly = false) {
+  const needles = [raw, encoded].filter((needle) => needle !== void 0 && needle.trim() !== "");
+  for (const { file, text } of sources) {
+    const offsets = needles.map((needle) => wordOffset(text, needle));
+    if (/\.(ya?ml|json)$/i.test(file) && (offsets.some((offset2) => offset2 !== -1) || mayBeEscaped(raw, text))) {
+      const line = scalars.lineOf(file, text, needles, valuesOnly);
+      if (line !== void 0) return { file, line };
+      if (valuesOnly) continue;
+    }
+    const offset = offsets.find((candidate) => candidate !== -1);
+    if (offset !== void 0) return { file, line: lineAt(text, offset) };
+  }
+  return void 0;
+}
+function wordOffset(text, needle) {
+  for (let at3 = text.indexOf(needle); at3 !== -1; at3 = text.indexOf(needle, at3 + 1)) {
+    if (!isWordCharacter(text[at3 - 1]) || !isWordCharacter(needle[0])) {
+      if (!isWordCharacter(text[at3 + needle.length]) || !isWordCharacter(needle[needle.length - 1])) return at3;
+    }
+  }
+  return -1;
+}
+function isWordCharacter(character) {
+  return character !== void 0 && /[A-Za-z0-9+/=_]/.test(character);
+}
+function mayBeEscaped(raw, text) {
+  if (raw === void 0 || !/["'\\\n\t]/.test(raw)) return false;
+  const longest = (raw.match(/[A-Za-z0-9]+/g) ?? []).reduce((a, b) => b.length > a.length ? b : a, "");
+  return longest.length >= 4 && text.includes(longest);
+}
+var ScalarIndex = class {
+  files = /* @__PURE__ */ new Map();
+  lineOf(file, text, needles, valuesOnly = false) {
+    let scalars = this.files.get(file);
+    if (!scalars) {
+      scalars = readScalars(text);
+      this.files.set(file, scalars);
+    }
+    return scalars.find((scalar) => needles.includes(scalar.value) && !(valuesOnly && scalar.isKey))?.line;
+  }
+};
+function readScalars(text) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const scalars = [];
+  for (const document of (0, import_yaml4.parseAllDocuments)(text, { version: "1.1", lineCounter, uniqueKeys: false, prettyErrors: false })) {
+    (0, import_yaml4.visit)(document, {
+      Scalar(key, node) {
+        if (!(0, import_yaml4.isScalar)(node) || !node.range) return;
+        const value = typeof node.value === "string" ? node.value : node.source ?? String(node.value);
+        scalars.push({ value, line: lineCounter.linePos(node.range[0]).line, isKey: key === "key" });
+      }
+    });
+  }
+  return scalars;
+}
+function unknownRandomToken(raw, texts) {
+  for (const token of new Set(raw.match(/[A-Za-z0-9]{8,}/g) ?? [])) {
+    const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((kind) => kind.test(token)).length;
+    if (kinds >= 2 && !texts.some((text) => text.includes(token))) return token;
+  }
+  return void 0;
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let at3 = text.indexOf("\n"); at3 !== -1 && at3 < offset; at3 = text.indexOf("\n", at3 + 1)) line++;
+  return line;
+}
+
+// src/secrets/trace.ts
+var PLAIN_SECRET = "plain-secret";
+function createSecretTracer(repository) {
+  let everything;
+  return (resource, message) => {
+    const credentials = (plainSecretKeys(message) ?? []).filter((key) => !key.identifier);
+    const values = secretValues(resource.object, credentials);
+    if (values.length === 0) return { report: true };
+    const sources = sourceFiles(resource).flatMap((file) => {
+      const text = repository.read(file);
+      return text === void 0 ? [] : [{ file, text, ...isTestFixture(file, resource.target) && { fixture: true } }];
+    });
+    everything ??= [...repository.files()].flatMap((file) => repository.read(file) ?? []);
+    const known = [...renderSettings(resource.target), ...everything];
+    const whole = traceSecretValues(values, sources, known);
+    const provenances = values.some((value) => value.inner) ? byInnerCredential(whole, traceSecretValues(values.map(innerCredential), sources, known)) : whole;
+    const verdict = plainSecretVerdict(provenances);
+    const kept = provenances.filter((provenance) => provenance.origin !== "generated" && provenance.origin !== "fixture");
+    if (!verdict.report || kept.length === provenances.length) return verdict;
+    return { ...verdict, message: listOnly(message, credentials.filter((key) => kept.some((provenance) => provenance.field === key.field && provenance.key === key.key))) };
+  };
+}
+function sourceFiles(resource) {
+  const { target, document } = resource;
+  const isValues = (file) => /(^|[-_.])values([-_.][^/]*)?\.(ya?ml|json)$/i.test(basename5(file));
+  const ordered = [
+    ...[...target.helm?.valuesFiles ?? []].reverse(),
+    ...target.deployedBy ? [target.deployedBy.file] : [],
+    ...document.relatedFiles.filter(isValues),
+    document.sourceFile,
+    ...document.relatedFiles.filter((file) => !isValues(file))
+  ];
+  return [...new Set(ordered)];
+}
+function byInnerCredential(whole, inner) {
+  return whole.map((provenance, index) => {
+    const credential = inner[index];
+    if (provenance.origin === "committed" || provenance.origin === "fixture") {
+      const inside = credential.origin === provenance.origin && credential.file === provenance.file && credential.line >= provenance.line;
+      return inside ? credential : provenance;
+    }
+    return credential;
+  });
+}
+function innerCredential(value) {
+  if (!value.inner) return value;
+  const config = value.field === "data" ? Buffer.from(value.value, "base64").toString("utf8") : value.value;
+  const inner = innerValue(config, value.inner);
+  if (inner === void 0) return value;
+  return { field: value.field, key: value.key, value: value.field === "data" ? Buffer.from(inner).toString("base64") : inner };
+}
+function isTestFixture(file, target) {
+  return target.kind === "helm" && target.chart === void 0 && ciValuesFiles(target.path, [file]).length > 0;
+}
+function renderSettings(target) {
+  const helm = target.helm;
+  return [helm?.releaseName, helm?.namespace, ...helm?.values ?? [], ...helm?.set ?? [], target.kustomize?.namespace, ...Object.values(target.substitute ?? {})].filter(
+    (text) => typeof text === "string" && text !== ""
+  );
+}
+
+// src/model.ts
+var SEVERITIES = ["error", "warning", "notice"];
+var PIPELINE_RULES = {
+  render: "render-error",
+  parse: "parse-error",
+  evaluation: "evaluation-error"
+};
+
+// src/config/exceptions.ts
+import { matchesGlob as matchesGlob2 } from "node:path/posix";
+var EXCEPTION_EXPIRED = "exception-expired";
+var EXCEPTION_UNUSED = "exception-unused";
+var NAMED_ONLY = /* @__PURE__ */ new Set([...Object.values(PIPELINE_RULES), "not-checked"]);
+function applyExceptions(findings, exceptions, now) {
+  const active = exceptions.filter((exception) => !hasExpired(exception, now));
+  const used = /* @__PURE__ */ new Set();
+  const marked = findings.map((finding) => {
+    const matching = active.filter((exception) => matchesFinding(exception, finding));
+    matching.forEach((exception) => used.add(exception));
+    const first = matching[0];
+    return first && !finding.suppressed ? { ...finding, suppressed: suppressionBy(first) } : finding;
+  });
+  const expired = exceptions.filter((exception) => hasExpired(exception, now)).map((exception) => expiredFinding(exception, findings));
+  const unused = active.filter((exception) => !used.has(exception)).map(unusedFinding);
+  return [...marked, ...expired, ...unused];
+}
+function hasExpired(exception, now) {
+  if (exception.expires === void 0) return false;
+  const [year, month, day] = exception.expires.split("-").map(Number);
+  return now.getTime() >= Date.UTC(year, month - 1, day + 1);
+}
+function matchesFinding(exception, finding) {
+  if (!exception.rules.some((pattern2) => matchesRule(pattern2, finding.ruleId))) return false;
+  const resource = finding.resource;
+  const namespace = resource?.namespace ?? finding.target.helm?.namespace;
+  return matchesName(exception.kind, resource?.kind) && matchesName(exception.namespace, namespace) && matchesName(exception.name, resource?.name) && matchesPath2(exception.target, finding.target.path) && matchesPath2(exception.file, finding.location?.file);
+}
+var PROBES = {
+  rules: ["privileged", "host-namespaces", "main.deny", "x"],
+  names: ["x", "web-1", "kube-system", "a.b_c", "Deployment", "ClusterRoleBinding"],
+  paths: ["x", "deploy/web/pod.yaml", "charts/a/templates/b.yaml", ".github/k8s/x.yaml"]
+};
+function selectsEverything(exception) {
+  const all = (pattern2, probes, match) => pattern2 === void 0 || probes.every((probe) => match(pattern2, probe));
+  const everyRule = exception.rules.some((pattern2) => PROBES.rules.every((id) => matchesGlob2(id, pattern2)));
+  const names = (pattern2, value) => matchesName(pattern2, value);
+  const paths = (pattern2, value) => matchesPath2(pattern2, value);
+  return everyRule && all(exception.kind, PROBES.names, names) && all(exception.namespace, PROBES.names, names) && all(exception.name, PROBES.names, names) && all(exception.target, PROBES.paths, paths) && all(exception.file, PROBES.paths, paths);
+}
+function matchesRule(pattern2, ruleId) {
+  if (pattern2 === ruleId) return true;
+  return !NAMED_ONLY.has(ruleId) && matchesGlob2(ruleId, pattern2);
+}
+function matchesName(pattern2, value) {
+  if (pattern2 === void 0) return true;
+  return value !== void 0 && matchesGlob2(value, pattern2);
+}
+function matchesPath2(pattern2, path) {
+  if (pattern2 === void 0) return true;
+  if (path === void 0) return false;
+  const clean = pattern2.replace(/^\.\/+/, "").replace(/\/+$/, "");
+  return [clean, `${clean}/**`].some((glob) => matchesGlob2(hideDots2(path), hideDots2(glob)));
+}
+function hideDots2(text) {
+  return text.replace(/(^|[/{,])\.(?=[^/])/g, "$1");
+}
+function suppressionBy(exception) {
+  const { reason, owner, expires, source } = exception;
+  return { by: "config", reason, ...owner === void 0 ? {} : { owner }, ...expires === void 0 ? {} : { expires }, file: source.file, line: source.line };
+}
+function expiredFinding(exception, findings) {
+  const hidden = findings.filter((finding) => matchesFinding(exception, finding)).length;
+  const now = hidden === 0 ? "it matches no finding now; remove it" : `${hidden === 1 ? "1 finding it accepted is" : `${hidden} findings it accepted are`} reported again; fix them, or renew the exception with a new date`;
+  return configFinding(exception, {
+    ruleId: EXCEPTION_EXPIRED,
+    severity: "error",
+    title: "Exception expired",
+    message: `${describeException(exception)} expired on ${exception.expires}: ${now}`
+  });
+}
+function unusedFinding(exception) {
+  return configFinding(exception, {
+    ruleId: EXCEPTION_UNUSED,
+    severity: "notice",
+    title: "Exception matched nothing",
+    message: `${describeException(exception)} matched no finding: remove it, or correct its rules or selector`
+  });
+}
+function configFinding(exception, fields) {
+  const { file, line } = exception.source;
+  return { ...fields, target: { kind: "manifests", path: file }, location: { file, line } };
+}
+function describeException(exception) {
+  const selector = ["kind", "namespace", "name", "target", "file"].filter((key) => exception[key] !== void 0).map((key) => `${key} ${exception[key]}`);
+  const on = selector.length ? ` on ${selector.join(", ")}` : "";
+  const owner = exception.owner === void 0 ? "" : `owner: ${exception.owner}; `;
+  return `the exception for ${exception.rules.join(", ")}${on} (${owner}reason: ${exception.reason})`;
+}
+function appliedExceptions(findings) {
+  const applied = /* @__PURE__ */ new Map();
+  for (const { suppressed } of findings) {
+    if (!suppressed) continue;
+    const key = JSON.stringify([suppressed.by, suppressed.file, suppressed.line, suppressed.reason]);
+    const entry = applied.get(key);
+    if (entry) entry.findings++;
+    else applied.set(key, { ...suppressed, findings: 1 });
+  }
+  return [...applied.values()];
+}
+
+// src/config/annotations.ts
+var IGNORE_ANNOTATION = "kube-policy-gate.io/ignore";
+var IGNORE_REASON_ANNOTATION = "kube-policy-gate.io/ignore-reason";
+var IGNORE_WITHOUT_REASON = "ignore-without-reason";
+var IGNORE_UNKNOWN_RULE = "ignore-unknown-rule";
+var IGNORE_FIELD_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
+function applyAnnotations(resource, findings, knownIds, locate2) {
+  const annotations = annotationsOf(resource.object);
+  const value = annotations[IGNORE_ANNOTATION];
+  if (value === void 0) return { findings, warnings: [] };
+  const location = locate2?.(IGNORE_FIELD_PATH);
+  const reason = typeof annotations[IGNORE_REASON_ANNOTATION] === "string" ? annotations[IGNORE_REASON_ANNOTATION].trim() : "";
+  if (!reason) return { findings, warnings: [withoutReason(resource, location)] };
+  const ids = String(value).split(",").map((id) => id.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => id !== "*" && !knownIds.includes(id));
+  const suppression = { by: "annotation", reason, ...location ? { file: location.file, line: location.line } : {} };
+  const marked = findings.map(
+    (finding) => !finding.suppressed && ids.some((id) => id === finding.ruleId || id === "*" && matchesRule(id, finding.ruleId)) ? { ...finding, suppressed: suppression } : finding
+  );
+  return { findings: marked, warnings: unknown.map((id) => unknownRule(resource, id, knownIds, location)) };
+}
+function annotationsOf(object) {
+  const metadata = object.metadata;
+  if (typeof metadata !== "object" || metadata === null) return {};
+  const annotations = metadata.annotations;
+  return typeof annotations === "object" && annotations !== null ? annotations : {};
+}
+function withoutReason(resource, location) {
+  return warning(resource, location, {
+    ruleId: IGNORE_WITHOUT_REASON,
+    title: "Ignore annotation without a reason",
+    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} is not applied: it needs a non-empty ${IGNORE_REASON_ANNOTATION} annotation saying why the findings are acceptable`
+  });
+}
+function unknownRule(resource, id, knownIds, location) {
+  return warning(resource, location, {
+    ruleId: IGNORE_UNKNOWN_RULE,
+    title: "Ignore annotation names an unknown rule",
+    message: `${IGNORE_ANNOTATION} on ${resource.kind} ${resource.name} names '${id}', which is no rule${suggestion(id, knownIds)}; it ignores nothing`
+  });
+}
+function warning(resource, location, fields) {
+  const { apiVersion, kind, namespace, name } = resource;
+  return {
+    ...fields,
+    severity: "warning",
+    target: resource.target,
+    resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name },
+    fieldPath: IGNORE_FIELD_PATH,
+    ...location ? { location } : {}
+  };
+}
+
+// src/config/rules.ts
+import { matchesGlob as matchesGlob3 } from "node:path/posix";
+
+// src/config/document.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_CONFIG_DEPTH = 64;
+var MAX_CONFIG_ALIASES = 100;
+function parseConfigDocument(file, text) {
+  const size = Buffer.byteLength(text);
+  if (size > MAX_CONFIG_BYTES) throw new ConfigError(`${file}: ${size} bytes is too big for a config file; expected at most ${MAX_CONFIG_BYTES} bytes (1 MiB) of settings`);
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2", schema: "core" });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = lineCounter.linePos(syntax.pos[0]).line;
+    const why = /call stack/i.test(syntax.message) ? `nested too deeply; expected settings at most ${MAX_CONFIG_DEPTH} levels deep` : `YAML syntax error: ${syntax.message}; expected a YAML mapping of settings`;
+    throw new ConfigError(`${file}:${line}: ${why}`);
+  }
+  const lines = /* @__PURE__ */ new Map();
+  const sources = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  const lineOf2 = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+  const visit3 = (node, path, line) => {
+    if (path.length > MAX_CONFIG_DEPTH) throw new ConfigError(`${file}:${line}: nested more than ${MAX_CONFIG_DEPTH} levels deep; expected settings at most ${MAX_CONFIG_DEPTH} levels deep`);
+    lines.set(pathKey(path), line);
+    if ((0, import_yaml5.isScalar)(node) && node.source !== void 0) sources.set(pathKey(path), String(node.source));
+    if ((0, import_yaml5.isSeq)(node)) node.items.forEach((item, index) => visit3(item, [...path, index], lineOf2(item)));
+    if (!(0, import_yaml5.isMap)(node)) return;
+    const seen = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      const keyLine = lineOf2(pair.key);
+      const first = seen.get(key);
+      if (first !== void 0) duplicates.push(`${file}:${keyLine}: ${formatKeyPath([...path, key])}: duplicate key '${key}' (first at line ${first}); expected each key once`);
+      else seen.set(key, keyLine);
+      if (first === void 0) visit3(pair.value, [...path, key], keyLine);
+    }
+  };
+  visit3(doc.contents, [], lineOf2(doc.contents));
+  const value = toValue(file, doc, lineCounter);
+  return { file, value: value ?? void 0, lines, sources, duplicates };
+}
+function toValue(file, doc, lineCounter) {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+  } catch (error) {
+    let first;
+    (0, import_yaml5.visit)(doc, { Alias: (_key, node) => (first ??= node, import_yaml5.visit.BREAK) });
+    const line = lineCounter.linePos(first?.range?.[0] ?? 0).line;
+    const why = error instanceof ReferenceError ? `its aliases expand past ${MAX_CONFIG_ALIASES} nodes (an alias bomb)` : `it could not be read (${errorMessage(error)})`;
+    throw new ConfigError(`${file}:${line}: ${why}; expected plain settings, with few aliases (*name)`);
+  }
+}
+function lineAt2(document, path) {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const line = document.lines.get(pathKey(path.slice(0, depth)));
+    if (line !== void 0) return line;
+  }
+  return 1;
+}
+function pathKey(path) {
+  return JSON.stringify(path.map(String));
+}
+function formatKeyPath(path) {
+  if (path.length === 0) return "top level";
+  return path.map((segment, index) => {
+    if (typeof segment === "number") return `[${segment}]`;
+    if (!/^[A-Za-z0-9_-]+$/.test(segment)) return `[${JSON.stringify(segment)}]`;
+    return index === 0 ? segment : `.${segment}`;
+  }).join("");
+}
+function problemAt(document, path, message) {
+  return `${document.file}:${lineAt2(document, path)}: ${formatKeyPath(path)}: ${message}`;
+}
+
+// src/config/rules.ts
+var EXCEPTABLE_FINDINGS = [...Object.values(PIPELINE_RULES), "not-checked", "namespace-pss-relaxed"];
+function checkRuleIds(applied, rules, otherIds = EXCEPTABLE_FINDINGS) {
+  const config = applied.trust ? applied.trust.proposed : applied;
+  const problems = config ? ruleIdProblems(config, rules, otherIds) : [];
+  if (problems.length) throw new ConfigError(problems);
+}
+function ruleIdProblems(config, rules, otherIds = EXCEPTABLE_FINDINGS) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const ids = [...byId.keys()];
+  const problems = [];
+  const at3 = (path, message) => problems.push(problemAt(config.document, path, message));
+  for (const [id, setting] of Object.entries(config.rules)) {
+    const rule = byId.get(id);
+    if (!rule) at3(["rules", id], `unknown rule '${id}'${suggestion(id, ids)}; expected a rule id of the bundled or your own policies`);
+    else if (rule.parameters) for (const problem of parameterProblems(rule, rule.parameters, setting.parameters ?? {})) at3(["rules", id, "parameters", ...problem.path], problem.message);
+  }
+  const exceptable = [...ids, ...otherIds];
+  config.exceptions.forEach((exception, index) => {
+    exception.rules.forEach((pattern2, position) => {
+      if (pattern2 === "*" || exceptable.some((id) => id === pattern2 || matchesGlob3(id, pattern2))) return;
+      at3(exceptionRulePath(config, index, position), `'${pattern2}' matches no rule${suggestion(pattern2, exceptable)}; expected a rule id or a glob of rule ids`);
+    });
+  });
+  return problems;
+}
+function exceptionRulePath(config, index, position) {
+  const entries = config.document.value.exceptions;
+  return Array.isArray(entries?.[index]?.rules) ? ["exceptions", index, "rules", position] : ["exceptions", index, "rules"];
+}
+function parameterProblems(rule, known, parameters) {
+  const names = known.map((parameter) => parameter.name);
+  return Object.entries(parameters).flatMap(([name, value]) => {
+    const parameter = known.find((candidate) => candidate.name === name);
+    if (!parameter) {
+      const expected = names.length ? `expected one of ${names.join(", ")}` : `rule ${rule.id} takes no parameters`;
+      return [{ path: [name], message: `unknown parameter '${name}' of rule ${rule.id}${suggestion(name, names)}; ${expected}` }];
+    }
+    if (parameter.type && !hasType(value, parameter.type)) {
+      return [{ path: [name], message: `${JSON.stringify(value)} is ${jsonType(value)}; expected ${parameter.type}` }];
+    }
+    const itemType = parameter.items?.type;
+    if (itemType && Array.isArray(value)) {
+      const index = value.findIndex((item) => !hasType(item, itemType));
+      if (index >= 0) return [{ path: [name, index], message: `${JSON.stringify(value[index])} is ${jsonType(value[index])}; expected a list of ${itemType}s` }];
+    }
+    return [];
+  });
+}
+function hasType(value, type) {
+  const actual = jsonType(value);
+  if (type === "integer") return Number.isInteger(value);
+  if (type === "number") return actual === "number";
+  return !["string", "boolean", "array", "object", "null"].includes(type) || actual === type;
+}
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function ruleChoices(config) {
+  const choices = { enabled: [], disabled: [], severities: {}, parameters: {} };
+  for (const [id, setting] of Object.entries(config?.rules ?? {})) {
+    if (setting.enabled === true) choices.enabled.push(id);
+    if (setting.enabled === false) choices.disabled.push(id);
+    if (setting.severity) choices.severities[id] = setting.severity;
+    if (setting.parameters) choices.parameters[id] = setting.parameters;
+  }
+  return choices;
+}
+function configureRules(rules, choices) {
+  const disabled = new Set(choices.disabled);
+  return rules.filter((rule) => !disabled.has(rule.id)).map((rule) => choices.severities[rule.id] ? { ...rule, severity: choices.severities[rule.id] } : rule);
+}
+function parameterData(rules, choices) {
+  const packages = new Map(rules.map((rule) => [rule.id, rule.package]));
+  return Object.fromEntries(Object.entries(choices.parameters).flatMap(([id, values]) => packages.has(id) ? [[packages.get(id), values]] : []));
+}
+function describeConfiguration(config) {
+  if (!config) return void 0;
+  const choices = ruleChoices(config);
+  return {
+    file: config.file,
+    disabled: choices.disabled,
+    enabled: choices.enabled,
+    regraded: Object.entries(choices.severities).map(([rule, severity]) => ({ rule, severity })),
+    parameters: Object.keys(choices.parameters),
+    exceptions: config.exceptions.length,
+    ...config.trust && { pending: config.trust.pending, trustedFrom: config.trust.base }
+  };
+}
+
+// src/render/randomnames.ts
+var RANDOM = /\b(?:randAlphaNum|randAlpha|randNumeric|randAscii|randInt|randBytes|uuidv4|now|unixEpoch|date|dateInZone|htmlDate|htmlDateInZone|genPrivateKey)\b/;
+var NAME_LINE = /^\s*(?:-\s+)?name:\s*(.*?)\s*$/;
+var ACTION = /\{\{[\s\S]*?\}\}/g;
+function randomNamePatterns(template) {
+  if (!RANDOM.test(template)) return [];
+  const patterns = [];
+  for (const line of template.split("\n")) {
+    const value = NAME_LINE.exec(line)?.[1];
+    if (!value || !RANDOM.test(value)) continue;
+    const unquoted = /^(["'])(.*)\1$/.exec(value)?.[2] ?? value;
+    let source = "^";
+    const random = [];
+    let from = 0;
+    for (const action of unquoted.matchAll(ACTION)) {
+      source += escape(unquoted.slice(from, action.index));
+      source += "(.*?)";
+      random.push(RANDOM.test(action[0]));
+      from = action.index + action[0].length;
+    }
+    source += `${escape(unquoted.slice(from))}$`;
+    patterns.push({ source, random });
+  }
+  return patterns;
+}
+function stableName(name, patterns) {
+  for (const pattern2 of patterns ?? []) {
+    const match = new RegExp(pattern2.source, "sd").exec(name);
+    if (!match?.indices) continue;
+    let rebuilt = "";
+    let from = 0;
+    pattern2.random.forEach((random, index) => {
+      const [start, end] = match.indices[index + 1] ?? [from, from];
+      rebuilt += name.slice(from, start) + (random ? "*" : name.slice(start, end));
+      from = end;
+    });
+    return rebuilt + name.slice(from);
+  }
+  return void 0;
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/policy/decision.ts
+var ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
+var NAMESPACE_RELAXED = "namespace-pss-relaxed";
+var STRICTNESS = { privileged: 0, baseline: 1, restricted: 2 };
+function profileLevel(profile) {
+  return profile === "baseline" ? "baseline" : "restricted";
+}
+function ruleSelected(rule, profile, enabled = /* @__PURE__ */ new Set(), namespaceLevel) {
+  if (enabled.has(rule.id) || rule.custom) return true;
+  if (rule.optional) return profile === "hardened";
+  const pss = rule.profiles.includes("baseline") || rule.profiles.includes("restricted");
+  if (!pss) return profile === "default" || profile === "hardened";
+  const level = namespaceLevel ?? profileLevel(profile);
+  return level === "restricted" || level === "baseline" && rule.profiles.includes("baseline");
+}
+function rulesToRun(rules, profile, enabled = /* @__PURE__ */ new Set()) {
+  return rules.filter((rule) => ruleSelected(rule, profile, enabled, "restricted") || ruleSelected(rule, profile, enabled)).map((rule) => rule.package);
+}
+function namespaceLevels(resources) {
+  const levels = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const level = enforceLevel(resource);
+    if (level === void 0) continue;
+    const known = levels.get(resource.name);
+    if (known === void 0 || STRICTNESS[level] > STRICTNESS[known]) levels.set(resource.name, level);
+  }
+  return levels;
+}
+function enforceLevel(resource) {
+  if (resource.kind !== "Namespace" || resource.apiVersion !== "v1") return void 0;
+  const labels = resource.object.metadata?.labels;
+  const value = labels?.[ENFORCE_LABEL];
+  if (value === void 0) return void 0;
+  return value === "privileged" || value === "baseline" ? value : "restricted";
+}
+function createDecider(rules, selection, locate2, traceSecret) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const trusted = selection.trustNamespaceLabels === false ? void 0 : selection.namespaces;
+  const floor = profileLevel(selection.profile);
+  let hidden = /* @__PURE__ */ new Map();
+  let counted = /* @__PURE__ */ new WeakSet();
+  let findings = [];
+  let annotated = /* @__PURE__ */ new Set();
+  let relaxing = /* @__PURE__ */ new Set();
+  const hide = (namespace, resource) => {
+    const entry = hidden.get(namespace) ?? { findings: 0, objects: 0 };
+    entry.findings++;
+    if (!counted.has(resource)) entry.objects++;
+    counted.add(resource);
+    hidden.set(namespace, entry);
+  };
+  return {
+    add(evaluations) {
+      for (const evaluation2 of evaluations) {
+        const { resource } = evaluation2;
+        if (hasIgnoreAnnotation(resource.object)) annotated.add(resource);
+        const level = enforceLevel(resource);
+        if (level !== void 0 && STRICTNESS[level] < STRICTNESS[floor]) relaxing.add(resource);
+        if ("error" in evaluation2) {
+          findings.push({ ...evaluationFailure(resource, evaluation2.error), location: locate2(resource, []) });
+          continue;
+        }
+        const namespace = resource.namespace ?? "default";
+        for (const violation of evaluation2.violations) {
+          if (selection.disabled?.has(violation.rule)) continue;
+          const rule = byId.get(violation.rule);
+          if (rule && !ruleSelected(rule, selection.profile, selection.enabled, trusted?.get(namespace))) {
+            if (ruleSelected(rule, selection.profile, selection.enabled)) hide(namespace, resource);
+            continue;
+          }
+          if (violation.rule === PLAIN_SECRET && traceSecret) {
+            const verdict = traceSecret(resource, violation.message);
+            if (!verdict.report) continue;
+            findings.push({ ...violationFinding(resource, violation, rule, locate2), ...verdict.location && { location: verdict.location }, ...verdict.message && { message: verdict.message } });
+            continue;
+          }
+          findings.push(violationFinding(resource, violation, rule, locate2));
+        }
+      }
+    },
+    take() {
+      const part = { findings, hidden: [...hidden], annotated: [...annotated], relaxing: [...relaxing] };
+      [findings, hidden, counted, annotated, relaxing] = [[], /* @__PURE__ */ new Map(), /* @__PURE__ */ new WeakSet(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()];
+      return part;
+    },
+    merge(part) {
+      for (const finding of part.findings) findings.push(finding);
+      for (const [namespace, entry] of part.hidden) {
+        const known = hidden.get(namespace) ?? { findings: 0, objects: 0 };
+        hidden.set(namespace, { findings: known.findings + entry.findings, objects: known.objects + entry.objects });
+      }
+      for (const resource of part.annotated) annotated.add(resource);
+      for (const resource of part.relaxing) relaxing.add(resource);
+    },
+    finish() {
+      const all = [...findings, ...relaxedNamespaces([...relaxing], selection, hidden, locate2)];
+      return honourAnnotations(all, [...annotated], [...byId.keys(), ...EXCEPTABLE_FINDINGS], locate2);
+    }
+  };
+}
+function honourAnnotations(findings, annotated, knownIds, locate2) {
+  if (annotated.length === 0) return findings;
+  const result = [...findings];
+  const warnings = [];
+  for (const resource of annotated) {
+    const own = result.flatMap((finding, index) => finding.target === resource.target && sameObject(finding.resource, resource) ? [index] : []);
+    const applied = applyAnnotations(resource, own.map((index) => result[index]), knownIds, (path) => locate2(resource, path));
+    own.forEach((index, position) => result[index] = applied.findings[position]);
+    warnings.push(...applied.warnings);
+  }
+  return [...result, ...warnings];
+}
+function hasIgnoreAnnotation(object) {
+  const annotations = object.metadata?.annotations;
+  return typeof annotations === "object" && annotations !== null && IGNORE_ANNOTATION in annotations;
+}
+function sameObject(ref, resource) {
+  return ref !== void 0 && ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion;
+}
+function violationFinding(resource, violation, rule, locate2) {
+  return {
+    ruleId: violation.rule,
+    severity: rule?.severity ?? "error",
+    title: rule?.title ?? violation.rule,
+    message: violation.message,
+    target: resource.target,
+    resource: identity(resource),
+    fieldPath: violation.path,
+    location: locate2(resource, violation.path)
+  };
+}
+function relaxedNamespaces(resources, selection, hidden, locate2) {
+  const floor = profileLevel(selection.profile);
+  const fieldPath = ["metadata", "labels", ENFORCE_LABEL];
+  return resources.flatMap((resource) => {
+    const level = enforceLevel(resource);
+    if (level === void 0 || STRICTNESS[level] >= STRICTNESS[floor]) return [];
+    const hides = hidden.get(resource.name);
+    const finding = {
+      ruleId: NAMESPACE_RELAXED,
+      severity: hides ? "error" : "notice",
+      title: "Namespace relaxes Pod Security",
+      message: `Namespace ${resource.name} enforces Pod Security level ${level}, below ${floor}: ${consequence(floor, level, hides, selection.trustNamespaceLabels !== false)}`,
+      target: resource.target,
+      resource: identity(resource),
+      fieldPath,
+      location: locate2(resource, fieldPath)
+    };
+    return [finding];
+  });
+}
+function consequence(floor, level, hides, trusted) {
+  if (!trusted) return `the label is not trusted (trust-namespace-labels is false), so its objects are judged at ${floor}`;
+  if (!hides) return `it hides no finding today, but Pods in it are judged at ${level}`;
+  const objects = hides.objects;
+  return `${count(hides.findings, "finding")} on ${count(objects, "object")} in it ${hides.findings === 1 ? "is" : "are"} not reported`;
+}
+function count(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function identity(resource) {
+  const { apiVersion, kind, namespace, name } = resource;
+  const stable = stableName(name, resource.document.randomNames);
+  return { apiVersion, kind, ...namespace !== void 0 && { namespace }, name, ...stable !== void 0 && { stableName: stable } };
+}
+function evaluationFailure(resource, error) {
+  return {
+    ruleId: PIPELINE_RULES.evaluation,
+    severity: "error",
+    title: "Could not evaluate an object",
+    message: `policy evaluation failed: ${error}`,
+    target: resource.target,
+    resource: identity(resource),
+    fieldPath: []
+  };
+}
+
+// src/manifests/source.ts
+import { readFileSync, statSync } from "node:fs";
+import { join as join9 } from "node:path";
+
+// src/manifests/templatescan.ts
+var ACTION2 = /\{\{-?([\s\S]*?)-?\}\}/g;
+var CONTROL_WORD = /^\s*(if|else|end|with|range|define|block|break|continue)\b|^\s*\/\*|^\s*\$[\w]*\s*:?=/;
+var VALUES_REF = /(?<![\w)\]])\$?\.Values((?:\.[\w-]+)*)/g;
+function scanTemplate(text) {
+  const lines = logicalLines(text).map(({ line, raw }) => classify(line, raw));
+  linkStructure(lines);
+  resolveScopes(lines);
+  return lines;
+}
+function logicalLines(text) {
+  const physical = text.split("\n");
+  const out = [];
+  for (let i = 0; i < physical.length; i++) {
+    let raw = physical[i].replace(/\r$/, "");
+    const start = i;
+    while (countOf(raw, "{{") > countOf(raw, "}}") && i + 1 < physical.length) raw += `
+${physical[++i].replace(/\r$/, "")}`;
+    out.push({ line: start, raw });
+    for (let j = start + 1; j <= i; j++) out.push({ line: j, raw: "" });
+  }
+  return out;
+}
+function countOf(text, token) {
+  return text.split(token).length - 1;
+}
+function classify(line, raw) {
+  const indent = raw.length - raw.trimStart().length;
+  const actions = [...raw.matchAll(ACTION2)].map((match) => match[1].trim());
+  const literal = raw.replace(ACTION2, "").trim();
+  if (raw.trim() === "") return { line, indent, kind: "blank" };
+  if (literal === "") {
+    const output = actions.filter((action2) => !CONTROL_WORD.test(action2));
+    if (output.length === 0) return { line, indent, kind: "control", control: controlOf(actions[0] ?? "") };
+    const action = output.join(" ");
+    return { line, indent, kind: "block", blockIndent: indentOf(action), include: includeOf(action), values: printedValues(action) };
+  }
+  const key = /^(?:-[ \t]+)*["']?([\w./-]+)["']?[ \t]*:(?:[ \t]|$)/.exec(raw.trimStart())?.[1];
+  const valueText = key === void 0 ? raw : raw.slice(raw.indexOf(":") + 1);
+  return {
+    line,
+    indent,
+    kind: "pattern",
+    pattern: patternOf(raw),
+    key,
+    item: /^-(?:[ \t]|$)/.test(raw.trimStart()),
+    tail: actions.some((action) => /\b(?:nindent|toYaml|include|tpl)\b/.test(action)),
+    reads: readsOf(valueText),
+    includes: [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].map((match) => match[1])
+  };
+}
+function readsOf(text) {
+  return [...text.matchAll(ACTION2)].flatMap((match) => {
+    const action = match[1].trim();
+    const refs = [...action.matchAll(VALUES_REF)].map((ref) => ref[1].split(".").filter(Boolean));
+    if (refs.length) return refs;
+    const path = expressionPath(action.split(/[\s|)]/)[0]);
+    return path ? [path] : [];
+  });
+}
+function controlOf(action) {
+  const word = /^(if|else|end|with|range|define)\b/.exec(action)?.[1];
+  const assignment = /^(\$\w+)\s*:?=\s*(.*)$/s.exec(action);
+  if (assignment) return { word: "other", assigns: assignment[1], values: expressionPath(assignment[2].split(/[\s|)]/)[0]) };
+  if (!word) return { word: "other" };
+  const name = word === "define" ? /"([^"]+)"/.exec(action)?.[1] : void 0;
+  return { word, ...name && { name }, ...word === "with" && { values: leadingValues(action.slice(4)) } };
+}
+function leadingValues(expression) {
+  const match = /^\s*\(?\s*\$?\.Values((?:\.[\w-]+)*)\s*\)?\s*(?:$|\|)/.exec(expression);
+  return match ? match[1].split(".").filter(Boolean) : void 0;
+}
+function indentOf(action) {
+  const match = /\bn?indent\s+(\d+)/.exec(action);
+  return match ? Number(match[1]) : void 0;
+}
+function includeOf(action) {
+  if (/"value"/.test(action)) return void 0;
+  return /\b(?:include|template)\s+"([^"]+)"/.exec(action)?.[1];
+}
+var PRINTED = [/\b(?:toYaml|toJson)\s+\(?\s*(?:(?:omit|deepCopy)\s+)?\(?\s*((?:\$|\.)[\w.$-]*)/, /((?:\$|\.)[\w.$-]*)\s*\|\s*toYaml/, /"value"\s+\(?\s*((?:\$|\.)[\w.$-]*)/];
+function printedValues(action) {
+  for (const pattern2 of PRINTED) {
+    const expression = pattern2.exec(action)?.[1];
+    if (expression !== void 0) return expressionPath(expression);
+  }
+  return void 0;
+}
+function expressionPath(expression) {
+  const values = /^\$?\.Values((?:\.[\w-]+)*)$/.exec(expression);
+  if (values) return values[1].split(".").filter(Boolean);
+  if (expression === "." || /^\.[\w-]+(\.[\w-]+)*$/.test(expression)) return [".", ...expression.split(".").filter(Boolean)];
+  const variable = /^(\$[\w]+)((?:\.[\w-]+)*)$/.exec(expression);
+  if (variable && variable[1] !== "$") return [variable[1], ...variable[2].split(".").filter(Boolean)];
+  return void 0;
+}
+function patternOf(raw) {
+  let source = "";
+  let last = 0;
+  for (const match of raw.matchAll(ACTION2)) {
+    source += escape2(raw.slice(last, match.index)) + ".*?";
+    last = match.index + match[0].length;
+  }
+  source += escape2(raw.slice(last).trimEnd());
+  return new RegExp(`^${source.replace(/(?:[ \t]|\\t)+(?=\.\*\?)/g, "[ \\t]*")}[ \\t]*$`);
+}
+function escape2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function linkStructure(lines) {
+  const open = [];
+  lines.forEach((line, index) => {
+    const word = line.control?.word;
+    if (word === "if" || word === "with" || word === "range" || word === "define") {
+      line.branches = [];
+      open.push(index);
+    } else if (word === "else" && open.length) {
+      lines[open.at(-1)].branches.push(index);
+    } else if (word === "end" && open.length) {
+      lines[open.pop()].end = index;
+    }
+  });
+}
+function resolveScopes(lines) {
+  const variables = /* @__PURE__ */ new Map();
+  const dots = [];
+  lines.forEach((line, index) => {
+    while (dots.length && dots.at(-1).until < index) dots.pop();
+    const dot = dots.at(-1)?.dot;
+    const control = line.control;
+    if (control?.assigns) variables.set(control.assigns, resolve(control.values, dot, variables));
+    if (control && line.end !== void 0) {
+      const bodyEnd = (line.branches?.[0] ?? line.end) - 1;
+      const inner = control.word === "with" ? resolve(control.values, dot, variables) : control.word === "if" ? dot : void 0;
+      dots.push({ until: bodyEnd, dot: inner });
+    }
+    if (line.values) line.values = resolve(line.values, dot, variables);
+    if (line.reads) line.reads = line.reads.map((read) => resolve(read, dot, variables)).filter((read) => read !== void 0);
+  });
+}
+function resolve(path, dot, variables) {
+  if (!path) return void 0;
+  if (path[0] === ".") return dot ? [...dot, ...path.slice(1)] : void 0;
+  const head = path[0];
+  if (typeof head === "string" && head.startsWith("$")) {
+    const base = variables.get(head);
+    return base ? [...base, ...path.slice(1)] : void 0;
+  }
+  return path;
+}
+
+// src/manifests/align.ts
+var MATCH = 2;
+var LITERAL = 1e-7;
+var VALUE = 1e-5;
+var BLOCK_LINE = 1;
+var SKIP_PATTERN = -1;
+var SKIP_RENDERED = -3;
+var NONE = -Infinity;
+function alignRendered(rendered, template, helpers, valueOf) {
+  const scanned = scan(template.text);
+  const defines = collectDefines(template, scanned, helpers);
+  const renderedLines2 = rendered.split("\n").map((line) => line.replace(/\r$/, ""));
+  const origins = new Array(renderedLines2.length);
+  const indexes = renderedLines2.flatMap((line, index) => isNoise(line) ? [] : [index]);
+  const context = { defines, expected: expectedLines(valueOf) };
+  alignInto(origins, renderedLines2, indexes, 0, { file: template.file, ...scanned, start: 0, end: scanned.lines.length }, context, 0);
+  return origins;
+}
+function scan(text) {
+  const lines = scanTemplate(text);
+  const raw = text.split("\n").map((line) => line.replace(/\r$/, ""));
+  return { lines, raw, separators: separatorsOf(raw, lines) };
+}
+function separatorsOf(raw, lines) {
+  const separators = /* @__PURE__ */ new Set();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.control?.word === "define" && line.end !== void 0) index = line.end;
+    else if (line.kind === "pattern" && raw[line.line].startsWith("---")) separators.add(index);
+  }
+  return separators;
+}
+function isNoise(line) {
+  const trimmed = line.trim();
+  return trimmed === "" || trimmed === "---" || /^# Source: /.test(line);
+}
+function collectDefines(template, scanned, helpers) {
+  const defines = /* @__PURE__ */ new Map();
+  const add = (file, from) => {
+    from.lines.forEach((line, index) => {
+      const name = line.control?.word === "define" ? line.control.name : void 0;
+      if (name !== void 0 && line.end !== void 0 && !defines.has(name)) defines.set(name, { file, ...from, start: index + 1, end: line.end });
+    });
+  };
+  add(template.file, scanned);
+  const chart = chartOf(template.file);
+  const ordered = [...helpers].sort((a, b) => Number(chartOf(b.file) === chart) - Number(chartOf(a.file) === chart));
+  for (const helper of ordered) add(helper.file, scanHelper(helper));
+  return defines;
+}
+var scannedHelpers = /* @__PURE__ */ new Map();
+function scanHelper(helper) {
+  const key = `${helper.file}
+${helper.text}`;
+  let scanned = scannedHelpers.get(key);
+  if (!scanned) {
+    scanned = scan(helper.text);
+    if (scannedHelpers.size > 64) scannedHelpers.clear();
+    scannedHelpers.set(key, scanned);
+  }
+  return scanned;
+}
+function chartOf(file) {
+  const at3 = file.lastIndexOf("/templates/");
+  return at3 === -1 ? file : file.slice(0, at3);
+}
+function alignInto(origins, rendered, indexes, shift, span, context, depth) {
+  const steps = viterbi(indexes.map((index) => rendered[index].slice(shift)), span, context.expected);
+  let runStart = -1;
+  steps.forEach((step2, k) => {
+    const index = indexes[k];
+    if (!step2) return;
+    const line = span.lines[step2.line];
+    const continues = step2.inBlock && k > 0 && steps[k - 1]?.line === step2.line;
+    if (!continues) runStart = index;
+    origins[index] = { file: span.file, lines: span.lines, index: step2.line, ...line.kind === "block" && { blockStart: runStart } };
+  });
+  if (depth >= 6) return;
+  for (const run of blockRuns(steps, indexes)) {
+    const line = span.lines[run.line];
+    const define = line.include === void 0 ? void 0 : context.defines.get(line.include);
+    if (!define || line.kind !== "block") continue;
+    const innerShift = line.blockIndent !== void 0 ? shift + line.blockIndent : Math.min(...run.indexes.map((index) => indentOfText(rendered[index])));
+    alignInto(origins, rendered, run.indexes, innerShift, define, context, depth + 1);
+  }
+}
+function expectedLines(valueOf) {
+  const known = /* @__PURE__ */ new Map();
+  return (span, index) => {
+    if (!valueOf) return void 0;
+    let lines = known.get(span.lines);
+    if (!lines) known.set(span.lines, lines = new Array(span.lines.length).fill(null));
+    if (lines[index] === null) lines[index] = printedText(span.raw[span.lines[index].line] ?? "", span.lines[index], span.file, valueOf);
+    return lines[index];
+  };
+}
+var ACTION3 = /\{\{(-?)([\s\S]*?)(-?)\}\}/g;
+var PLAIN_VALUE = /^\s*(?:\$\w*)?(?:\.[\w-]+)+\s*(\|\s*quote\s*)?$/;
+function printedText(raw, line, file, valueOf) {
+  if (line.kind !== "pattern" || !line.reads?.length) return void 0;
+  const actions = [...raw.matchAll(ACTION3)];
+  if (actions.length !== line.reads.length) return void 0;
+  let text = "";
+  let last = 0;
+  for (const [k, action] of actions.entries()) {
+    const plain = PLAIN_VALUE.exec(action[2]);
+    const value = plain && !action[3] ? valueOf(file, line.reads[k]) : void 0;
+    if (value === void 0 || plain[1] && /["\\]/.test(value)) return void 0;
+    const before = raw.slice(last, action.index);
+    text += (action[1] ? before.trimEnd() : before) + (plain[1] ? `"${value}"` : value);
+    last = action.index + action[0].length;
+  }
+  return (text + raw.slice(last)).trimEnd();
+}
+function blockRuns(steps, indexes) {
+  const runs = [];
+  steps.forEach((step2, k) => {
+    if (!step2) return;
+    const last = runs.at(-1);
+    if (last && step2.inBlock && steps[k - 1]?.line === step2.line) last.indexes.push(indexes[k]);
+    else runs.push({ line: step2.line, indexes: [indexes[k]] });
+  });
+  return runs;
+}
+function indentOfText(text) {
+  return text.length - text.trimStart().length;
+}
+function viterbi(rendered, span, expected) {
+  const { lines, start, end, separators } = span;
+  const n = end - start;
+  const size = 2 * n + 1;
+  const edges = epsilonEdges(lines, start, end, separators);
+  const { matched, indents } = patternFacts(lines);
+  let score = new Float64Array(size).fill(NONE);
+  score[0] = 0;
+  for (const separator of separators) if (separator >= start && separator < end) score[separator - start + 1] = 0;
+  const from = [];
+  const by = [];
+  for (const text of rendered) {
+    const origin = closure(score, edges, n);
+    const next = new Float64Array(size).fill(NONE);
+    const prev = new Int32Array(size).fill(-1);
+    const used = new Int32Array(size).fill(-1);
+    const offer = (state2, value, source, line) => {
+      if (value > next[state2]) {
+        next[state2] = value;
+        prev[state2] = source;
+        used[state2] = line;
+      }
+    };
+    const indent = indentOfText(text);
+    for (let s = 0; s < size; s++) {
+      const value = score[s];
+      if (value === NONE) continue;
+      const source = origin[s];
+      offer(s, value + SKIP_RENDERED, source, -1);
+      if (s >= n) {
+        const i = s - n - 1;
+        if (i < 0) continue;
+        const line2 = lines[start + i];
+        const limit = line2.kind === "block" ? line2.blockIndent ?? 0 : line2.indent + 1;
+        if (indent >= limit) offer(s, value + BLOCK_LINE, source, i);
+        continue;
+      }
+      const line = lines[start + s];
+      if (line.kind === "pattern" && (indents[start + s] < 0 || indents[start + s] === indent) && line.pattern.test(text)) {
+        const printed = line.reads?.length ? expected(span, start + s) : void 0;
+        offer(line.tail ? n + 1 + s : s + 1, value + matched[start + s] + (printed !== void 0 && printed === text.trimEnd() ? VALUE : 0), source, s);
+      } else if (line.kind === "block" && indent >= (line.blockIndent ?? 0)) offer(n + 1 + s, value + BLOCK_LINE, source, s);
+    }
+    from.push(prev);
+    by.push(used);
+    score = next;
+  }
+  const final = closure(score, edges, n);
+  let state = bestState(score, final, n);
+  const steps = new Array(rendered.length);
+  for (let k = rendered.length - 1; k >= 0 && state >= 0; k--) {
+    const line = by[k][state];
+    steps[k] = line < 0 ? void 0 : { line: start + line, inBlock: state > n };
+    state = from[k][state];
+  }
+  return steps;
+}
+function patternFacts(lines) {
+  let facts = knownFacts.get(lines);
+  if (!facts) {
+    facts = { matched: new Float64Array(lines.length), indents: new Int32Array(lines.length).fill(-1) };
+    const { matched, indents } = facts;
+    lines.forEach((line, i) => {
+      if (!line.pattern) return;
+      const source = line.pattern.source;
+      const literal = source.replace(/^\^|\$$|\.\*\?|\[ \\t\]\*|\s/g, "").replace(/\\(.)/g, "$1");
+      matched[i] = MATCH + LITERAL * Math.min(literal.length, 100);
+      const lead = /^\^( *)(?!\s|\.\*\?|\[ \\t\]\*|\$)/.exec(source);
+      if (lead) indents[i] = lead[1].length;
+    });
+    knownFacts.set(lines, facts);
+  }
+  return facts;
+}
+var knownFacts = /* @__PURE__ */ new WeakMap();
+function bestState(score, origin, n) {
+  if (score[n] > NONE) return origin[n];
+  let best = -1;
+  for (let s = 0; s < score.length; s++) if (best < 0 || score[s] > score[best]) best = s;
+  return score[best] > NONE ? origin[best] : -1;
+}
+function epsilonEdges(lines, start, end, separators) {
+  const n = end - start;
+  const edges = Array.from({ length: 2 * n + 1 }, () => []);
+  const add = (from, to, cost = 0) => {
+    if (to >= 0 && to <= n) edges[from].push({ to, cost });
+  };
+  for (let i = 0; i < n; i++) {
+    const line = lines[start + i];
+    edges[n + 1 + i].push({ to: i + 1, cost: 0 });
+    const word = line.control?.word;
+    if (separators.has(start + i)) add(i, n);
+    else if (line.kind === "pattern") add(i, i + 1, SKIP_PATTERN);
+    else if (word === "define" && line.end !== void 0) add(i, line.end - start + 1);
+    else if (word === "else") {
+      const opener = lines.findIndex((candidate) => candidate.branches?.includes(start + i));
+      const close = opener >= 0 ? lines[opener].end : void 0;
+      add(i, close === void 0 ? i + 1 : close - start);
+    } else add(i, i + 1);
+    if ((word === "if" || word === "with" || word === "range") && line.end !== void 0) {
+      for (const branch of line.branches ?? []) add(i, branch - start + 1);
+      add(i, line.end - start);
+      if (word === "range") add(line.end - start, i + 1);
+    }
+  }
+  return edges;
+}
+function closure(score, edges, n) {
+  const origin = new Int32Array(score.length);
+  for (let s = 0; s < score.length; s++) origin[s] = s;
+  const relax = (s) => {
+    const value = score[s];
+    if (value === NONE) return false;
+    let changed = false;
+    for (const edge of edges[s]) {
+      if (value + edge.cost > score[edge.to]) {
+        score[edge.to] = value + edge.cost;
+        origin[edge.to] = origin[s];
+        changed = true;
+      }
+    }
+    return changed;
+  };
+  for (let s = n + 1; s < score.length; s++) relax(s);
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (let s = 0; s <= n; s++) changed = relax(s) || changed;
+    if (!changed) break;
+  }
+  return origin;
+}
+
+// src/manifests/deployervalues.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { basename as basename6, dirname as dirname6, join as join6, normalize as normalize3 } from "node:path/posix";
+
+// src/manifests/locate.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
 // src/manifests/decode.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 var DecodeError = class extends Error {
   /** Character offset in the parsed text. */
   offset;
@@ -11123,10 +12217,10 @@ function decode(node, context, aliasDepth) {
     throw new DecodeError("aliases expand this document past 100000 values (a YAML alias bomb); Kubernetes clients refuse it too", offsetOf(node));
   }
   if (node === null || node === void 0) return null;
-  if ((0, import_yaml3.isAlias)(node)) return throughAlias(node, context, aliasDepth, (target) => decode(target, context, aliasDepth + 1));
-  if ((0, import_yaml3.isScalar)(node)) return node.value ?? null;
-  if ((0, import_yaml3.isSeq)(node)) return node.items.map((item) => decode(item, context, aliasDepth));
-  if ((0, import_yaml3.isMap)(node)) {
+  if ((0, import_yaml6.isAlias)(node)) return throughAlias(node, context, aliasDepth, (target) => decode(target, context, aliasDepth + 1));
+  if ((0, import_yaml6.isScalar)(node)) return node.value ?? null;
+  if ((0, import_yaml6.isSeq)(node)) return node.items.map((item) => decode(item, context, aliasDepth));
+  if ((0, import_yaml6.isMap)(node)) {
     const out = { object: {}, goKeys: /* @__PURE__ */ new Map() };
     decodeMapping(node, out, context, aliasDepth);
     return out.object;
@@ -11155,16 +12249,16 @@ function decodeMapping(map, out, context, aliasDepth) {
 }
 function merge(value, out, context, aliasDepth, at3) {
   const mergeOne = (node) => {
-    if ((0, import_yaml3.isMap)(node)) return decodeMapping(node, out, context, aliasDepth);
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml6.isMap)(node)) return decodeMapping(node, out, context, aliasDepth);
+    if ((0, import_yaml6.isAlias)(node)) {
       return throughAlias(node, context, aliasDepth, (target) => {
-        if (!(0, import_yaml3.isMap)(target)) throw wantMap(at3);
+        if (!(0, import_yaml6.isMap)(target)) throw wantMap(at3);
         decodeMapping(target, out, context, aliasDepth + 1);
       });
     }
     throw wantMap(at3);
   };
-  if ((0, import_yaml3.isSeq)(value)) {
+  if ((0, import_yaml6.isSeq)(value)) {
     for (let i = value.items.length - 1; i >= 0; i--) mergeOne(value.items[i]);
   } else {
     mergeOne(value);
@@ -11175,9 +12269,9 @@ function wantMap(at3) {
 }
 function throughAlias(alias, context, aliasDepth, use) {
   context.targets ??= anchorTargets(context.doc);
-  const target = (0, import_yaml3.isAlias)(alias) ? context.targets.get(alias) : void 0;
-  if (!target) throw new DecodeError(`unknown anchor '${(0, import_yaml3.isAlias)(alias) ? alias.source : ""}' referenced`, offsetOf(alias));
-  if (context.active.has(target)) throw new DecodeError(`anchor '${(0, import_yaml3.isAlias)(alias) ? alias.source : ""}' value contains itself`, offsetOf(alias));
+  const target = (0, import_yaml6.isAlias)(alias) ? context.targets.get(alias) : void 0;
+  if (!target) throw new DecodeError(`unknown anchor '${(0, import_yaml6.isAlias)(alias) ? alias.source : ""}' referenced`, offsetOf(alias));
+  if (context.active.has(target)) throw new DecodeError(`anchor '${(0, import_yaml6.isAlias)(alias) ? alias.source : ""}' value contains itself`, offsetOf(alias));
   context.active.add(target);
   try {
     return use(target);
@@ -11188,23 +12282,23 @@ function throughAlias(alias, context, aliasDepth, use) {
 function anchorTargets(doc) {
   const targets = /* @__PURE__ */ new Map();
   const latest = /* @__PURE__ */ new Map();
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Node(_key, node) {
-      if ((0, import_yaml3.isAlias)(node)) targets.set(node, latest.get(node.source));
-      else if (((0, import_yaml3.isScalar)(node) || (0, import_yaml3.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml6.isAlias)(node)) targets.set(node, latest.get(node.source));
+      else if (((0, import_yaml6.isScalar)(node) || (0, import_yaml6.isCollection)(node)) && node.anchor) latest.set(node.anchor, node);
     }
   });
   return targets;
 }
 function isMergeKey(key) {
-  if (!(0, import_yaml3.isScalar)(key) || key.value !== "<<") return false;
+  if (!(0, import_yaml6.isScalar)(key) || key.value !== "<<") return false;
   if (key.tag === "tag:yaml.org,2002:merge") return true;
   return key.type === "PLAIN" && (key.tag === void 0 || key.tag === "!");
 }
 var NULL_KEY = /* @__PURE__ */ Symbol("null key");
 function goKey(node, context, aliasDepth) {
-  const scalar = (0, import_yaml3.isAlias)(node) ? throughAlias(node, context, aliasDepth, (target) => target) : node;
-  if (!(0, import_yaml3.isScalar)(scalar)) throw new DecodeError("a mapping key is a list or a mapping, which Kubernetes clients refuse", offsetOf(node));
+  const scalar = (0, import_yaml6.isAlias)(node) ? throughAlias(node, context, aliasDepth, (target) => target) : node;
+  if (!(0, import_yaml6.isScalar)(scalar)) throw new DecodeError("a mapping key is a list or a mapping, which Kubernetes clients refuse", offsetOf(node));
   const value = scalar.value;
   if (typeof value === "string") return { json: value, go: `s:${value}` };
   if (typeof value === "boolean") return { json: String(value), go: `b:${value}` };
@@ -11239,7 +12333,7 @@ function childAt(value, element) {
   if (value === null || typeof value !== "object") return void 0;
   return value[element];
 }
-function valueAt(value, path) {
+function valueAt2(value, path) {
   let current = value;
   for (const element of path) current = childAt(current, element);
   return current;
@@ -11811,10 +12905,10 @@ function flattenLists(root) {
   }
   return { objects, problems };
 }
-function inheritKind(item, list2) {
+function inheritKind(item, list5) {
   if (nonEmptyString(item.kind) || nonEmptyString(item.apiVersion)) return item;
-  const kind = nonEmptyString(list2.kind) ? list2.kind.replace(/List$/, "") : "";
-  const apiVersion = nonEmptyString(list2.apiVersion) ? list2.apiVersion : "";
+  const kind = nonEmptyString(list5.kind) ? list5.kind.replace(/List$/, "") : "";
+  const apiVersion = nonEmptyString(list5.apiVersion) ? list5.apiVersion : "";
   return { ...item, apiVersion, kind };
 }
 function nonEmptyString(value) {
@@ -11825,46 +12919,6 @@ function describe(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   return `a ${typeof value} scalar`;
-}
-
-// src/manifests/split.ts
-function splitDocuments(stream) {
-  return [...documentsOf(stream)];
-}
-function* documentsOf(stream) {
-  let start = 0;
-  let startLine = 1;
-  let line = 1;
-  for (let at3 = 0; ; line++) {
-    const end = stream.indexOf("\n", at3);
-    const lineEnd = end === -1 ? stream.length : end;
-    if (stream.startsWith("---", at3) && isSeparator(stream.slice(at3, lineEnd))) {
-      yield { text: stream.slice(start, Math.max(start, at3 - 1)), firstLine: startLine };
-      if (end === -1) return;
-      start = end + 1;
-      startLine = line + 1;
-    }
-    if (end === -1) break;
-    at3 = end + 1;
-  }
-  yield { text: stream.slice(start), firstLine: startLine };
-}
-function isSeparator(line) {
-  if (!line.startsWith("---")) return false;
-  const rest = goTrimSpace(line.slice(3));
-  return rest === "" || rest.startsWith("#");
-}
-var GO_TRIM = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
-function goTrimSpace(text) {
-  return text.replace(GO_TRIM, "");
-}
-function isBlankDocument(text) {
-  for (const raw of text.replace(/^\uFEFF/, "").split(/\r\n|[\n\r\u0085\u2028\u2029]/)) {
-    const line = raw.replace(/^[ \t]+|[ \t]+$/g, "");
-    if (line === "" || line.startsWith("#") || line === "..." || line.startsWith("%")) continue;
-    return false;
-  }
-  return true;
 }
 
 // src/manifests/locate.ts
@@ -11882,18 +12936,18 @@ function locateWithParser(text, path, rendered) {
   let renderedNode = rendered;
   for (const element of path) {
     const renderedChild = childAt(renderedNode, element);
-    if ((0, import_yaml4.isSeq)(node) && typeof element === "number" && rendered !== void 0) {
+    if ((0, import_yaml7.isSeq)(node) && typeof element === "number" && rendered !== void 0) {
       const name = nameOf(renderedChild);
-      const item = name === void 0 ? node.items[element] : node.items.find((candidate) => (0, import_yaml4.isMap)(candidate) && candidate.get("name") === name);
+      const item = name === void 0 ? node.items[element] : node.items.find((candidate) => (0, import_yaml7.isMap)(candidate) && candidate.get("name") === name);
       if (!item) break;
       node = item;
       offset = item.range?.[0] ?? offset;
-    } else if ((0, import_yaml4.isMap)(node)) {
+    } else if ((0, import_yaml7.isMap)(node)) {
       const pair = entryWritten(doc, node, String(element), 0);
       if (!pair) break;
       offset = pair.key.range?.[0] ?? offset;
       node = pair.value;
-    } else if ((0, import_yaml4.isSeq)(node) && typeof element === "number" && element < node.items.length) {
+    } else if ((0, import_yaml7.isSeq)(node) && typeof element === "number" && element < node.items.length) {
       node = node.items[element];
       offset = node?.range?.[0] ?? offset;
     } else {
@@ -11905,12 +12959,12 @@ function locateWithParser(text, path, rendered) {
   return { ...lineAndColumn(text, offset), depth };
 }
 function entryWritten(doc, map, key, depth) {
-  const target = (0, import_yaml4.isAlias)(map) ? map.resolve(doc) : map;
-  if (!(0, import_yaml4.isMap)(target) || depth > 32) return void 0;
+  const target = (0, import_yaml7.isAlias)(map) ? map.resolve(doc) : map;
+  if (!(0, import_yaml7.isMap)(target) || depth > 32) return void 0;
   let written;
   for (const pair of target.items) {
     if (isMergeKey(pair.key)) {
-      const sources = (0, import_yaml4.isSeq)(pair.value) ? pair.value.items : [pair.value];
+      const sources = (0, import_yaml7.isSeq)(pair.value) ? pair.value.items : [pair.value];
       for (const source of sources) {
         const merged = entryWritten(doc, source, key, depth + 1);
         if (merged) {
@@ -11918,7 +12972,7 @@ function entryWritten(doc, map, key, depth) {
           break;
         }
       }
-    } else if ((0, import_yaml4.isScalar)(pair.key) && String(pair.key.value) === key) {
+    } else if ((0, import_yaml7.isScalar)(pair.key) && String(pair.key.value) === key) {
       written = pair;
     }
   }
@@ -11931,7 +12985,7 @@ function parsedDocument(text) {
   if (doc) {
     recentDocuments.delete(text);
   } else {
-    doc = (0, import_yaml4.parseDocument)(text, KUBERNETES_YAML);
+    doc = (0, import_yaml7.parseDocument)(text, KUBERNETES_YAML);
     if (recentDocuments.size >= RECENT_DOCUMENTS) recentDocuments.delete(recentDocuments.keys().next().value);
   }
   recentDocuments.set(text, doc);
@@ -11939,7 +12993,7 @@ function parsedDocument(text) {
 }
 function readObject(text) {
   try {
-    const doc = (0, import_yaml4.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
+    const doc = (0, import_yaml7.parseDocument)(normaliseLineBreaks(text).text, KUBERNETES_YAML);
     const value = doc.errors.length === 0 ? decodeDocument(doc) : void 0;
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
   } catch {
@@ -11961,20 +13015,18 @@ function lineAndColumn(text, offset) {
   return { line, column: offset - lineStart + 1 };
 }
 
-// src/manifests/helmvalues.ts
-function locateValues(read, target, chartDir, path, minimum = path.length) {
-  let best;
-  for (const source of valuesSources(read, target, chartDir, path[0] === "global")) {
-    const text = read(source.file);
-    if (text === void 0) continue;
-    const full = [...source.prefix, ...path];
-    const position = safeLocate(text, full);
-    const depth = (position?.depth ?? 0) - source.prefix.length;
-    if (!position || depth < minimum || depth <= (best?.depth ?? -1)) continue;
-    best = { location: { file: source.file, line: position.line, column: position.column }, depth };
-    if (depth === path.length) break;
-  }
-  return best?.location;
+// src/manifests/valuessource.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function textOrigin(file, text, at3 = [], firstLine = 1, indent = 0) {
+  return {
+    file,
+    locate: (path) => {
+      const position = safeLocate(text, [...at3, ...path]);
+      if (!position || position.depth < at3.length) return void 0;
+      return { line: firstLine - 1 + position.line, column: position.column + indent, depth: position.depth - at3.length };
+    },
+    value: (path) => valueAt2(parsedText(text), [...at3, ...path])
+  };
 }
 function safeLocate(text, path) {
   try {
@@ -11983,40 +13035,11 @@ function safeLocate(text, path) {
     return void 0;
   }
 }
-function valuesSources(read, target, chartDir, global) {
-  const chain = chartChain(read, target.path, chartDir);
-  const keys = chain.slice(1).map((chart) => chart.key);
-  const user = [...target.helm?.valuesFiles ?? []].reverse().map((file) => ({ file, prefix: global ? [] : keys }));
-  const charts = chain.map((chart, level) => ({ file: `${chart.dir}/values.yaml`, prefix: global ? [] : keys.slice(level) }));
-  return [...user, ...charts];
-}
-function chartChain(read, root, chartDir) {
-  const chain = [{ dir: root, key: "" }];
-  if (!chartDir.startsWith(`${root}/`)) return chain;
-  const parts2 = chartDir.slice(root.length + 1).split("/");
-  let dir = root;
-  for (let i = 0; i + 1 < parts2.length; i += 2) {
-    if (parts2[i] !== "charts") break;
-    const parent = dir;
-    dir = `${dir}/charts/${parts2[i + 1]}`;
-    chain.push({ dir, key: subchartKey(read, parent, dir, parts2[i + 1]) });
-  }
-  return chain;
-}
-function subchartKey(read, parent, dir, folder) {
-  const name = readYaml(read, `${dir}/Chart.yaml`)?.name ?? folder;
-  const dependencies = readYaml(read, `${parent}/Chart.yaml`)?.dependencies;
-  const entry = Array.isArray(dependencies) ? dependencies.find((dependency) => dependency?.name === name && typeof dependency?.alias === "string") : void 0;
-  return typeof entry?.alias === "string" ? entry.alias : name;
-}
-function readYaml(read, file) {
-  const text = read(file);
-  if (text === void 0) return void 0;
+function parsedText(text) {
   if (parsedYaml.has(text)) return parsedYaml.get(text);
   let result;
   try {
-    const value = (0, import_yaml5.parse)(text);
-    result = value && typeof value === "object" ? value : void 0;
+    result = (0, import_yaml8.parse)(text);
   } catch {
     result = void 0;
   }
@@ -12027,11 +13050,313 @@ function readYaml(read, file) {
 var parsedYaml = /* @__PURE__ */ new Map();
 var PARSED_YAML = 64;
 
+// src/manifests/deployervalues.ts
+function deployerOrigins(read, target) {
+  const deployer = target.deployedBy;
+  if (!deployer || target.kind !== "helm") return [];
+  let known = sourcesByReader.get(read);
+  if (!known) sourcesByReader.set(read, known = /* @__PURE__ */ new WeakMap());
+  let sources = known.get(target);
+  if (!sources) known.set(target, sources = findSources(read, target, deployer));
+  return sources;
+}
+var sourcesByReader = /* @__PURE__ */ new WeakMap();
+function findSources(read, target, deployer) {
+  const text = read(deployer.file);
+  if (text === void 0) return [];
+  const document = documentAt(text, deployer.line);
+  if (!document) return [];
+  const object = record2(parsedText(document.text));
+  if (object.kind === "HelmRelease") return releaseSources(read, target, deployer.file, document, object);
+  if (object.kind === "Application" || object.kind === "ApplicationSet") return applicationSources(target, deployer.file, document, object);
+  return [];
+}
+function documentAt(text, line) {
+  return splitDocuments(text).findLast((document) => document.firstLine <= line);
+}
+function releaseSources(read, target, file, document, object) {
+  const spec = record2(object.spec);
+  const sources = [];
+  if (spec.values !== void 0) {
+    const values = (path) => valueAt2(kubernetesValues(document.text), ["spec", "values", ...path]);
+    sources.push(agreeing(textOrigin(file, document.text, ["spec", "values"], document.firstLine), values, target.helm?.values?.at(-1)));
+  }
+  const entries = Array.isArray(spec.valuesFrom) ? spec.valuesFrom.map(record2) : [];
+  const released = releasedDocuments(target, spec, entries.length);
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index];
+    const entryAt = positionIn(document, ["spec", "valuesFrom", index]);
+    if (typeof entry.targetPath === "string" && entry.targetPath !== "") {
+      const keys = entry.targetPath.trim().split(".");
+      const line = positionIn(document, ["spec", "valuesFrom", index, "targetPath"]) ?? entryAt;
+      if (line) sources.push(settingSource(file, keys, line, void 0));
+      continue;
+    }
+    const inRepository = configSource(read, dirname6(file), file, entry);
+    if (inRepository) sources.push(released ? agreeing(inRepository.origin, inRepository.value, released[index]) : inRepository.origin);
+    else if (entryAt && released) sources.push(fixedSource(file, entryAt, released[index]));
+  }
+  const valuesFrom = positionIn(document, ["spec", "valuesFrom"]);
+  if (!released && valuesFrom) for (const text of releasedTexts(target, spec).reverse()) sources.push(fixedSource(file, valuesFrom, text));
+  return sources;
+}
+function releasedDocuments(target, spec, entries) {
+  const texts = releasedTexts(target, spec);
+  return texts.length === entries ? texts : void 0;
+}
+function releasedTexts(target, spec) {
+  const values = target.helm?.values ?? [];
+  const start = target.helm?.valuesFiles.length ? 1 : 0;
+  return values.slice(start, spec.values === void 0 ? void 0 : -1);
+}
+function configSource(read, directory, releaseFile, entry) {
+  const { kind, name } = entry;
+  if (kind !== "ConfigMap" && kind !== "Secret" || typeof name !== "string") return void 0;
+  const key = typeof entry.valuesKey === "string" ? entry.valuesKey : "values.yaml";
+  const kustomizationFile = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((file) => join6(directory, file)).find((file) => read(file) !== void 0);
+  const kustomization = record2(kustomizationFile ? parsedText(read(kustomizationFile)) : void 0);
+  const generators = list3(kind === "ConfigMap" ? kustomization.configMapGenerator : kustomization.secretGenerator).map(record2);
+  for (const generator of generators.filter((candidate) => candidate.name === name)) {
+    for (const spec of list3(generator.files)) {
+      if (typeof spec !== "string") continue;
+      const [fileKey, path] = spec.includes("=") ? [spec.slice(0, spec.indexOf("=")), spec.slice(spec.indexOf("=") + 1)] : [basename6(spec), spec];
+      const file = normalize3(join6(directory, path));
+      const text = fileKey === key ? read(file) : void 0;
+      if (text !== void 0) return { origin: textOrigin(file, text), value: (path2) => valueAt2(kubernetesValues(text), path2) };
+    }
+  }
+  const files = [releaseFile, ...list3(kustomization.resources).flatMap((resource) => typeof resource === "string" ? [normalize3(join6(directory, resource))] : [])];
+  for (const file of new Set(files)) {
+    for (const document of splitDocuments(read(file) ?? "")) {
+      const object = record2(parsedText(document.text));
+      if (object.kind !== kind || record2(object.metadata).name !== name) continue;
+      const block = blockSource(file, document, [kind === "Secret" ? "stringData" : "data", key]) ?? (kind === "Secret" ? blockSource(file, document, ["data", key], true) : void 0);
+      if (block) return block;
+    }
+  }
+  return void 0;
+}
+function applicationSources(target, file, document, object) {
+  const helmPath = helmSourcePath(target, object);
+  if (!helmPath) return [];
+  const helm = record2(valueAt2(object, helmPath));
+  const sources = [];
+  const parameters = list3(helm.parameters).map(record2);
+  for (let index = parameters.length - 1; index >= 0; index--) {
+    const { name, value } = parameters[index];
+    const line = positionIn(document, [...helmPath, "parameters", index, "value"]) ?? positionIn(document, [...helmPath, "parameters", index]);
+    if (typeof name !== "string" || name === "" || !line) continue;
+    const given = value === void 0 || value === null ? "" : String(value);
+    if (parameterValue(target, name) === given) sources.push(settingSource(file, name.split("."), line, given));
+  }
+  const fileParameters = list3(helm.fileParameters).map(record2);
+  for (let index = fileParameters.length - 1; index >= 0; index--) {
+    const { name } = fileParameters[index];
+    const line = positionIn(document, [...helmPath, "fileParameters", index, "path"]) ?? positionIn(document, [...helmPath, "fileParameters", index]);
+    if (typeof name === "string" && name !== "" && line) sources.push(settingSource(file, name.split("."), line, void 0));
+  }
+  const inline = target.helm?.values?.[0];
+  if (helm.valuesObject !== void 0 && helm.valuesObject !== null) {
+    sources.push(agreeing(textOrigin(file, document.text, [...helmPath, "valuesObject"], document.firstLine), (path) => valueAt2(kubernetesValues(document.text), [...helmPath, "valuesObject", ...path]), inline));
+  } else {
+    const block = blockSource(file, document, [...helmPath, "values"]);
+    if (block) sources.push(agreeing(block.origin, block.value, inline));
+  }
+  return sources;
+}
+function helmSourcePath(target, object) {
+  const base = object.kind === "ApplicationSet" ? ["spec", "template", "spec"] : ["spec"];
+  const spec = record2(valueAt2(object, base));
+  const candidates = spec.source !== void 0 ? [[...base, "source"]] : list3(spec.sources).map((_, index) => [...base, "sources", index]);
+  const helm = candidates.filter((path) => childAt(valueAt2(object, path), "helm") !== void 0);
+  const chart = (path) => {
+    const source = record2(valueAt2(object, path));
+    if (target.chart) return source.chart === target.chart.name;
+    return typeof source.path === "string" && normalize3(source.path.replace(/^\/+/, "") || ".").replace(/\/+$/, "") === target.path;
+  };
+  const found = helm.length === 1 ? helm[0] : helm.find(chart);
+  return found && [...found, "helm"];
+}
+function agreeing(origin, value, rendered) {
+  const document = rendered === void 0 ? void 0 : kubernetesValues(rendered);
+  return {
+    ...origin,
+    locate: (path) => {
+      const position = origin.locate(path);
+      if (!position || position.depth < path.length) return position;
+      const given = value(path);
+      if (given !== null && typeof given === "object") return position;
+      return JSON.stringify(given) === JSON.stringify(valueAt2(document, path)) ? position : void 0;
+    }
+  };
+}
+function parameterValue(target, name) {
+  const set2 = (target.helm?.set ?? []).findLast((entry) => entry.startsWith(`${name}=`));
+  if (set2 !== void 0) return set2.slice(name.length + 1).replace(/\\,/g, ",");
+  for (const text of [...target.helm?.values ?? []].reverse()) {
+    const value = valueAt2(kubernetesValues(text), name.split("."));
+    if (typeof value === "string") return value;
+  }
+  return void 0;
+}
+function kubernetesValues(text) {
+  if (!kubernetesTexts.has(text)) {
+    let parsed;
+    try {
+      parsed = (0, import_yaml9.parse)(text, KUBERNETES_YAML);
+    } catch {
+      parsed = void 0;
+    }
+    if (kubernetesTexts.size >= KUBERNETES_TEXTS) kubernetesTexts.delete(kubernetesTexts.keys().next().value);
+    kubernetesTexts.set(text, parsed);
+  }
+  return kubernetesTexts.get(text);
+}
+var kubernetesTexts = /* @__PURE__ */ new Map();
+var KUBERNETES_TEXTS = 32;
+function settingSource(file, keys, line, value) {
+  const covers = (path) => keys.length <= path.length && keys.every((key, index) => String(path[index]) === key);
+  return {
+    file,
+    locate: (path) => covers(path) ? { line: line.line, column: line.column, depth: path.length } : void 0,
+    value: (path) => covers(path) && path.length === keys.length ? value : void 0
+  };
+}
+function fixedSource(file, line, text) {
+  const inner = textOrigin(file, text);
+  return {
+    file,
+    locate: (path) => {
+      const position = inner.locate(path);
+      return position && { line: line.line, column: line.column, depth: position.depth };
+    },
+    value: inner.value
+  };
+}
+function blockSource(file, document, path, base64 = false) {
+  const position = safeLocate2(document.text, path);
+  if (!position || position.depth < path.length) return void 0;
+  const lines = document.text.split("\n");
+  if (base64 || !/:\s*\|[-+0-9]*\s*(#.*)?$/.test(lines[position.line - 1] ?? "")) {
+    const raw = valueAt2(kubernetesValues(document.text), path);
+    if (typeof raw !== "string") return void 0;
+    const text2 = base64 ? Buffer.from(raw, "base64").toString("utf8") : raw;
+    const keyLine = { line: document.firstLine - 1 + position.line, column: position.column, depth: path.length };
+    return { origin: fixedSource(file, keyLine, text2), value: (inner) => valueAt2(kubernetesValues(text2), inner) };
+  }
+  const content = [];
+  let indent;
+  for (const line of lines.slice(position.line)) {
+    if (line.trim() === "") {
+      content.push("");
+      continue;
+    }
+    const own = line.length - line.trimStart().length;
+    indent ??= own;
+    if (own < indent || own <= position.column - 1) break;
+    content.push(line.slice(indent));
+  }
+  if (indent === void 0) return void 0;
+  const text = content.join("\n");
+  return { origin: textOrigin(file, text, [], document.firstLine + position.line, indent), value: (inner) => valueAt2(kubernetesValues(text), inner) };
+}
+function positionIn(document, path) {
+  const position = safeLocate2(document.text, path);
+  return position && position.depth === path.length ? { line: document.firstLine - 1 + position.line, column: position.column, depth: path.length } : void 0;
+}
+function safeLocate2(text, path) {
+  try {
+    return locateInYaml(text, path);
+  } catch {
+    return void 0;
+  }
+}
+function record2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function list3(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/manifests/helmvalues.ts
+function locateValues(read, target, chartDir, path, minimum = path.length) {
+  let best;
+  for (const { origin, prefix } of valuesOrigins(read, target, chartDir, path[0] === "global")) {
+    const position = origin.locate([...prefix, ...path]);
+    const depth = (position?.depth ?? 0) - prefix.length;
+    if (!position || depth < minimum || depth <= (best?.depth ?? -1)) continue;
+    best = { location: { file: origin.file, line: position.line, column: position.column }, depth };
+    if (depth === path.length) break;
+  }
+  return best?.location;
+}
+function valuesOrigins(read, target, chartDir, global) {
+  const keys = global ? [] : chartChain(read, target.path, chartDir).slice(1).map((chart) => chart.key);
+  return [
+    ...deployerOrigins(read, target).map((origin) => ({ origin, prefix: keys })),
+    ...valuesSources(read, target, chartDir, global).map(({ file, prefix }) => ({ origin: textOrigin(file, read(file) ?? ""), prefix }))
+  ];
+}
+function valuesSources(read, target, chartDir, global) {
+  const chain = chartChain(read, target.path, chartDir);
+  const keys = chain.slice(1).map((chart) => chart.key);
+  const user = [...target.helm?.valuesFiles ?? []].reverse().map((file) => ({ file, prefix: global ? [] : keys }));
+  const charts = chain.map((chart, level) => ({ file: chart.dir === "." ? "values.yaml" : `${chart.dir}/values.yaml`, prefix: global ? [] : keys.slice(level) }));
+  return [...user, ...charts];
+}
+var MAX_NESTING = 16;
+function chartChain(read, root, chartDir) {
+  let chains = knownChains.get(read);
+  if (!chains) knownChains.set(read, chains = /* @__PURE__ */ new Map());
+  const key = `${root}\0${chartDir}`;
+  let chain = chains.get(key);
+  if (!chain) chains.set(key, chain = findChain(read, root, chartDir));
+  return chain;
+}
+var knownChains = /* @__PURE__ */ new WeakMap();
+function findChain(read, root, chartDir) {
+  const start = [{ dir: root, key: "" }];
+  const seen = /* @__PURE__ */ new Set([root]);
+  for (let queue = [start]; queue.length; ) {
+    const chain = queue.shift();
+    const { dir } = chain.at(-1);
+    if (dir === chartDir) return chain;
+    if (chain.length > MAX_NESTING) continue;
+    for (const next of subcharts(read, dir, chartDir)) {
+      if (seen.has(next.dir)) continue;
+      seen.add(next.dir);
+      queue.push([...chain, next]);
+    }
+  }
+  return start;
+}
+function subcharts(read, dir, chartDir) {
+  const found = [];
+  const charts = dir === "." ? "charts/" : `${dir}/charts/`;
+  if (chartDir.startsWith(charts)) {
+    const folder = chartDir.slice(charts.length).split("/")[0];
+    found.push({ dir: `${charts}${folder}`, key: subchartKey(read, dir, `${charts}${folder}`, folder) });
+  }
+  for (const dependency of fileDependencies(dir, read)) found.push({ dir: dependency.chart, key: dependency.key });
+  return found;
+}
+function subchartKey(read, parent, dir, folder) {
+  const name = readYaml(read, `${dir}/Chart.yaml`)?.name ?? folder;
+  const dependencies = readYaml(read, parent === "." ? "Chart.yaml" : `${parent}/Chart.yaml`)?.dependencies;
+  const entry = Array.isArray(dependencies) ? dependencies.find((dependency) => dependency?.name === name && typeof dependency?.alias === "string") : void 0;
+  return typeof entry?.alias === "string" ? entry.alias : name;
+}
+function readYaml(read, file) {
+  const text = read(file);
+  const value = text === void 0 ? void 0 : parsedText(text);
+  return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+
 // src/manifests/helmlocate.ts
 var alignments = /* @__PURE__ */ new WeakMap();
 function locateThroughTemplate(resource, path, read, helpers) {
   const { document } = resource;
-  const origins = originsOf(document, read, helpers);
+  const origins = originsOf(document, read, helpers, resource.target);
   if (!origins) return void 0;
   const documentPath = [...resource.documentPath ?? [], ...path];
   const lines = renderedLines(document.text, documentPath);
@@ -12043,18 +13368,25 @@ function locateThroughTemplate(resource, path, read, helpers) {
   const values = (valuesPath, minimum) => valuesPath && valuesPath.length > 0 ? locateValues(read, resource.target, chartDir, valuesPath, minimum) : void 0;
   const template = { file: origin.file, line: line.line + 1, column: line.indent + 1 };
   if (line.kind === "block") {
-    const first = lines.findIndex((rendered2) => sameBlock(origins[rendered2], origin));
-    const below = documentPath.slice(Math.max(0, first - 1), depth);
+    const first2 = lines.findIndex((rendered2) => sameBlock(origins[rendered2], origin));
+    const below = documentPath.slice(Math.max(0, first2 - 1), depth);
     return (line.values && values([...line.values, ...below], line.values.length)) ?? template;
   }
-  const rendered = valueAt(resource.object, path.slice(0, depth - (resource.documentPath?.length ?? 0)));
-  const isScalar5 = rendered === null || typeof rendered !== "object";
-  const followIncludes = isScalar5 && path[0] !== "metadata";
-  const reads = isScalar5 ? [...line.reads ?? [], ...followIncludes ? includedReads(line.includes ?? [], helpers, read) : []] : [];
+  const rendered = valueAt2(resource.object, path.slice(0, depth - (resource.documentPath?.length ?? 0)));
+  const isScalar7 = rendered === null || typeof rendered !== "object";
+  const first = lines.findIndex((at3) => sameLine(origins[at3], origin));
+  const tailed = printedByTail(origin, read, first, depth, isScalar7);
+  if (tailed) return values([...tailed, ...documentPath.slice(first, depth)], tailed.length) ?? template;
+  if (!isScalar7 && line.key !== void 0 && !line.item) {
+    const printed = contentBlock(document.text, lines[depth], origins);
+    if (printed) return values(printed, printed.length) ?? template;
+  }
+  const followIncludes = isScalar7 && path[0] !== "metadata";
+  const reads = isScalar7 ? [...line.reads ?? [], ...followIncludes ? includedReads(line.includes ?? [], helpers, read) : []] : [];
   if (reads.length) return values(pickRead(reads)) ?? template;
   return values(exposedBlock(origin, rendered)) ?? template;
 }
-function originsOf(document, read, helpers) {
+function originsOf(document, read, helpers, target) {
   if (alignments.has(document)) return alignments.get(document);
   const key = [document.sourceFile, ...helpers, document.text].join("\0");
   if (alignedTexts.has(key)) {
@@ -12062,14 +13394,14 @@ function originsOf(document, read, helpers) {
     alignments.set(document, known);
     return known;
   }
-  const origins = alignOrigins(document, read, helpers);
+  const origins = alignOrigins(document, read, helpers, target);
   if (alignedTexts.size >= ALIGNED_TEXTS) alignedTexts.delete(alignedTexts.keys().next().value);
   alignedTexts.set(key, origins ?? null);
   return origins;
 }
 var alignedTexts = /* @__PURE__ */ new Map();
 var ALIGNED_TEXTS = 512;
-function alignOrigins(document, read, helpers) {
+function alignOrigins(document, read, helpers, target) {
   const text = read(document.sourceFile);
   const origins = text === void 0 ? void 0 : alignRendered(
     document.text,
@@ -12077,10 +13409,22 @@ function alignOrigins(document, read, helpers) {
     helpers.flatMap((file) => {
       const helper = read(file);
       return helper === void 0 ? [] : [{ file, text: helper }];
-    })
+    }),
+    valuesOf(read, target)
   );
   alignments.set(document, origins);
   return origins;
+}
+function valuesOf(read, target) {
+  return (file, path) => {
+    for (const { origin, prefix } of valuesOrigins(read, target, chartOf(file), path[0] === "global")) {
+      const value = origin.value([...prefix, ...path]);
+      if (value === void 0) continue;
+      if (typeof value === "string") return value;
+      return typeof value === "boolean" || typeof value === "number" && Number.isSafeInteger(value) ? String(value) : void 0;
+    }
+    return void 0;
+  };
 }
 function renderedLines(text, path) {
   const lines = [0];
@@ -12092,7 +13436,43 @@ function renderedLines(text, path) {
   return lines;
 }
 function sameBlock(a, b) {
-  return a !== void 0 && a.lines === b.lines && a.index === b.index && a.blockStart === b.blockStart;
+  return sameLine(a, b) && a.blockStart === b.blockStart;
+}
+function sameLine(a, b) {
+  return a !== void 0 && a.lines === b.lines && a.index === b.index;
+}
+function printedByTail(origin, read, first, depth, isScalar7) {
+  const line = origin.lines[origin.index];
+  if (line.kind !== "pattern" || !line.tail || line.key === void 0 || line.item || first < 0 || first === depth && isScalar7) return void 0;
+  if (line.reads?.length) return pickRead(line.reads);
+  const text = read(origin.file)?.split("\n")[line.line] ?? "";
+  return /\btoYaml\s+\.\s*(?:\||-?\}\})|\{\{-?\s*\.\s*\|\s*toYaml\b/.test(text) ? withValues(origin.lines, origin.index) : void 0;
+}
+function withValues(lines, index) {
+  for (let at3 = index - 1; at3 >= 0; at3--) {
+    const opener = lines[at3];
+    if (opener.end === void 0 || opener.end < index) continue;
+    if (opener.control?.word === "range" || opener.control?.word === "define") return void 0;
+    if (opener.control?.word === "with") return (opener.branches?.[0] ?? opener.end) > index ? opener.control.values : void 0;
+  }
+  return void 0;
+}
+function contentBlock(text, keyLine, origins) {
+  const rendered = text.split("\n");
+  const indent = indentOf3(rendered[keyLine]);
+  let block;
+  for (let at3 = keyLine + 1; at3 < rendered.length; at3++) {
+    const content = rendered[at3];
+    if (content.trim() === "" || content.trim().startsWith("#")) continue;
+    if (indentOf3(content) < indent || indentOf3(content) === indent && !/^-(?:[ \t]|$)/.test(content.trimStart())) break;
+    const origin = origins[at3];
+    if (!origin || origin.lines[origin.index].kind !== "block" || block && !sameBlock(origin, block)) return void 0;
+    block = origin;
+  }
+  return block && block.lines[block.index].values;
+}
+function indentOf3(text) {
+  return text.length - text.trimStart().length;
 }
 function exposedBlock(origin, rendered) {
   const { lines, index } = origin;
@@ -12144,39 +13524,39 @@ function pickRead(all) {
 }
 
 // src/manifests/kustomizelocate.ts
-import { dirname as dirname3, join as join3 } from "node:path/posix";
+import { dirname as dirname8, join as join8 } from "node:path/posix";
 
 // src/manifests/kustomizefile.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { dirname as dirname2, join as join2 } from "node:path/posix";
-function readKustomization(file, read) {
+var import_yaml10 = __toESM(require_dist(), 1);
+import { dirname as dirname7, join as join7 } from "node:path/posix";
+function readKustomization2(file, read) {
   const text = read(file);
   if (text === void 0) return void 0;
   let spec;
   try {
-    spec = (0, import_yaml6.parse)(text);
+    spec = (0, import_yaml10.parse)(text);
   } catch {
     return void 0;
   }
   if (spec === null || typeof spec !== "object" || Array.isArray(spec)) return void 0;
-  const record = spec;
+  const record3 = spec;
   const entry = (key, index, value, target) => patchOf(file, text, [key, index], value, target, read);
   return {
     file,
     text,
-    spec: record,
+    spec: record3,
     patches: {
-      PatchStrategicMergeTransformer: list(record.patchesStrategicMerge).flatMap((value, index) => entry("patchesStrategicMerge", index, value) ?? []),
-      PatchTransformer: list(record.patches).flatMap((value, index) => entry("patches", index, value, value?.target) ?? []),
-      PatchJson6902Transformer: list(record.patchesJson6902).flatMap((value, index) => entry("patchesJson6902", index, value, value?.target) ?? [])
+      PatchStrategicMergeTransformer: list4(record3.patchesStrategicMerge).flatMap((value, index) => entry("patchesStrategicMerge", index, value) ?? []),
+      PatchTransformer: list4(record3.patches).flatMap((value, index) => entry("patches", index, value, value?.target) ?? []),
+      PatchJson6902Transformer: list4(record3.patchesJson6902).flatMap((value, index) => entry("patchesJson6902", index, value, value?.target) ?? [])
     }
   };
 }
 function patchOf(file, text, at3, value, target, read) {
-  const record = typeof value === "object" && value !== null ? value : {};
-  const inline = typeof value === "string" && value.includes("\n") ? inlineSnippet(file, text, at3) : typeof record.patch === "string" ? inlineSnippet(file, text, [...at3, "patch"]) : void 0;
-  const path = typeof value === "string" && !inline ? value : typeof record.path === "string" ? record.path : void 0;
-  const snippet = inline ?? (path === void 0 ? void 0 : fileSnippet(join2(dirname2(file), path), read));
+  const record3 = typeof value === "object" && value !== null ? value : {};
+  const inline = typeof value === "string" && value.includes("\n") ? inlineSnippet(file, text, at3) : typeof record3.patch === "string" ? inlineSnippet(file, text, [...at3, "patch"]) : void 0;
+  const path = typeof value === "string" && !inline ? value : typeof record3.path === "string" ? record3.path : void 0;
+  const snippet = inline ?? (path === void 0 ? void 0 : fileSnippet(join7(dirname7(file), path), read));
   if (!snippet) return void 0;
   const selector = selectorOf(target);
   const ops = jsonOps(snippet.text);
@@ -12192,7 +13572,7 @@ function inlineSnippet(file, text, at3) {
   const key = locateInYaml(text, at3);
   if (!key || key.depth < at3.length) return void 0;
   const lines = text.split("\n");
-  const value = (0, import_yaml6.parse)(text);
+  const value = (0, import_yaml10.parse)(text);
   const patch = at3.reduce((node, element) => node?.[element], value);
   if (typeof patch !== "string") return void 0;
   const keyLine = lines[key.line - 1] ?? "";
@@ -12205,7 +13585,7 @@ function inlineSnippet(file, text, at3) {
 function jsonOps(text) {
   if (!/^\s*(?:\[|-)/.test(text.replace(/^(?:\s*#.*\n)*/, ""))) return void 0;
   try {
-    const [document] = (0, import_yaml6.parseAllDocuments)(text);
+    const [document] = (0, import_yaml10.parseAllDocuments)(text);
     const value = document?.toJS();
     if (!Array.isArray(value)) return void 0;
     return value.map((op) => ({ op: String(op?.op), path: typeof op?.path === "string" ? op.path : "", hasValue: op !== null && typeof op === "object" && "value" in op }));
@@ -12215,8 +13595,8 @@ function jsonOps(text) {
 }
 function selectorOf(value) {
   if (typeof value !== "object" || value === null) return void 0;
-  const record = value;
-  const text = (key) => typeof record[key] === "string" ? record[key] : void 0;
+  const record3 = value;
+  const text = (key) => typeof record3[key] === "string" ? record3[key] : void 0;
   return { group: text("group"), version: text("version"), kind: text("kind"), name: text("name") };
 }
 function selects(selector, apiVersion, kind, names) {
@@ -12231,7 +13611,7 @@ function selects(selector, apiVersion, kind, names) {
   };
   return matches(selector.group, group) && matches(selector.version, version) && matches(selector.kind, kind) && names.some((name) => matches(selector.name, name));
 }
-function list(value) {
+function list4(value) {
   return Array.isArray(value) ? value : [];
 }
 
@@ -12239,7 +13619,7 @@ function list(value) {
 function createKustomizeLocator(read) {
   const kustomizations = /* @__PURE__ */ new Map();
   const kustomization = (file) => {
-    if (!kustomizations.has(file)) kustomizations.set(file, readKustomization(file, read));
+    if (!kustomizations.has(file)) kustomizations.set(file, readKustomization2(file, read));
     return kustomizations.get(file);
   };
   return (resource, path) => {
@@ -12249,7 +13629,7 @@ function createKustomizeLocator(read) {
     const origin = document.generator ? generatorCandidate(resource, path, document.sourceFile, innermost, steps, kustomization, read) : originCandidate(resource, path, read, innermost);
     const setters = steps.toReversed().flatMap((step2) => stepCandidates(step2, resource, path));
     const exact = (candidate) => candidate !== void 0 && candidate.depth >= path.length;
-    const ordered = isBlock(valueAt(resource.object, path)) ? [origin, ...setters] : [...setters, origin];
+    const ordered = isBlock(valueAt2(resource.object, path)) ? [origin, ...setters] : [...setters, origin];
     const found = ordered.find(exact);
     if (found) return found.location;
     let best;
@@ -12295,7 +13675,7 @@ function originCandidate(resource, path, read, names) {
   if (text === void 0) return void 0;
   const found = sourceObject(text, resource.kind, names);
   if (!found) return void 0;
-  return positionIn({ file, text: found.text, firstLine: found.firstLine, indent: 0 }, [...found.itemPath, ...path], nest(found.itemPath, resource.object), found.itemPath.length);
+  return positionIn2({ file, text: found.text, firstLine: found.firstLine, indent: 0 }, [...found.itemPath, ...path], nest(found.itemPath, resource.object), found.itemPath.length);
 }
 function sourceObject(fileText, kind, names) {
   const documents = splitDocuments(fileText);
@@ -12326,11 +13706,11 @@ function generatorCandidate(resource, path, origin, names, steps, kustomization,
   for (const file of new Set(files)) {
     const spec = kustomization(file);
     if (!spec) continue;
-    list(spec.spec[key]).forEach((entry, index) => {
-      const record = entry ?? {};
-      if (created?.depth === path.length || typeof record.name !== "string" || !names.includes(record.name)) return;
+    list4(spec.spec[key]).forEach((entry, index) => {
+      const record3 = entry ?? {};
+      if (created?.depth === path.length || typeof record3.name !== "string" || !names.includes(record3.name)) return;
       const dataKey = ["data", "stringData", "binaryData"].includes(String(path[0])) && path.length === 2 ? String(path[1]) : void 0;
-      const holding = dataKey === void 0 ? void 0 : dataSource(spec, [key, index], record, dataKey, read);
+      const holding = dataKey === void 0 ? void 0 : dataSource(spec, [key, index], record3, dataKey, read);
       if (holding) created = { location: holding, depth: path.length };
       else if (file === origin && !created) created = { location: at(spec.file, locateInYaml(spec.text, [key, index])), depth: path.length === 0 ? 0 : -1 };
     });
@@ -12339,14 +13719,14 @@ function generatorCandidate(resource, path, origin, names, steps, kustomization,
   return created && { ...created, depth: Math.max(created.depth, 0) };
 }
 function dataSource(spec, at_, entry, key, read) {
-  const literal = list(entry.literals).findIndex((value) => typeof value === "string" && value.split("=")[0].trim() === key);
+  const literal = list4(entry.literals).findIndex((value) => typeof value === "string" && value.split("=")[0].trim() === key);
   if (literal >= 0) return at(spec.file, locateInYaml(spec.text, [...at_, "literals", literal]));
-  const file = list(entry.files).findIndex((value) => typeof value === "string" && (value.split("=")[0] === key || !value.includes("=") && value.split("/").at(-1) === key));
+  const file = list4(entry.files).findIndex((value) => typeof value === "string" && (value.split("=")[0] === key || !value.includes("=") && value.split("/").at(-1) === key));
   if (file >= 0) return at(spec.file, locateInYaml(spec.text, [...at_, "files", file]));
-  const envs = [...list(entry.envs), ...typeof entry.env === "string" ? [entry.env] : []];
+  const envs = [...list4(entry.envs), ...typeof entry.env === "string" ? [entry.env] : []];
   for (const env of envs) {
     if (typeof env !== "string") continue;
-    const envFile = join3(dirname3(spec.file), env);
+    const envFile = join8(dirname8(spec.file), env);
     const line = (read(envFile) ?? "").split("\n").findIndex((text) => text.split("=")[0].trim() === key);
     if (line >= 0) return { file: envFile, line: line + 1 };
   }
@@ -12381,11 +13761,11 @@ function transformerEntry(kind, spec, resource, path, names) {
     case "AnnotationsTransformer":
       return path.at(-2) === "annotations" && Object.hasOwn(spec.commonAnnotations ?? {}, String(last)) ? ["commonAnnotations", String(last)] : void 0;
     case "ReplicaCountTransformer": {
-      const index = list(spec.replicas).findIndex((entry) => names.includes(String(childAt(entry, "name"))));
+      const index = list4(spec.replicas).findIndex((entry) => names.includes(String(childAt(entry, "name"))));
       return joined === "spec.replicas" && index >= 0 ? ["replicas", index, "count"] : void 0;
     }
     case "ImageTagTransformer":
-      return last === "image" ? imageEntry(spec, valueAt(resource.object, path)) : void 0;
+      return last === "image" ? imageEntry(spec, valueAt2(resource.object, path)) : void 0;
     case "ReplacementTransformer":
       return replacementEntry(spec, resource, path, names);
     default:
@@ -12393,7 +13773,7 @@ function transformerEntry(kind, spec, resource, path, names) {
   }
 }
 function labelEntry(spec, key) {
-  const labels = list(spec.labels);
+  const labels = list4(spec.labels);
   for (let index = labels.length - 1; index >= 0; index--) {
     if (Object.hasOwn(childAt(labels[index], "pairs") ?? {}, key)) return ["labels", index, "pairs", key];
   }
@@ -12402,7 +13782,7 @@ function labelEntry(spec, key) {
 function imageEntry(spec, image) {
   if (typeof image !== "string") return void 0;
   const [, repository, tag, digest] = /^(.*?)(?::([\w.-]+))?(?:@(\S+))?$/.exec(image) ?? [];
-  const entries = list(spec.images);
+  const entries = list4(spec.images);
   for (let index = entries.length - 1; index >= 0; index--) {
     const entry = entries[index] ?? {};
     const name = entry.newName ?? entry.name;
@@ -12413,15 +13793,15 @@ function imageEntry(spec, image) {
   return void 0;
 }
 function replacementEntry(spec, resource, path, names) {
-  const replacements = list(spec.replacements);
+  const replacements = list4(spec.replacements);
   for (let r = replacements.length - 1; r >= 0; r--) {
-    const targets = list(childAt(replacements[r], "targets"));
+    const targets = list4(childAt(replacements[r], "targets"));
     for (let t = targets.length - 1; t >= 0; t--) {
       const target = targets[t];
       const select = target?.select ?? {};
       if (!selects(select, resource.apiVersion, resource.kind, names)) continue;
-      if (list(target.reject).some((reject) => selects(reject, resource.apiVersion, resource.kind, names))) continue;
-      const fieldPaths = list(target.fieldPaths);
+      if (list4(target.reject).some((reject) => selects(reject, resource.apiVersion, resource.kind, names))) continue;
+      const fieldPaths = list4(target.fieldPaths);
       const f = fieldPaths.findIndex((fieldPath) => typeof fieldPath === "string" && fieldPathMatches(fieldPath, path, resource.object));
       if (f >= 0) return ["replacements", r, "targets", t, "fieldPaths", f];
     }
@@ -12449,7 +13829,7 @@ function patchCandidate(patch, step2, resource, path) {
       const identity2 = quickIdentity(document.text);
       if (identity2?.kind !== resource.kind || identity2.name === void 0 || !step2.names.includes(identity2.name)) continue;
     }
-    const candidate = positionIn(document, path, resource.object, 0);
+    const candidate = positionIn2(document, path, resource.object, 0);
     if (candidate && (!best || candidate.depth > best.depth)) best = candidate;
   }
   return best;
@@ -12462,8 +13842,8 @@ function jsonPatchCandidate(patch, resource, path) {
     if (!pointer || pointer.length > path.length || !pointer.every((element, i) => element === path[i])) continue;
     const rest = path.slice(pointer.length);
     if (!op.hasValue) return { location: lineOf(patch.snippet, locateInYaml(patch.snippet.text, [index, "path"])), depth: path.length };
-    const inValue = nest([index, "value"], valueAt(resource.object, pointer));
-    const candidate = positionIn(patch.snippet, [index, "value", ...rest], inValue, 2);
+    const inValue = nest([index, "value"], valueAt2(resource.object, pointer));
+    const candidate = positionIn2(patch.snippet, [index, "value", ...rest], inValue, 2);
     if (candidate) return { ...candidate, depth: candidate.depth + pointer.length };
   }
   return void 0;
@@ -12480,7 +13860,7 @@ function pointerPath(pointer, object) {
   }
   return path;
 }
-function positionIn(snippet, path, rendered, skip) {
+function positionIn2(snippet, path, rendered, skip) {
   if (snippet.text === "") return { location: { file: snippet.file, line: snippet.firstLine }, depth: 0 };
   const position = locateInYaml(snippet.text, path, rendered);
   if (!position || position.depth < skip) return void 0;
@@ -12611,7 +13991,7 @@ function cachedReader(root, maxBytes = Number.POSITIVE_INFINITY) {
   return (path) => {
     if (!cache.has(path)) {
       try {
-        const file = join4(root, path);
+        const file = join9(root, path);
         cache.set(path, statSync(file).size > maxBytes ? void 0 : readFileSync(file, "utf8"));
       } catch {
         cache.set(path, void 0);
@@ -12665,9 +14045,9 @@ function nestAt(prefix, object) {
   let value = object;
   for (const element of [...prefix].reverse()) {
     if (typeof element === "number") {
-      const list2 = [];
-      list2[element] = value;
-      value = list2;
+      const list5 = [];
+      list5[element] = value;
+      value = list5;
     } else {
       value = { [element]: value };
     }
@@ -12675,7 +14055,7 @@ function nestAt(prefix, object) {
   return value;
 }
 function scalarAt(object, path) {
-  const value = valueAt(object, path);
+  const value = valueAt2(object, path);
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
 }
 function at2(file, firstLine, position) {
@@ -12754,7 +14134,65 @@ function toViolations(result) {
 }
 
 // src/manifests/parse.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/discover/gitops/namespace.ts
+var CLUSTER_SCOPED = {
+  "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+  "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
+  "apiextensions.k8s.io": ["CustomResourceDefinition"],
+  "admissionregistration.k8s.io": [
+    "ValidatingWebhookConfiguration",
+    "MutatingWebhookConfiguration",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "MutatingAdmissionPolicy",
+    "MutatingAdmissionPolicyBinding"
+  ],
+  "apiregistration.k8s.io": ["APIService"],
+  "scheduling.k8s.io": ["PriorityClass"],
+  "node.k8s.io": ["RuntimeClass"],
+  "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
+  "policy": ["PodSecurityPolicy"],
+  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
+  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+  "resource.k8s.io": ["DeviceClass"],
+  "storagemigration.k8s.io": ["StorageVersionMigration"],
+  "internal.apiserver.k8s.io": ["StorageVersion"],
+  "authentication.k8s.io": ["TokenReview", "SelfSubjectReview"],
+  "authorization.k8s.io": ["SubjectAccessReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview"],
+  "templates.gatekeeper.sh": ["ConstraintTemplate"],
+  "argoproj.io": ["ClusterWorkflowTemplate"]
+};
+var CLUSTER_SCOPED_GROUPS = /* @__PURE__ */ new Set(["constraints.gatekeeper.sh"]);
+function isClusterScoped(apiVersion, kind) {
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  if (CLUSTER_SCOPED[group]?.includes(kind) || CLUSTER_SCOPED_GROUPS.has(group)) return true;
+  return group.includes(".") && !group.endsWith(".k8s.io") && /^Cluster[A-Z]/.test(kind);
+}
+function targetNamespace(target) {
+  if (target.namespace) return target.namespace;
+  if (target.kind === "helm") return target.helm?.namespace || "default";
+  return void 0;
+}
+function applyTargetNamespace(target, object) {
+  const metadata = object.metadata;
+  if (metadata === null || typeof metadata !== "object" || Array.isArray(metadata)) return void 0;
+  const own = metadata.namespace;
+  if (typeof own === "string" && own !== "") return own;
+  const { apiVersion, kind } = object;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || isClusterScoped(apiVersion, kind)) return void 0;
+  const namespace = targetNamespace(target);
+  if (namespace !== void 0) metadata.namespace = namespace;
+  return namespace;
+}
+function deploymentNamespace(target) {
+  if (!target.deployedBy) return void 0;
+  return target.namespace ?? target.helm?.namespace ?? target.kustomize?.namespace;
+}
+
+// src/manifests/parse.ts
 function parseRendered(target, documents) {
   const resources = [];
   const findings = [];
@@ -12773,6 +14211,7 @@ function parseRendered(target, documents) {
     for (const listProblem of problems) problem(listProblem.message, lineOf2(listProblem.path));
     for (const { object, path } of objects) {
       removeAnnotations(object, document.internalAnnotations);
+      applyTargetNamespace(target, object);
       const identity2 = identify(object);
       if (typeof identity2 === "string") {
         problem(identity2, lineOf2(path));
@@ -12804,7 +14243,7 @@ function fastLoad(text) {
 }
 function slowLoad(text) {
   try {
-    const doc = (0, import_yaml7.parseDocument)(text, KUBERNETES_YAML);
+    const doc = (0, import_yaml11.parseDocument)(text, KUBERNETES_YAML);
     const error = doc.errors[0];
     if (error) return { problem: `invalid YAML: ${error.message.split("\n")[0]}`, line: lineAt3(text, error.pos[0]) };
     return { value: decodeDocument(doc) };
@@ -12867,14 +14306,14 @@ var VALUES_KINDS = ["ConfigMap", "Secret"];
 var pattern = (words) => new RegExp(`${words.join("|")}|binary|\\\\`);
 var CONTEXT = pattern(KINDS);
 var CONTEXT_WITH_VALUES = pattern([...KINDS, ...VALUES_KINDS]);
-function isContextObject(kind, apiVersion, withValues) {
+function isContextObject(kind, apiVersion, withValues2) {
   if (kind === "Namespace" || kind === "NetworkPolicy") return true;
   if (apiVersion.startsWith("argoproj.io/") && kind.startsWith("Application")) return true;
   if (apiVersion.includes(".toolkit.fluxcd.io/") && (kind === "Kustomization" || kind === "HelmRelease" || kind.endsWith("Repository") || kind === "Bucket")) return true;
-  return withValues && apiVersion === "v1" && (kind === "ConfigMap" || kind === "Secret");
+  return withValues2 && apiVersion === "v1" && (kind === "ConfigMap" || kind === "Secret");
 }
-function mayHoldContext(document, withValues) {
-  return (withValues ? CONTEXT_WITH_VALUES : CONTEXT).test(document.text);
+function mayHoldContext(document, withValues2) {
+  return (withValues2 ? CONTEXT_WITH_VALUES : CONTEXT).test(document.text);
 }
 
 // src/stream.ts
@@ -12882,7 +14321,7 @@ import { availableParallelism } from "node:os";
 
 // src/policy/threads.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname9, join as join10 } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_SLICE = 32;
@@ -12945,10 +14384,10 @@ function evaluation(resource, result) {
   }
 }
 function startThread(name, options) {
-  const here = dirname4(fileURLToPath(import.meta.url));
-  const built = [join5(here, `${name}.js`), join5(here, "..", `${name}.js`)].find((candidate) => existsSync(candidate));
+  const here = dirname9(fileURLToPath(import.meta.url));
+  const built = [join10(here, `${name}.js`), join10(here, "..", `${name}.js`)].find((candidate) => existsSync(candidate));
   if (built) return new Worker(built, options);
-  const source = [join5(here, `${name}.ts`), join5(here, "..", `${name}.ts`)].find((candidate) => existsSync(candidate));
+  const source = [join10(here, `${name}.ts`), join10(here, "..", `${name}.ts`)].find((candidate) => existsSync(candidate));
   if (!source) throw new Error(`the script of thread ${name} is missing beside ${here}`);
   const bootstrap = `const { registerHooks } = require('node:module');
 registerHooks({
@@ -13162,11 +14601,11 @@ var Tally = class {
     for (const [key, entry] of other.namespaces) if (!this.namespaces.has(key)) this.namespaces.set(key, entry);
   }
 };
-function parsePart(targets, parse3, missed, tally, evaluates) {
+function parsePart(targets, parse4, missed, tally, evaluates) {
   return targets.map(({ target, documents }) => {
     const evaluated = [];
     documents.forEach((document, index) => {
-      const parsed = parse3(target, document, index);
+      const parsed = parse4(target, document, index);
       for (const finding of parsed.findings) tally.parseFindings.push(finding);
       for (const resource of parsed.resources) {
         if (missed(resource, document, index)) throw new Error(`internal error: ${resource.kind} ${resource.name} in ${document.sourceFile} was not found before evaluation`);
@@ -13250,15 +14689,38 @@ export {
   checkAll,
   errorMessage,
   splitDocuments,
-  documentsOf,
   isBlankDocument,
   require_dist,
-  FAILSAFE_SCHEMA,
+  readFirstMapping,
+  CHART_FILE,
+  isLibraryChart,
+  owningChart,
+  chartRole,
+  defaultReleaseName,
+  isWithin,
+  KUSTOMIZATION_FILES,
+  readKustomization,
+  generatorInputs,
   load,
   KUBERNETES_YAML,
-  KUBERNETES_FAST_SCHEMA,
+  parseSelection,
+  isSelected,
+  checkPaths,
+  MANIFEST_EXTENSIONS,
+  MAX_WALKED_ENTRIES,
+  listFiles,
+  isManifestFile,
+  crdsInFiles,
+  nonObjectFileReason,
+  isChartTemplateFile,
+  chartTemplateReason,
   suggestion,
-  closestFile,
+  discoverTargets,
+  notAppliedFiles,
+  isTemplated,
+  checkValuesFiles,
+  checkVariants,
+  randomNamePatterns,
   SEVERITIES,
   PIPELINE_RULES,
   applyExceptions,
@@ -13284,6 +14746,7 @@ export {
   rulesToRun,
   namespaceLevels,
   createDecider,
+  deploymentNamespace,
   locateInYaml,
   cachedReader,
   createLocator,

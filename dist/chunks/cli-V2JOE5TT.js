@@ -7,7 +7,7 @@ import {
   configuredSettings,
   couldNotCheck,
   describeLocation,
-  describeResource,
+  describeObjects,
   describeTarget,
   fails,
   formatSarifText,
@@ -23,12 +23,12 @@ import {
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunk-DGCX7CXE.js";
+} from "./chunk-74G4SG6T.js";
 import "./chunk-BJLYVYLH.js";
 import {
   ConfigError,
   errorMessage
-} from "./chunk-TTPO2VAK.js";
+} from "./chunk-WIGKCINW.js";
 import "./chunk-XF2EGZJT.js";
 import "./chunk-EVY675CJ.js";
 
@@ -68,7 +68,7 @@ function formatSuite(name, findings, outcome, context) {
 function formatCase(finding, outcome, context) {
   const located = finding.location ? { ...finding, location: { ...finding.location, file: repositoryPath(finding.location.file, context) } } : finding;
   const where = describeLocation(located);
-  const object = describeResource(finding.resource);
+  const object = describeObjects(finding);
   const name = [finding.ruleId, object, where && `at ${where}`].filter(Boolean).join(" ");
   const head = `    <testcase name="${xmlAttribute(name)}" classname="${xmlAttribute(describeTarget(finding.target))}"${where ? ` file="${xmlAttribute(repositoryPath(finding.location.file, context))}" line="${finding.location.line}"` : ""}>`;
   const message = xmlAttribute(`${finding.severity}: ${finding.message}`);
