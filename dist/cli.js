@@ -16,4 +16,4 @@ process.stdout.on("error", (error) => {
   process.exit(error.code === "EPIPE" ? 141 : 3);
 });
 nodeModule.enableCompileCache?.();
-await import("./chunks/cli-V2JOE5TT.js");
+await import("./chunks/cli-MNKJGM32.js");

@@ -48,7 +48,7 @@ import {
   runUrl,
   sarifOmissions,
   writeReportFiles
-} from "./chunks/chunk-74G4SG6T.js";
+} from "./chunks/chunk-SUTNBQKA.js";
 import "./chunks/chunk-BJLYVYLH.js";
 import {
   ConfigError,

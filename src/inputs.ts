@@ -19,6 +19,7 @@ export const Inputs = {
   pssVersion: 'pss-version',
   renderTimeout: 'render-timeout',
   allowNetwork: 'allow-network',
+  allowNetworkHosts: 'allow-network-hosts',
   trustNamespaceLabels: 'trust-namespace-labels',
   workingDirectory: 'working-directory',
   maxRenderBytes: 'max-render-bytes',
@@ -67,6 +68,8 @@ export interface Settings {
   renderTimeoutMs: number;
   /** Let kustomize and helm reach the network (remote bases, chart repositories). */
   allowNetwork: boolean;
+  /** Hosts (names or literal addresses) a fetch may reach although they resolve to loopback, link-local or private addresses. */
+  allowNetworkHosts?: string[];
   /** Bytes one render may print before it is stopped and reported. */
   maxRenderBytes: number;
   /** Judge Pods at the Pod Security level their PR-supplied Namespace's enforce label names (false: always at the profile's). */
@@ -156,6 +159,7 @@ export function readSettings(read: InputReader, workspace: string): Settings {
     ...(read(Inputs.pssVersion).trim() && { pssVersion: valid(() => parsePssVersion(read(Inputs.pssVersion)), undefined) }),
     renderTimeoutMs: valid(() => seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || DEFAULTS[Inputs.renderTimeout]), 0) * 1000,
     allowNetwork: valid(() => boolean(Inputs.allowNetwork, read(Inputs.allowNetwork) || DEFAULTS[Inputs.allowNetwork]), false),
+    ...(list(read(Inputs.allowNetworkHosts)).length && { allowNetworkHosts: list(read(Inputs.allowNetworkHosts)) }),
     maxRenderBytes: valid(() => bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || DEFAULTS[Inputs.maxRenderBytes]), 0),
     trustNamespaceLabels: valid(() => boolean(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || DEFAULTS[Inputs.trustNamespaceLabels]), true),
     policyBundles: list(read(Inputs.policyBundles)),

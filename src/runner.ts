@@ -118,7 +118,7 @@ async function confineRoot(root: string, workspace: string): Promise<string> {
  * read from the disk, many at a time. Results in the order of `targets`.
  */
 function renderAll(targets: Target[], options: CheckOptions & { crdApiVersions: string[] }): Promise<RenderResult[]> {
-  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes, crdApiVersions: options.crdApiVersions };
+  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, allowNetworkHosts: options.allowNetworkHosts, maxRenderBytes: options.maxRenderBytes, crdApiVersions: options.crdApiVersions };
   const render = async (target: Target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { KUSTOMIZATION_FILES } from '../discover/index.js';
 import { chartProblems, generatorConfigProblems, globalsProblems, legacyChartProblems, namespaceProblem, type ChartContext } from './helmcharts.js';
-import { remoteProblem, remoteReference, type EntryKind } from './references.js';
+import { remoteProblem, remoteReference, remoteUrls, type EntryKind } from './references.js';
 import { schemaProblem } from './schema.js';
 import { fieldValues, foldKey, listItems, readYamlTree, scalar, type YamlValue } from './yamltree.js';
 
@@ -31,6 +31,8 @@ export interface KustomizeFence {
   network: boolean;
   /** kustomize runs with --enable-helm: helm chart configs anywhere in the tree reach helm. */
   helm: boolean;
+  /** With the network on, every URL kustomize (or helm under it) will fetch is added here, for netguard.ts to check. */
+  fetches?: string[];
 }
 
 /** Entries that may be kustomizations, git URLs or (the last three) inline plugin configs. */
@@ -69,7 +71,7 @@ function kustomizationProblem(root: string, directory: string, file: string, fen
     queue.push(...nestedKustomizations(directory));
     return undefined;
   }
-  const context: ChartContext = { network: fence.network };
+  const context: ChartContext = { network: fence.network, fetches: fence.fetches };
   const tree = { root, directory, where, fence, context, queue };
   for (const spec of read.documents) {
     const problem = baseEntriesProblem(spec, tree) ?? fileEntriesProblem(spec, tree) ?? helmProblem(root, directory, spec, where, fence, context);
@@ -131,6 +133,7 @@ function entryProblem(root: string, directory: string, field: string, entry: str
   const remote = remoteReference(entry, kind);
   if (remote) {
     const problem = remoteProblem(entry, remote, fence.network);
+    if (!problem) fence.fetches?.push(...remoteUrls(entry, kind));
     return problem && `${field} entry ${problem}`;
   }
   if (outside(root, resolve(directory, entry))) return `${field} entry '${entry}' is outside the repository; kustomize would read it from the runner's disk`;
@@ -186,11 +189,11 @@ function helmProblem(root: string, directory: string, spec: YamlValue, where: st
   }
   if (found.length) return { file: where, ...found[0]! };
   if (!fence.helm) return undefined; // kustomize refuses helmCharts without --enable-helm: helm never sees the charts
-  return chartSchemaProblem(root, directory, [...charts, ...legacy], [...globals, ...legacy], fence.network);
+  return chartSchemaProblem(root, directory, [...charts, ...legacy], [...globals, ...legacy], fence.network, fence.fetches);
 }
 
 /** The values.schema.json of each local chart kustomize will inflate (`<chartHome>/<name>`, or `<name>-<version>/<name>`). */
-function chartSchemaProblem(root: string, directory: string, charts: YamlValue[], homeHolders: YamlValue[], network: boolean): Problem | undefined {
+function chartSchemaProblem(root: string, directory: string, charts: YamlValue[], homeHolders: YamlValue[], network: boolean, fetches?: string[]): Problem | undefined {
   const first = (value: YamlValue, names: string[]) => names.flatMap((name) => fieldValues(value, name)).map(scalar).find((item): item is string => typeof item === 'string' && item !== '');
   const home = homeHolders.map((holder) => first(holder, ['chartHome'])).find((value) => value !== undefined) ?? 'charts';
   const chartDirs = charts.flatMap((chart) => {
@@ -198,7 +201,7 @@ function chartSchemaProblem(root: string, directory: string, charts: YamlValue[]
     if (name === undefined) return [];
     return [resolve(directory, home, name), ...(version === undefined ? [] : [resolve(directory, home, `${name}-${version}`, name)])];
   });
-  const schema = schemaProblem(root, chartDirs.filter((chartDir) => !outside(root, chartDir) && existsSync(chartDir)), network);
+  const schema = schemaProblem(root, chartDirs.filter((chartDir) => !outside(root, chartDir) && existsSync(chartDir)), network, fetches);
   return schema && { file: schema.file, line: 1, message: schema.message };
 }
 
@@ -231,6 +234,7 @@ function configProblem(text: string, config: { root: string; directory: string; 
       const remote = remoteReference(path, 'file');
       const problem = remote ? remoteProblem(path, remote, context.network) : outside(root, resolve(directory, path)) ? `'${path}' is outside the repository; kustomize would read it from the runner's disk` : undefined;
       if (problem) return at(item.line, `${label} ${key} ${problem}`);
+      if (remote) context.fetches?.push(...remoteUrls(path, 'file'));
     }
     const kinds = fieldValues(document, 'kind').map(scalar);
     if (!kinds.some((kind) => typeof kind === 'string' && kind.toLowerCase() === 'helmchartinflationgenerator')) continue;

@@ -10,6 +10,7 @@ import { RenderRefusal, type Problem } from './confine.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import { isChartName, isChartVersion } from './helmcharts.js';
 import type { RenderContext } from './index.js';
+import { fetchProblem } from './netguard.js';
 import { fieldValues, listItems, readYamlTree, scalar } from './yamltree.js';
 
 interface Dependency {
@@ -47,7 +48,16 @@ async function build_(chartDir: string, chartPath: string, context: RenderContex
   const helm = findTool('helm');
   if (!helm) throw new Error('`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)');
   // Repositories are refreshed only when one is to be fetched from: file:// ones need no index.
-  const local = dependencies(chartDir, [...METADATA_FILES, ...LOCK_FILES]).every((dependency) => dependency.repository?.startsWith('file://'));
+  const listed = dependencies(chartDir, [...METADATA_FILES, ...LOCK_FILES]);
+  const local = listed.every((dependency) => dependency.repository?.startsWith('file://'));
+  // Every repository URL the files name, fetched or not: helm refreshes the indexes of all of them. `@name` and
+  // `alias:` ones are the runner's own repositories, which the workflow added, and have no URL here.
+  if (context.allowNetwork && !local) {
+    for (const dependency of listed.filter((entry) => /^(https?|oci):\/\//i.test(entry.repository ?? ''))) {
+      const refused = await fetchProblem(dependency.repository!, context.allowNetworkHosts ?? []);
+      if (refused) throw new RenderRefusal({ file: posix(join(chartPath, dependency.file)), line: dependency.line, message: `dependency '${dependency.name}': ${refused}` });
+    }
+  }
   const args = ['dependency', 'build', ...(local || !context.allowNetwork ? ['--skip-refresh'] : []), '--', chartDir];
   const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
   const result = await execTool(helm, args, { cwd: context.root, ...limits, network: context.allowNetwork });

@@ -13,6 +13,7 @@ import { randomNamePatterns, type RandomNamePattern } from './randomnames.js';
 import { schemaProblem } from './schema.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
+import { guardFetches } from './netguard.js';
 
 export async function renderHelm(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
   const helm = findTool('helm');
@@ -24,8 +25,10 @@ export async function renderHelm(target: Target, context: RenderContext): Promis
   // The chart, its subcharts (archived ones too) and the file:// dependencies helm packed in from the repository.
   const chartDir = resolve(context.root, target.path);
   // Dependencies first: a refusal then names their file, not the archive dependency build made of it in the sandbox.
-  const schema = schemaProblem(context.root, [...fileDependencyDirs(context.root, chartDir), chartDir], context.allowNetwork);
+  const fetches: string[] = [];
+  const schema = schemaProblem(context.root, [...fileDependencyDirs(context.root, chartDir), chartDir], context.allowNetwork, fetches);
   if (schema) throw new RenderRefusal({ file: schema.file, line: 1, message: schema.message });
+  await guardFetches(fetches, context.allowNetworkHosts);
   // Helm offline knows only the core APIs: tell charts what a cluster of the target version serves, and the CRDs.
   const apiVersions = [...new Set([...apiVersionsFor(variant.kubeVersion), ...(context.crdApiVersions ?? []), ...(variant.apiVersions ?? [])])];
   const result = await execTool(helm, templateArgs(target.path, { ...variant, apiVersions }, context.root), {

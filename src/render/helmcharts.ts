@@ -30,6 +30,8 @@ type Check = (value: unknown, context: ChartContext) => string | undefined;
 
 export interface ChartContext {
   network: boolean;
+  /** With the network on, the chart repositories kustomize will have helm pull from, for netguard.ts to check first. */
+  fetches?: string[];
 }
 
 const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
@@ -59,7 +61,9 @@ const valuesFile = text((value) => {
 const repo = text((value, context) => {
   if (value === '') return undefined;
   if (!/^(https?|oci):\/\/[^/\s]/i.test(value) || /[\s\p{Cc}]/u.test(value)) return 'is not an http(s):// Helm repository or an oci:// registry';
-  return context.network ? undefined : 'is a chart repository on the network, which is off (set allow-network to true to pull the chart, or vendor it into chartHome)';
+  if (!context.network) return 'is a chart repository on the network, which is off (set allow-network to true to pull the chart, or vendor it into chartHome)';
+  context.fetches?.push(value);
+  return undefined;
 });
 const refused = (why: string): Check => (value) => (value === null || value === '' ? undefined : why);
 const mapping: Check = () => undefined;

@@ -23,6 +23,8 @@ export interface RenderContext {
   timeoutMs: number;
   /** Let kustomize fetch remote bases and Helm reach repositories. */
   allowNetwork: boolean;
+  /** With allowNetwork: hosts a fetch may reach although they resolve to private or loopback addresses (netguard.ts). */
+  allowNetworkHosts?: string[];
   /** A render that prints more than this is stopped and reported. */
   maxRenderBytes: number;
   /** The group/versions the repository's CustomResourceDefinitions serve: Helm's `.Capabilities.APIVersions` has them. */

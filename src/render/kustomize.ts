@@ -11,6 +11,7 @@ import { kustomizeProblem, RenderRefusal } from './confine.js';
 import { namespaceProblem } from './helmcharts.js';
 import { execTool, offlineHint, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
+import { guardFetches } from './netguard.js';
 
 /** Annotations our wrapper makes kustomize add; they are removed before evaluation. */
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
@@ -18,7 +19,7 @@ export const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transforma
 
 export async function renderKustomize(target: Target, context: RenderContext): Promise<RenderedDocument[]> {
   const command = kustomizeCommand();
-  fenceKustomize(target, context);
+  await fenceKustomize(target, context);
   const targetDir = resolve(context.root, target.path);
   // A wrapper outside the user's tree asks for origin annotations without touching their files.
   const wrapper = await mkdtemp(join(tmpdir(), 'kpg-kustomize-'));
@@ -43,10 +44,12 @@ export async function renderKustomize(target: Target, context: RenderContext): P
  * Everything kustomize would hand to git or helm, checked before it runs. The namespace an Argo CD Application or a
  * Flux Kustomization sets becomes the charts' --namespace, so it is checked too.
  */
-function fenceKustomize(target: Target, context: RenderContext): void {
+async function fenceKustomize(target: Target, context: RenderContext): Promise<void> {
   const helm = target.kustomize?.enableHelm === true;
-  const problem = kustomizeProblem(context.root, target.path, { network: context.allowNetwork, helm });
+  const fetches: string[] = [];
+  const problem = kustomizeProblem(context.root, target.path, { network: context.allowNetwork, helm, fetches });
   if (problem) throw new RenderRefusal(problem);
+  await guardFetches(fetches, context.allowNetworkHosts);
   const namespace = target.kustomize?.namespace;
   const invalid = helm && namespace !== undefined ? namespaceProblem(namespace) : undefined;
   if (invalid) throw new Error(`the namespace '${namespace}' set for ${target.path} ${invalid}; kustomize hands it to helm as --namespace`);

@@ -108,6 +108,18 @@ function splitRepoPath(path: string, segments: number): string | undefined {
   return repo;
 }
 
+/**
+ * The URLs kustomize fetches for a remote entry it may fetch (see remoteProblem), for netguard.ts to check first: the
+ * entry itself when it is an http(s) URL (kustomize GETs that first), and the repository git clones (github.com/org/repo
+ * shorthand included, as https://github.com/…).
+ */
+export function remoteUrls(entry: string, kind: EntryKind): string[] {
+  const urls = /^https?:\/\//i.test(entry) ? [entry] : [];
+  const git = kind === 'base' ? gitRepoSpec(entry) : undefined;
+  if (git && /^https?:\/\//i.test(git.cloneSpec)) urls.push(git.cloneSpec);
+  return urls;
+}
+
 /** A git ref or commit: what `?ref=`/`?version=` may hold. Never an option (`--upload-pack=…`), never a space. */
 const GIT_REF = /^[A-Za-z0-9_][A-Za-z0-9._/+-]{0,254}$/;
 const QUERY_VALUES: Record<string, RegExp> = {

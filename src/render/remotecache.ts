@@ -10,6 +10,7 @@ import type { RemoteChart } from '../model.js';
 import { findTool } from '../tools.js';
 import { execTool, stoppedReason, trimStderr } from './exec.js';
 import type { RenderContext } from './index.js';
+import { guardFetches } from './netguard.js';
 
 /** Under RUNNER_TEMP on a runner (gone with the job), else beside the pinned tools (kept between local runs). */
 export function chartCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -57,7 +58,7 @@ export function cacheKey(chart: RemoteChart, version: string): string {
 const pulls = new Map<string, Promise<string>>();
 
 /** The absolute directory of the pulled chart (its Chart.yaml inside). */
-export function pullChart(chart: RemoteChart, context: Pick<RenderContext, 'timeoutMs' | 'maxRenderBytes'>, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export function pullChart(chart: RemoteChart, context: Pick<RenderContext, 'timeoutMs' | 'maxRenderBytes' | 'allowNetworkHosts'>, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const cache = chartCacheDir(env);
   const request = JSON.stringify([cache, chart.repository, chart.name, chart.version]);
   let pull = pulls.get(request);
@@ -69,12 +70,14 @@ export function pullChart(chart: RemoteChart, context: Pick<RenderContext, 'time
   return pull;
 }
 
-async function pullInto(cache: string, chart: RemoteChart, context: Pick<RenderContext, 'timeoutMs' | 'maxRenderBytes'>): Promise<string> {
+async function pullInto(cache: string, chart: RemoteChart, context: Pick<RenderContext, 'timeoutMs' | 'maxRenderBytes' | 'allowNetworkHosts'>): Promise<string> {
   checkRepository(chart);
   if (isExactVersion(chart.version)) {
     const cached = chartIn(join(cache, cacheKey(chart, chart.version)));
     if (cached) return cached;
   }
+  // Only a fetch is guarded: a chart already in the cache reaches nothing.
+  await guardFetches([chart.repository], context.allowNetworkHosts);
   const helm = findTool('helm');
   if (!helm) throw new Error('`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)');
   await mkdir(cache, { recursive: true });

@@ -23,17 +23,18 @@ const ARCHIVE_BUDGET = 100 * 1024 * 1024;
 /**
  * The first schema reference in the charts at `chartDirs` (with their subcharts, unpacked and archived) that helm
  * would load; undefined when every reference stays inside its schema (`#…`), is a `urn:`, or (network on) is http(s).
+ * With the network on, the http(s) URLs helm will fetch are added to `fetches`, for netguard.ts to check before helm runs.
  */
-export function schemaProblem(root: string, chartDirs: string[], network: boolean): SchemaProblem | undefined {
+export function schemaProblem(root: string, chartDirs: string[], network: boolean, fetches: string[] = []): SchemaProblem | undefined {
   const budget = { bytes: ARCHIVE_BUDGET };
   for (const chartDir of chartDirs) {
     for (const file of chartFiles(chartDir)) {
       const where = displayPath(root, file);
       if (file.endsWith('.tgz')) {
-        const problem = archiveProblem(readFileSync(file), where, network, budget, 0);
+        const problem = archiveProblem(readFileSync(file), where, network, budget, 0, fetches);
         if (problem) return problem;
       } else {
-        const problem = documentProblem(readFileSync(file, 'utf8'), network);
+        const problem = documentProblem(readFileSync(file, 'utf8'), network, fetches);
         if (problem) return { file: where, message: problem };
       }
     }
@@ -55,7 +56,7 @@ function chartFiles(directory: string): string[] {
     .sort();
 }
 
-function archiveProblem(data: Buffer, where: string, network: boolean, budget: { bytes: number }, depth: number): SchemaProblem | undefined {
+function archiveProblem(data: Buffer, where: string, network: boolean, budget: { bytes: number }, depth: number, fetches: string[]): SchemaProblem | undefined {
   const found: { path: string; data: Buffer }[] = [];
   let tooLarge = false;
   let unreadable = data[0] !== 0x1f || data[1] !== 0x8b; // helm reads gzip archives only
@@ -83,18 +84,18 @@ function archiveProblem(data: Buffer, where: string, network: boolean, budget: {
   for (const entry of found) {
     if (entry.path.endsWith('.tgz')) {
       if (depth >= 5) return { file: where, message: `holds ${entry.path}, chart archives nested too deep to check` };
-      const inner = archiveProblem(entry.data, where, network, budget, depth + 1);
+      const inner = archiveProblem(entry.data, where, network, budget, depth + 1, fetches);
       if (inner) return { file: where, message: `holds ${entry.path}, which ${inner.message}` };
       continue;
     }
-    const why = documentProblem(entry.data.toString('utf8'), network);
+    const why = documentProblem(entry.data.toString('utf8'), network, fetches);
     if (why) return { file: where, message: `holds ${entry.path}, which ${why}` };
   }
   return undefined;
 }
 
 /** Why one schema document would make helm load something, or undefined. */
-export function documentProblem(text: string, network: boolean): string | undefined {
+export function documentProblem(text: string, network: boolean, fetches: string[] = []): string | undefined {
   let schema: unknown;
   try {
     schema = JSON.parse(text);
@@ -108,31 +109,32 @@ export function documentProblem(text: string, network: boolean): string | undefi
   let problem: string | undefined;
   walk(schema, (key, value) => {
     if (problem !== undefined) return;
-    if (REFERENCES.has(key)) problem = referenceProblem(value, declared, network);
-    else if (key === '$schema') problem = metaSchemaProblem(value, network);
+    if (REFERENCES.has(key)) problem = referenceProblem(value, declared, network, fetches);
+    else if (key === '$schema') problem = metaSchemaProblem(value, network, fetches);
   });
   return problem;
 }
 
-function referenceProblem(reference: string, declared: Set<string>, network: boolean): string | undefined {
+function referenceProblem(reference: string, declared: Set<string>, network: boolean, fetches: string[]): string | undefined {
   if (reference.startsWith('#')) return undefined;
   if (!isAbsoluteUrl(reference)) {
     return `refers to '${reference}', which helm resolves against file:///values.schema.json (or an $id): a file outside the chart, on the runner's disk; refer to '#/…' within the schema`;
   }
   if (declared.has(withoutFragment(reference))) return undefined; // a schema embedded under that $id
-  return urlProblem(reference, network, 'refers to');
+  return urlProblem(reference, network, 'refers to', fetches);
 }
 
-function metaSchemaProblem(value: string, network: boolean): string | undefined {
+function metaSchemaProblem(value: string, network: boolean, fetches: string[]): string | undefined {
   if (KNOWN_DRAFTS.test(value)) return undefined;
   if (!isAbsoluteUrl(value)) return `has $schema '${value}', which helm would load from outside the chart`;
-  return urlProblem(value, network, 'has the $schema');
+  return urlProblem(value, network, 'has the $schema', fetches);
 }
 
-function urlProblem(url: string, network: boolean, verb: string): string | undefined {
+function urlProblem(url: string, network: boolean, verb: string, fetches: string[]): string | undefined {
   const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
   if (scheme === 'urn') return undefined; // helm answers every urn: with an empty schema and loads nothing
   if (scheme === 'http' || scheme === 'https') {
+    if (network) fetches.push(withoutFragment(url));
     return network ? undefined : `${verb} '${url}', which helm would fetch from the network, which is off (set allow-network to true, or refer to '#/…' within the schema)`;
   }
   return `${verb} '${url}', outside the chart; helm would read it from the runner's disk`;

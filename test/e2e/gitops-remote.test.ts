@@ -68,7 +68,7 @@ describe('charts from a Helm repository with allow-network', () => {
   let outcome: Outcome;
   beforeAll(async () => {
     repo = checkout();
-    outcome = await json(repo, ['--allow-network']);
+    outcome = await json(repo, ['--allow-network', '--allow-network-host=127.0.0.1']);
   });
 
   it('renders what the HelmRelease, the Application and the dependency deploy, at the line that deploys it', () => {
@@ -88,7 +88,7 @@ describe('charts from a Helm repository with allow-network', () => {
     const charts = join(RUNNER_TEMP, 'kube-policy-gate', 'charts');
     expect(readdirSync(charts).filter((entry) => !entry.startsWith('.'))).toEqual([expect.stringMatching(/^podinfo-6\.7\.1-[0-9a-f]{16}$/)]);
     const pulled = repository.requests.filter((path) => path.endsWith('.tgz')).length;
-    const again = await json(repo, ['--allow-network', 'flux', 'argo']);
+    const again = await json(repo, ['--allow-network', '--allow-network-host=127.0.0.1', 'flux', 'argo']);
     expect(judged(again).sort()).toEqual(['host-namespaces flux/podinfo.yaml:11 podinfo-podinfo (HelmRelease podinfo)', 'privileged argo/podinfo.yaml:2 podinfo-debug-podinfo (Application podinfo-debug)']);
     expect(repository.requests.filter((path) => path.endsWith('.tgz')).length).toBe(pulled);
   });
@@ -96,7 +96,7 @@ describe('charts from a Helm repository with allow-network', () => {
   it('names the chart it could not pull at the HelmRelease line', async () => {
     const broken = checkout();
     writeFileSync(join(broken, 'flux/podinfo.yaml'), readFileSync(join(broken, 'flux/podinfo.yaml'), 'utf8').replace('version: "6.7.1"', 'version: "9.9.9"'));
-    const failed = await json(broken, ['--allow-network', 'flux']);
+    const failed = await json(broken, ['--allow-network', '--allow-network-host=127.0.0.1', 'flux']);
     const errors = failed.findings.filter((f) => f.ruleId === 'render-error');
     expect(errors.map(at)).toEqual(['render-error flux/podinfo.yaml:11']);
     expect(errors[0]!.message).toMatch(new RegExp(`^helm pull of podinfo 9\\.9\\.9 from ${repository.url} failed: `));

@@ -238,7 +238,7 @@ describe('schema errors', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
     // Workflow-only: what the config file (pull-request content) must not decide — where reports go, the token,
     // comments, and whether old findings may pass.
-    const workflowOnly = ['working-directory', 'config', 'github-token', 'comment', 'new-findings-only', 'sarif-file', 'shard', 'merge-reports', 'category', 'matrix', 'sarif-max-results'];
+    const workflowOnly = ['allow-network-hosts', 'working-directory', 'config', 'github-token', 'comment', 'new-findings-only', 'sarif-file', 'shard', 'merge-reports', 'category', 'matrix', 'sarif-max-results'];
     const shared = Object.keys(action.inputs).filter((name) => !workflowOnly.includes(name));
     expect(Object.keys(properties)).toEqual(expect.arrayContaining(shared));
   });

@@ -9,7 +9,7 @@ import { cacheKey, chartCacheDir, checkRepository, isExactVersion, pullArgs, pul
 import { helmV3Path } from '../../src/tools.js';
 import { serveCharts, type ChartRepository } from './remote-server.js';
 
-const LIMITS = { timeoutMs: 60_000, maxRenderBytes: 8 * 1024 * 1024 };
+const LIMITS = { timeoutMs: 60_000, maxRenderBytes: 8 * 1024 * 1024, allowNetworkHosts: ['127.0.0.1'] };
 
 describe('helm pull arguments', () => {
   it('puts every flag in --flag=value form and the chart after --', () => {

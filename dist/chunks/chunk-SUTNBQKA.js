@@ -3423,8 +3423,8 @@ var require_utils = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re2 = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re2.lastIndex = 0;
       return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
@@ -4121,12 +4121,12 @@ var require_fast_uri = __commonJS({
       const host = matches2[4];
       return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -4142,9 +4142,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -4167,7 +4167,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -4229,15 +4229,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -4254,14 +4254,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -7165,6 +7165,12 @@ function splitRepoPath(path, segments) {
   if (cleaned[0] === "..") return void 0;
   return repo2;
 }
+function remoteUrls(entry, kind) {
+  const urls = /^https?:\/\//i.test(entry) ? [entry] : [];
+  const git4 = kind === "base" ? gitRepoSpec(entry) : void 0;
+  if (git4 && /^https?:\/\//i.test(git4.cloneSpec)) urls.push(git4.cloneSpec);
+  return urls;
+}
 var GIT_REF = /^[A-Za-z0-9_][A-Za-z0-9._/+-]{0,254}$/;
 var QUERY_VALUES = {
   ref: GIT_REF,
@@ -7283,7 +7289,9 @@ var valuesFile = text((value) => {
 var repo = text((value, context) => {
   if (value === "") return void 0;
   if (!/^(https?|oci):\/\/[^/\s]/i.test(value) || /[\s\p{Cc}]/u.test(value)) return "is not an http(s):// Helm repository or an oci:// registry";
-  return context.network ? void 0 : "is a chart repository on the network, which is off (set allow-network to true to pull the chart, or vendor it into chartHome)";
+  if (!context.network) return "is a chart repository on the network, which is off (set allow-network to true to pull the chart, or vendor it into chartHome)";
+  context.fetches?.push(value);
+  return void 0;
 });
 var refused = (why) => (value) => value === null || value === "" ? void 0 : why;
 var mapping = () => void 0;
@@ -10351,16 +10359,16 @@ var To = (s3) => {
 var REFERENCES = /* @__PURE__ */ new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 var KNOWN_DRAFTS = /^https?:\/\/json-schema\.org\/(schema|draft\/2020-12\/schema|draft\/2019-09\/schema|draft-07\/schema|draft-06\/schema|draft-04\/schema)#?$/;
 var ARCHIVE_BUDGET = 100 * 1024 * 1024;
-function schemaProblem(root, chartDirs, network) {
+function schemaProblem(root, chartDirs, network, fetches = []) {
   const budget = { bytes: ARCHIVE_BUDGET };
   for (const chartDir of chartDirs) {
     for (const file of chartFiles(chartDir)) {
       const where = displayPath(root, file);
       if (file.endsWith(".tgz")) {
-        const problem = archiveProblem(readFileSync(file), where, network, budget, 0);
+        const problem = archiveProblem(readFileSync(file), where, network, budget, 0, fetches);
         if (problem) return problem;
       } else {
-        const problem = documentProblem(readFileSync(file, "utf8"), network);
+        const problem = documentProblem(readFileSync(file, "utf8"), network, fetches);
         if (problem) return { file: where, message: problem };
       }
     }
@@ -10376,7 +10384,7 @@ function chartFiles(directory) {
   }
   return entries.filter((entry) => entry.isFile() && (entry.name === "values.schema.json" || entry.name.endsWith(".tgz") && entry.parentPath.split(sep).at(-1) === "charts")).map((entry) => join2(entry.parentPath, entry.name)).sort();
 }
-function archiveProblem(data, where, network, budget, depth) {
+function archiveProblem(data, where, network, budget, depth, fetches) {
   const found = [];
   let tooLarge = false;
   let unreadable = data[0] !== 31 || data[1] !== 139;
@@ -10404,16 +10412,16 @@ function archiveProblem(data, where, network, budget, depth) {
   for (const entry of found) {
     if (entry.path.endsWith(".tgz")) {
       if (depth >= 5) return { file: where, message: `holds ${entry.path}, chart archives nested too deep to check` };
-      const inner = archiveProblem(entry.data, where, network, budget, depth + 1);
+      const inner = archiveProblem(entry.data, where, network, budget, depth + 1, fetches);
       if (inner) return { file: where, message: `holds ${entry.path}, which ${inner.message}` };
       continue;
     }
-    const why = documentProblem(entry.data.toString("utf8"), network);
+    const why = documentProblem(entry.data.toString("utf8"), network, fetches);
     if (why) return { file: where, message: `holds ${entry.path}, which ${why}` };
   }
   return void 0;
 }
-function documentProblem(text2, network) {
+function documentProblem(text2, network, fetches = []) {
   let schema;
   try {
     schema = JSON.parse(text2);
@@ -10427,28 +10435,29 @@ function documentProblem(text2, network) {
   let problem;
   walk(schema, (key, value) => {
     if (problem !== void 0) return;
-    if (REFERENCES.has(key)) problem = referenceProblem(value, declared, network);
-    else if (key === "$schema") problem = metaSchemaProblem(value, network);
+    if (REFERENCES.has(key)) problem = referenceProblem(value, declared, network, fetches);
+    else if (key === "$schema") problem = metaSchemaProblem(value, network, fetches);
   });
   return problem;
 }
-function referenceProblem(reference, declared, network) {
+function referenceProblem(reference, declared, network, fetches) {
   if (reference.startsWith("#")) return void 0;
   if (!isAbsoluteUrl(reference)) {
     return `refers to '${reference}', which helm resolves against file:///values.schema.json (or an $id): a file outside the chart, on the runner's disk; refer to '#/\u2026' within the schema`;
   }
   if (declared.has(withoutFragment(reference))) return void 0;
-  return urlProblem(reference, network, "refers to");
+  return urlProblem(reference, network, "refers to", fetches);
 }
-function metaSchemaProblem(value, network) {
+function metaSchemaProblem(value, network, fetches) {
   if (KNOWN_DRAFTS.test(value)) return void 0;
   if (!isAbsoluteUrl(value)) return `has $schema '${value}', which helm would load from outside the chart`;
-  return urlProblem(value, network, "has the $schema");
+  return urlProblem(value, network, "has the $schema", fetches);
 }
-function urlProblem(url, network, verb) {
+function urlProblem(url, network, verb, fetches) {
   const scheme = url.slice(0, url.indexOf(":")).toLowerCase();
   if (scheme === "urn") return void 0;
   if (scheme === "http" || scheme === "https") {
+    if (network) fetches.push(withoutFragment(url));
     return network ? void 0 : `${verb} '${url}', which helm would fetch from the network, which is off (set allow-network to true, or refer to '#/\u2026' within the schema)`;
   }
   return `${verb} '${url}', outside the chart; helm would read it from the runner's disk`;
@@ -10511,7 +10520,7 @@ function kustomizationProblem(root, directory, file, fence, queue) {
     queue.push(...nestedKustomizations(directory));
     return void 0;
   }
-  const context = { network: fence.network };
+  const context = { network: fence.network, fetches: fence.fetches };
   const tree = { root, directory, where, fence, context, queue };
   for (const spec of read.documents) {
     const problem = baseEntriesProblem(spec, tree) ?? fileEntriesProblem(spec, tree) ?? helmProblem(root, directory, spec, where, fence, context);
@@ -10556,6 +10565,7 @@ function entryProblem(root, directory, field2, entry, kind, fence) {
   const remote = remoteReference(entry, kind);
   if (remote) {
     const problem = remoteProblem(entry, remote, fence.network);
+    if (!problem) fence.fetches?.push(...remoteUrls(entry, kind));
     return problem && `${field2} entry ${problem}`;
   }
   if (outside(root, resolve(directory, entry))) return `${field2} entry '${entry}' is outside the repository; kustomize would read it from the runner's disk`;
@@ -10602,9 +10612,9 @@ function helmProblem(root, directory, spec, where, fence, context) {
   }
   if (found.length) return { file: where, ...found[0] };
   if (!fence.helm) return void 0;
-  return chartSchemaProblem(root, directory, [...charts, ...legacy], [...globals, ...legacy], fence.network);
+  return chartSchemaProblem(root, directory, [...charts, ...legacy], [...globals, ...legacy], fence.network, fence.fetches);
 }
-function chartSchemaProblem(root, directory, charts, homeHolders, network) {
+function chartSchemaProblem(root, directory, charts, homeHolders, network, fetches) {
   const first = (value, names) => names.flatMap((name) => fieldValues(value, name)).map(scalar).find((item) => typeof item === "string" && item !== "");
   const home = homeHolders.map((holder) => first(holder, ["chartHome"])).find((value) => value !== void 0) ?? "charts";
   const chartDirs = charts.flatMap((chart) => {
@@ -10612,7 +10622,7 @@ function chartSchemaProblem(root, directory, charts, homeHolders, network) {
     if (name === void 0) return [];
     return [resolve(directory, home, name), ...version2 === void 0 ? [] : [resolve(directory, home, `${name}-${version2}`, name)]];
   });
-  const schema = schemaProblem(root, chartDirs.filter((chartDir) => !outside(root, chartDir) && existsSync(chartDir)), network);
+  const schema = schemaProblem(root, chartDirs.filter((chartDir) => !outside(root, chartDir) && existsSync(chartDir)), network, fetches);
   return schema && { file: schema.file, line: 1, message: schema.message };
 }
 function isInlineConfig(entry) {
@@ -10634,6 +10644,7 @@ function configProblem(text2, config, context) {
       const remote = remoteReference(path, "file");
       const problem2 = remote ? remoteProblem(path, remote, context.network) : outside(root, resolve(directory, path)) ? `'${path}' is outside the repository; kustomize would read it from the runner's disk` : void 0;
       if (problem2) return at3(item.line, `${label} ${key} ${problem2}`);
+      if (remote) context.fetches?.push(...remoteUrls(path, "file"));
     }
     const kinds = fieldValues(document, "kind").map(scalar);
     if (!kinds.some((kind) => typeof kind === "string" && kind.toLowerCase() === "helmchartinflationgenerator")) continue;
@@ -10816,6 +10827,100 @@ function formatBytes(bytes2) {
   return `${value} ${units[unit]}`;
 }
 
+// src/render/netguard.ts
+import { lookup } from "node:dns/promises";
+import { BlockList, isIP } from "node:net";
+var RANGES = [
+  { name: "a loopback address", network: "127.0.0.0", prefix: 8, family: "ipv4" },
+  { name: "a loopback address", network: "::1", prefix: 128, family: "ipv6" },
+  { name: "a link-local address (where cloud metadata services answer)", network: "169.254.0.0", prefix: 16, family: "ipv4" },
+  { name: "a link-local address", network: "fe80::", prefix: 10, family: "ipv6" },
+  { name: "a private address", network: "10.0.0.0", prefix: 8, family: "ipv4" },
+  { name: "a private address", network: "172.16.0.0", prefix: 12, family: "ipv4" },
+  { name: "a private address", network: "192.168.0.0", prefix: 16, family: "ipv4" },
+  { name: "a private (unique local) address", network: "fc00::", prefix: 7, family: "ipv6" },
+  { name: "a carrier-grade NAT address", network: "100.64.0.0", prefix: 10, family: "ipv4" },
+  { name: "an address of 'this network' (0.0.0.0/8)", network: "0.0.0.0", prefix: 8, family: "ipv4" },
+  { name: "the unspecified address", network: "::", prefix: 128, family: "ipv6" },
+  { name: "a multicast address", network: "224.0.0.0", prefix: 4, family: "ipv4" },
+  { name: "a multicast address", network: "ff00::", prefix: 8, family: "ipv6" },
+  { name: "a reserved address", network: "240.0.0.0", prefix: 4, family: "ipv4" },
+  { name: "an IETF protocol address (192.0.0.0/24)", network: "192.0.0.0", prefix: 24, family: "ipv4" },
+  { name: "a benchmarking address (198.18.0.0/15)", network: "198.18.0.0", prefix: 15, family: "ipv4" },
+  { name: "a site-local address", network: "fec0::", prefix: 10, family: "ipv6" },
+  { name: "an IPv4-compatible IPv6 address", network: "::", prefix: 96, family: "ipv6" }
+];
+var LISTS = RANGES.map((range) => {
+  const list3 = new BlockList();
+  list3.addSubnet(range.network, range.prefix, range.family);
+  return { name: range.name, list: list3 };
+});
+function addressRange(address) {
+  const family = isIP(address);
+  if (family === 0) return "not an IP address";
+  const type = family === 4 ? "ipv4" : "ipv6";
+  const found = LISTS.find(({ list: list3 }) => list3.check(address, type))?.name;
+  if (found || family === 4) return found;
+  const nat64 = embeddedNat64(address);
+  return nat64 ? addressRange(nat64) : void 0;
+}
+function embeddedNat64(address) {
+  const canonical = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  const match = /^64:ff9b::(?:([0-9a-f]{1,4}):)?([0-9a-f]{1,4})$/.exec(canonical);
+  if (!match) return void 0;
+  const value = (parseInt(match[1] ?? "0", 16) << 16) + parseInt(match[2], 16);
+  return [24, 16, 8, 0].map((shift) => value >>> shift & 255).join(".");
+}
+var LOOKUP_TIMEOUT_MS = 3e4;
+var systemLookup = (host) => {
+  let timer;
+  const timeout = new Promise((_2, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`lookup of ${host} timed out`), { code: `no answer in ${LOOKUP_TIMEOUT_MS / 1e3}s` })), LOOKUP_TIMEOUT_MS);
+  });
+  return Promise.race([lookup(host, { all: true, verbatim: true }), timeout]).finally(() => clearTimeout(timer));
+};
+function urlHost(url) {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== "http" && scheme !== "https" && scheme !== "oci") return void 0;
+  try {
+    const host = new URL(scheme === "oci" ? `https${url.slice(3)}` : url).hostname;
+    return host.startsWith("[") ? host.slice(1, -1) : host || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function fetchProblem(url, allowHosts, resolveHost = systemLookup) {
+  const host = urlHost(url);
+  if (host === void 0) return `'${url}' is not an http(s):// or oci:// URL with a host; nothing else is fetched`;
+  if (allowHosts.some((allowed) => sameHost(allowed, host))) return void 0;
+  const allow = `list the host in the workflow's allow-network-hosts input (allow-network-hosts: ${host}) if the gate is meant to reach it`;
+  let addresses;
+  if (isIP(host)) addresses = [host];
+  else {
+    try {
+      addresses = (await resolveHost(host)).map((answer) => answer.address);
+    } catch (error) {
+      const code = error.code;
+      return `'${url}' was not fetched: its host ${host} could not be resolved to check where it leads (${typeof code === "string" ? code : String(error)})`;
+    }
+  }
+  for (const address of addresses) {
+    const range = addressRange(address);
+    if (range) return `'${url}' was not fetched: ${host === address ? host : `its host ${host} resolves to ${address}, which`} is ${range}; ${allow}`;
+  }
+  return void 0;
+}
+function sameHost(allowed, host) {
+  const clean = allowed.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
+  return clean !== "" && clean === host.toLowerCase().replace(/\.$/, "");
+}
+async function guardFetches(urls, allowHosts = [], resolveHost) {
+  for (const url of new Set(urls)) {
+    const problem = await fetchProblem(url, allowHosts, resolveHost);
+    if (problem) throw new Error(problem);
+  }
+}
+
 // src/render/dependencies.ts
 var METADATA_FILES = ["Chart.yaml", "requirements.yaml"];
 var LOCK_FILES = ["Chart.lock", "requirements.lock"];
@@ -10836,7 +10941,14 @@ async function build_(chartDir, chartPath, context) {
   if (problem) throw new RenderRefusal(problem);
   const helm = findTool("helm");
   if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)");
-  const local = dependencies(chartDir, [...METADATA_FILES, ...LOCK_FILES]).every((dependency) => dependency.repository?.startsWith("file://"));
+  const listed = dependencies(chartDir, [...METADATA_FILES, ...LOCK_FILES]);
+  const local = listed.every((dependency) => dependency.repository?.startsWith("file://"));
+  if (context.allowNetwork && !local) {
+    for (const dependency of listed.filter((entry) => /^(https?|oci):\/\//i.test(entry.repository ?? ""))) {
+      const refused2 = await fetchProblem(dependency.repository, context.allowNetworkHosts ?? []);
+      if (refused2) throw new RenderRefusal({ file: posix(join4(chartPath, dependency.file)), line: dependency.line, message: `dependency '${dependency.name}': ${refused2}` });
+    }
+  }
   const args = ["dependency", "build", ...local || !context.allowNetwork ? ["--skip-refresh"] : [], "--", chartDir];
   const limits = { timeoutMs: context.timeoutMs, maxOutputBytes: context.maxRenderBytes };
   const result = await execTool(helm, args, { cwd: context.root, ...limits, network: context.allowNetwork });
@@ -11034,8 +11146,10 @@ async function renderHelm(target, context) {
     if (!existsSync3(resolve3(context.root, file))) throw new Error(`values file '${file}' does not exist`);
   }
   const chartDir = resolve3(context.root, target.path);
-  const schema = schemaProblem(context.root, [...fileDependencyDirs(context.root, chartDir), chartDir], context.allowNetwork);
+  const fetches = [];
+  const schema = schemaProblem(context.root, [...fileDependencyDirs(context.root, chartDir), chartDir], context.allowNetwork, fetches);
   if (schema) throw new RenderRefusal({ file: schema.file, line: 1, message: schema.message });
+  await guardFetches(fetches, context.allowNetworkHosts);
   const apiVersions = [.../* @__PURE__ */ new Set([...apiVersionsFor(variant.kubeVersion), ...context.crdApiVersions ?? [], ...variant.apiVersions ?? []])];
   const result = await execTool(helm, templateArgs(target.path, { ...variant, apiVersions }, context.root), {
     cwd: context.root,
@@ -11247,6 +11361,7 @@ var Inputs = {
   pssVersion: "pss-version",
   renderTimeout: "render-timeout",
   allowNetwork: "allow-network",
+  allowNetworkHosts: "allow-network-hosts",
   trustNamespaceLabels: "trust-namespace-labels",
   workingDirectory: "working-directory",
   maxRenderBytes: "max-render-bytes",
@@ -11311,6 +11426,7 @@ function readSettings(read, workspace) {
     ...read(Inputs.pssVersion).trim() && { pssVersion: valid(() => parsePssVersion(read(Inputs.pssVersion)), void 0) },
     renderTimeoutMs: valid(() => seconds(Inputs.renderTimeout, read(Inputs.renderTimeout) || DEFAULTS[Inputs.renderTimeout]), 0) * 1e3,
     allowNetwork: valid(() => boolean2(Inputs.allowNetwork, read(Inputs.allowNetwork) || DEFAULTS[Inputs.allowNetwork]), false),
+    ...list(read(Inputs.allowNetworkHosts)).length && { allowNetworkHosts: list(read(Inputs.allowNetworkHosts)) },
     maxRenderBytes: valid(() => bytes(Inputs.maxRenderBytes, read(Inputs.maxRenderBytes) || DEFAULTS[Inputs.maxRenderBytes]), 0),
     trustNamespaceLabels: valid(() => boolean2(Inputs.trustNamespaceLabels, read(Inputs.trustNamespaceLabels) || DEFAULTS[Inputs.trustNamespaceLabels]), true),
     policyBundles: list(read(Inputs.policyBundles)),
@@ -11417,6 +11533,7 @@ var TRUST = {
   rules: { how: "entries", why: "enabling or raising a severity applies; disabling, lowering and new parameters are pending" },
   exceptions: { how: "entries", why: "the base's apply; those the pull request adds or widens are pending; those it removes stop applying" },
   "allow-network": { how: "workflow", why: "it widens what renders can reach; true in the config file is an error" },
+  "allow-network-hosts": { how: "workflow", why: "it lets renders reach private and loopback addresses: never the pull request's to say" },
   "working-directory": { how: "workflow", why: "not a config key" },
   config: { how: "workflow", why: "names the config file itself" },
   "sarif-file": { how: "workflow", why: "not a config key" },
@@ -16486,10 +16603,10 @@ function parseSubstitution(text2) {
 }
 function substituteVariables(text2, variables, budget) {
   const tree = parseSubstitution(text2);
-  const lookup = (name) => Object.hasOwn(variables, name) ? variables[name] : "";
-  return evaluate2(tree, lookup, budget);
+  const lookup2 = (name) => Object.hasOwn(variables, name) ? variables[name] : "";
+  return evaluate2(tree, lookup2, budget);
 }
-function evaluate2(node, lookup, budget) {
+function evaluate2(node, lookup2, budget) {
   const out = [];
   const write = (piece) => {
     spend(budget, Buffer.byteLength(piece));
@@ -16500,7 +16617,7 @@ function evaluate2(node, lookup, budget) {
     const current = stack.pop();
     if (Array.isArray(current)) for (let index = current.length - 1; index >= 0; index--) stack.push(current[index]);
     else if ("text" in current) write(current.text);
-    else write(callFunction(current, lookup, budget));
+    else write(callFunction(current, lookup2, budget));
   }
   return out.join("");
 }
@@ -16508,9 +16625,9 @@ function spend(budget, bytes2) {
   if (bytes2 > budget.bytes) throw new SubstitutionBudgetError("the substituted text outgrows the budget");
   budget.bytes -= bytes2;
 }
-function callFunction(node, lookup, budget) {
-  const args = node.args.map((arg) => evaluate2(arg, lookup, { bytes: budget.bytes }));
-  const value = lookup(node.param);
+function callFunction(node, lookup2, budget) {
+  const args = node.args.map((arg) => evaluate2(arg, lookup2, { bytes: budget.bytes }));
+  const value = lookup2(node.param);
   const fn = lookupFunction(node.name, args.length);
   if (fn === replaceAll && args.length) spend({ ...budget }, replacedLength(value, args[0], args[1] ?? ""));
   if (fn === toDefault && value === "") spend({ ...budget }, args.reduce((sum, arg) => sum + Buffer.byteLength(arg), 0));
@@ -16783,7 +16900,7 @@ var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 async function renderKustomize(target, context) {
   const command = kustomizeCommand();
-  fenceKustomize(target, context);
+  await fenceKustomize(target, context);
   const targetDir = resolve8(context.root, target.path);
   const wrapper = await mkdtemp2(join18(tmpdir2(), "kpg-kustomize-"));
   try {
@@ -16800,10 +16917,12 @@ async function renderKustomize(target, context) {
     await rm3(wrapper, { recursive: true, force: true });
   }
 }
-function fenceKustomize(target, context) {
+async function fenceKustomize(target, context) {
   const helm = target.kustomize?.enableHelm === true;
-  const problem = kustomizeProblem(context.root, target.path, { network: context.allowNetwork, helm });
+  const fetches = [];
+  const problem = kustomizeProblem(context.root, target.path, { network: context.allowNetwork, helm, fetches });
   if (problem) throw new RenderRefusal(problem);
+  await guardFetches(fetches, context.allowNetworkHosts);
   const namespace2 = target.kustomize?.namespace;
   const invalid = helm && namespace2 !== void 0 ? namespaceProblem(namespace2) : void 0;
   if (invalid) throw new Error(`the namespace '${namespace2}' set for ${target.path} ${invalid}; kustomize hands it to helm as --namespace`);
@@ -16976,6 +17095,7 @@ async function pullInto(cache, chart, context) {
     const cached = chartIn(join20(cache, cacheKey2(chart, chart.version)));
     if (cached) return cached;
   }
+  await guardFetches([chart.repository], context.allowNetworkHosts);
   const helm = findTool("helm");
   if (!helm) throw new Error("`helm` was not found on PATH; install Helm (scripts/install-tools.sh does)");
   await mkdir3(cache, { recursive: true });
@@ -17301,7 +17421,7 @@ async function confineRoot(root, workspace) {
   return realRoot;
 }
 function renderAll(targets, options) {
-  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, maxRenderBytes: options.maxRenderBytes, crdApiVersions: options.crdApiVersions };
+  const context = { root: options.root, timeoutMs: options.renderTimeoutMs, allowNetwork: options.allowNetwork, allowNetworkHosts: options.allowNetworkHosts, maxRenderBytes: options.maxRenderBytes, crdApiVersions: options.crdApiVersions };
   const render = async (target) => {
     const result = await renderTarget(target, context);
     options.onRendered?.(result);

@@ -23,7 +23,7 @@ import {
   repositoryPath,
   xml,
   xmlAttribute
-} from "./chunk-74G4SG6T.js";
+} from "./chunk-SUTNBQKA.js";
 import "./chunk-BJLYVYLH.js";
 import {
   ConfigError,
@@ -110,6 +110,8 @@ Options:
   --render-timeout S     seconds one render may take (default: 120)
   --max-render-bytes N   most output one render may print, e.g. 64MiB (default: 64MiB)
   --allow-network        let kustomize and helm reach the network
+  --allow-network-host H with --allow-network, let them reach host H although it resolves to a loopback, link-local
+                         or private address (repeatable)
   --allow-empty          pass when nothing is found to check (default: such a run fails)
   --enable-helm true|false
                          render Kustomize helmCharts (default: when the charts are local)
@@ -157,6 +159,7 @@ async function main(argv) {
       "render-timeout": { type: "string" },
       "max-render-bytes": { type: "string" },
       "allow-network": { type: "boolean" },
+      "allow-network-host": { type: "string", multiple: true },
       "allow-empty": { type: "boolean" },
       "enable-helm": { type: "string" },
       "helm-ci-values": { type: "string" },
@@ -200,6 +203,7 @@ async function main(argv) {
     [Inputs.maxRenderBytes]: values["max-render-bytes"] ?? "",
     // Blank unless given, so the config file's value counts (see src/config/merge.ts).
     [Inputs.allowNetwork]: values["allow-network"] ? "true" : "",
+    [Inputs.allowNetworkHosts]: (values["allow-network-host"] ?? []).join("\n"),
     [Inputs.allowEmpty]: values["allow-empty"] ? "true" : "",
     [Inputs.enableHelm]: values["enable-helm"] ?? "",
     [Inputs.helmCiValues]: values["helm-ci-values"] ?? "",
